@@ -1,0 +1,64 @@
+// Check the built JavaScript against the engines Hearth declares (docs/engines.md)
+// with es-check's feature detection and browser data:
+//   modern chunks (ES modules): Chromium >= 69
+//   legacy chunks (SystemJS scripts): Chromium >= 53
+// Features core-js polyfills are allowed: the polyfill chunks that plugin-legacy
+// builds from the code's actual usage load before the entry. The polyfill
+// chunks themselves are skipped (they name what they polyfill).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * es-check decides some features by ES edition rather than by browser; these
+ * the target engines run natively (MDN / Chromium release notes):
+ * Array.prototype.flat/flatMap and optional catch binding since Chrome 66–69,
+ * dynamic import() since 63, the ** operator since 52.
+ */
+const SUPPORTED_BY_EDITION_GAP = {
+  modern: ['ArrayFlat', 'ArrayFlatMap', 'OptionalCatchBinding', 'DynamicImport'],
+  legacy: ['ExponentOperator'],
+};
+
+const TARGETS = [
+  { kind: 'modern', query: 'chrome >= 69', pick: (f) => !f.includes('-legacy'), module: true },
+  { kind: 'legacy', query: 'chrome >= 53', pick: (f) => f.includes('-legacy'), module: false },
+];
+
+const builds = ['dist', 'dist-demo'].filter((dir) => existsSync(join(dir, 'assets')));
+if (builds.length === 0) {
+  console.error('check-es: no build found; run npm run build first');
+  process.exit(1);
+}
+let failed = false;
+for (const dir of builds) {
+  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  for (const target of TARGETS) {
+    const files = all
+      .filter(target.pick)
+      .filter((f) => !f.startsWith('polyfills'))
+      .map((f) => join(dir, 'assets', f));
+    if (files.length === 0) {
+      console.error(`check-es: ${dir} has no ${target.kind} chunks`);
+      failed = true;
+      continue;
+    }
+    const args = [
+      'es-check',
+      'checkBrowser',
+      `--browserslistQuery=${target.query}`,
+      '--checkFeatures',
+      '--ignorePolyfillable=core-js',
+      `--ignore=${SUPPORTED_BY_EDITION_GAP[target.kind].join(',')}`,
+      ...(target.module ? ['--module'] : []),
+      ...files,
+    ];
+    console.log(`check-es: ${dir} ${target.kind} (${target.query}): ${files.length} files`);
+    try {
+      execFileSync('npx', args, { stdio: 'inherit' });
+    } catch {
+      failed = true;
+    }
+  }
+}
+process.exit(failed ? 1 : 0);

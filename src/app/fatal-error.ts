@@ -1,0 +1,26 @@
+/**
+ * The last resort when start-up itself throws: plain DOM, no components, both
+ * languages, so the household never faces a blank screen. Deliberately not
+ * through @lit/localize: this runs when start-up (i18n included) has failed.
+ */
+export function showFatalError(error: unknown): void {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText =
+    'position:fixed;inset:0;display:flex;flex-direction:column;justify-content:center;padding:5vh 5vw;background:#12161b;color:#f4f1ea;font:4vh sans-serif;line-height:1.5';
+  const zh = document.createElement('p');
+  zh.textContent = 'Hearth 无法启动。请关闭电视再打开；如果仍然不行，请联系您的运营商。';
+  const en = document.createElement('p');
+  en.textContent =
+    'Hearth could not start. Switch the TV off and on again; if that does not help, call your operator.';
+  const detail = document.createElement('p');
+  detail.style.cssText = 'font-size:2.4vh;opacity:.7';
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  const retry = document.createElement('button');
+  retry.textContent = '重试 / Retry';
+  retry.style.cssText = 'align-self:flex-start;font-size:4vh;padding:1vh 3vw;margin-top:3vh';
+  retry.addEventListener('click', () => location.reload());
+  box.append(zh, en, detail, retry);
+  document.body.replaceChildren(box);
+  retry.focus();
+}

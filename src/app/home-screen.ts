@@ -1,0 +1,119 @@
+/**
+ * The home screen: one large tile per enabled area, in the registry's order.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { focusable, zone } from '../focus/directives.js';
+import { focusStyles, scaled } from '../ui/focus-styles.js';
+import type { AreaDefinition } from './area-registry.js';
+import { requestNavigation } from './navigation.js';
+
+@customElement('hearth-home')
+export class HearthHome extends LitElement {
+  @property({ attribute: false }) areas: AreaDefinition[] = [];
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    return html`
+      <h2 class="greeting">${msg('您好，请选择', { id: 'home.greeting' })}</h2>
+      <ul class="tiles" role="list" ${zone({ id: 'home.tiles' })}>
+        ${repeat(
+          this.areas,
+          (area) => area.id,
+          (area) => html`
+            <li role="listitem">
+              <button
+                class="tile focusable"
+                data-area=${area.id}
+                aria-describedby="desc-${area.id}"
+                ${focusable({ key: area.id })}
+                @click=${() => this._open(area)}
+              >
+                <span class="icon" aria-hidden="true">${area.icon()}</span>
+                <span class="title">${area.title()}</span>
+                <span class="desc" id="desc-${area.id}">${area.description()}</span>
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private _open(area: AreaDefinition): void {
+    const first = area.routes[0];
+    if (first) requestNavigation(this, first.path);
+  }
+
+  static override styles = [
+    focusStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .greeting {
+        margin: 24px 0 40px;
+        font-size: ${scaled(44)};
+        font-weight: 500;
+        color: var(--hearth-muted, #bbb);
+      }
+      .tiles {
+        display: grid;
+        grid-template-columns: repeat(3, 1fr);
+        gap: 48px;
+        margin: 0;
+        padding: 12px;
+        list-style: none;
+      }
+      .tile {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 16px;
+        width: 100%;
+        min-height: 300px;
+        padding: 40px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 28px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        text-align: left;
+        cursor: pointer;
+      }
+      .tile:focus {
+        background: var(--hearth-surface-raised, #2a3038);
+      }
+      .icon {
+        width: 88px;
+        height: 88px;
+        color: var(--hearth-accent, #e8a33d);
+      }
+      .icon svg {
+        width: 100%;
+        height: 100%;
+      }
+      .title {
+        font-size: ${scaled(48)};
+        font-weight: 700;
+      }
+      .desc {
+        font-size: ${scaled(28)};
+        line-height: 1.4;
+        color: var(--hearth-muted, #bbb);
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-home': HearthHome;
+  }
+}

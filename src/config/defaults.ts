@@ -1,0 +1,75 @@
+/**
+ * Defaults for everything config.json may leave out, and `applyDefaults`, which
+ * builds a fresh `HearthConfig` from a validated file. It copies only known
+ * fields, so unknown keys (already reported as warnings) never reach the app,
+ * and it never shares objects with its input, so the app can't mutate the
+ * parsed file (or the other way round).
+ */
+import {
+  FEATURE_IDS,
+  type HearthConfig,
+  type HearthLocation,
+  type HearthSources,
+  type RawConfig,
+} from './types.js';
+
+/** The product name; it is a brand, so it is not translated. */
+export const DEFAULT_OPERATOR_NAME = 'Hearth';
+/** A warm amber that reads well on dark backgrounds and at TV viewing distance. */
+export const DEFAULT_ACCENT = '#e8a33d';
+export const DEFAULT_LOCALE = 'zh-CN';
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const DEFAULT_ALERT_POLL_SECONDS = 60;
+
+/** A new object each call, so callers may keep and change what they get. */
+export function defaultConfig(): HearthConfig {
+  return applyDefaults({});
+}
+
+export function applyDefaults(raw: RawConfig): HearthConfig {
+  const operator: HearthConfig['operator'] = {
+    name: raw.operator?.name ?? DEFAULT_OPERATOR_NAME,
+    theme: { accent: raw.operator?.theme?.accent ?? DEFAULT_ACCENT },
+  };
+  if (raw.operator?.logo !== undefined) operator.logo = raw.operator.logo;
+
+  const config: HearthConfig = {
+    operator,
+    locale: raw.locale ?? DEFAULT_LOCALE,
+    timeZone: raw.timeZone ?? DEFAULT_TIME_ZONE,
+    features: [...(raw.features ?? FEATURE_IDS)],
+    sources: copySources(raw.sources),
+  };
+  if (raw.location) config.location = copyLocation(raw.location);
+  return config;
+}
+
+function copyLocation(raw: HearthLocation): HearthLocation {
+  const location: HearthLocation = { regionCode: raw.regionCode };
+  if (raw.lat !== undefined) location.lat = raw.lat;
+  if (raw.lon !== undefined) location.lon = raw.lon;
+  return location;
+}
+
+function copySources(raw: RawConfig['sources']): HearthSources {
+  const sources: HearthSources = {};
+  if (!raw) return sources;
+  const { channels, home, health, services, alerts } = raw;
+  if (channels) {
+    sources.channels = { playlistUrl: channels.playlistUrl };
+    if (channels.guideUrl !== undefined) sources.channels.guideUrl = channels.guideUrl;
+  }
+  if (home) sources.home = { url: home.url, token: home.token };
+  if (health) {
+    sources.health = { fhirBaseUrl: health.fhirBaseUrl, patient: health.patient };
+    if (health.token !== undefined) sources.health.token = health.token;
+  }
+  if (services) sources.services = { catalogUrl: services.catalogUrl };
+  if (alerts) {
+    sources.alerts = {
+      feedUrls: [...alerts.feedUrls],
+      pollSeconds: alerts.pollSeconds ?? DEFAULT_ALERT_POLL_SECONDS,
+    };
+  }
+  return sources;
+}

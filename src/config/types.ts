@@ -1,0 +1,98 @@
+/**
+ * Types of the operator configuration. `RawConfig` is config.json as written
+ * (every field optional, mirrors config.schema.json); `HearthConfig` is what the
+ * app receives after validation and defaults.
+ */
+
+/** The areas of the portal an operator can switch on, in home-screen order. */
+export const FEATURE_IDS = ['watch', 'home', 'health', 'services', 'alerts', 'settings'] as const;
+export type FeatureId = (typeof FEATURE_IDS)[number];
+
+export type ConfigLocale = 'zh-CN' | 'en';
+
+/**
+ * One problem found in config.json. `path` is a JSON pointer into the file
+ * ('' for the file as a whole); `message` is English, for logs and as the
+ * fallback text; `keyword` and `params` let the error screen localise it.
+ */
+export interface ConfigIssue {
+  path: string;
+  message: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ChannelsSource {
+  playlistUrl: string;
+  guideUrl?: string;
+}
+
+export interface HomeSource {
+  url: string;
+  /** Secret: never log or display. */
+  token: string;
+}
+
+export interface HealthSource {
+  fhirBaseUrl: string;
+  patient: string;
+  /** Secret: never log or display. */
+  token?: string;
+}
+
+export interface ServicesSource {
+  catalogUrl: string;
+}
+
+export interface AlertsSource {
+  feedUrls: string[];
+  pollSeconds: number;
+}
+
+export interface HearthLocation {
+  regionCode: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** A source left out means the embedded demo backend serves that area. */
+export interface HearthSources {
+  channels?: ChannelsSource;
+  home?: HomeSource;
+  health?: HealthSource;
+  services?: ServicesSource;
+  alerts?: AlertsSource;
+}
+
+export interface HearthConfig {
+  operator: {
+    name: string;
+    logo?: string;
+    theme: { accent: string };
+  };
+  locale: ConfigLocale;
+  timeZone: string;
+  location?: HearthLocation;
+  features: FeatureId[];
+  sources: HearthSources;
+}
+
+/** config.json as written, once it has passed the schema. */
+export interface RawConfig {
+  operator?: {
+    name?: string;
+    logo?: string;
+    theme?: { accent?: string };
+  };
+  locale?: ConfigLocale;
+  timeZone?: string;
+  location?: HearthLocation;
+  features?: FeatureId[];
+  sources?: {
+    channels?: ChannelsSource;
+    home?: HomeSource;
+    health?: HealthSource;
+    services?: ServicesSource;
+    alerts?: { feedUrls: string[]; pollSeconds?: number };
+  };
+}

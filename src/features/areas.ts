@@ -1,0 +1,5 @@
+/**
+ * Every area's registration, imported once at start. An area joins the home
+ * screen by adding its `area.ts` here.
+ */
+import './settings/area.js';

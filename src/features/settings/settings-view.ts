@@ -1,0 +1,163 @@
+/**
+ * Settings: language, text size, high contrast, read-aloud, about, and the
+ * household reset behind a confirmation. Every choice applies at once and is
+ * kept on this TV.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { settingsContext } from '../../app/contexts.js';
+import { requestNavigation } from '../../app/navigation.js';
+import type { SettingsStore, TextSize } from '../../data/settings/settings-store.js';
+import { resetHouseholdData } from '../../data/household-reset.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { focusEngine } from '../../focus/focus-singleton.js';
+import { getLocale, isLocale } from '../../i18n/localization.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import '../../ui/choice-row.js';
+import { focusStyles } from '../../ui/focus-styles.js';
+import { StoreChangeController } from '../../ui/event-target-controller.js';
+import './reset-dialog.js';
+
+@customElement('hearth-settings')
+export class HearthSettings extends LitElement {
+  @consume({ context: settingsContext })
+  settings!: SettingsStore;
+
+  @state() private _confirmReset = false;
+  @state() private _resetting = false;
+  private _store = new StoreChangeController(this);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    this._store.follow(this.settings);
+    const value = this.settings.value;
+    const onOff = [
+      { value: 'off', label: msg('关', { id: 'settings.off' }) },
+      { value: 'on', label: msg('开', { id: 'settings.on' }) },
+    ];
+    return html`
+      <div class="rows" ${zone({ id: 'settings.rows' })}>
+        <hearth-choice-row
+          row-id="settings.language"
+          label=${msg('语言', { id: 'settings.language' })}
+          .choices=${[
+            { value: 'zh-CN', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
+          value=${getLocale()}
+          @hearth-choice=${(e: CustomEvent<{ value: string }>) => {
+            if (isLocale(e.detail.value)) this.settings.update({ locale: e.detail.value });
+          }}
+        ></hearth-choice-row>
+        <hearth-choice-row
+          row-id="settings.textSize"
+          label=${msg('文字大小', { id: 'settings.textSize' })}
+          .choices=${[
+            { value: 'standard', label: msg('标准', { id: 'settings.textSize.standard' }) },
+            { value: 'large', label: msg('大', { id: 'settings.textSize.large' }) },
+            { value: 'largest', label: msg('特大', { id: 'settings.textSize.largest' }) },
+          ]}
+          value=${value.textSize}
+          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+            this.settings.update({ textSize: e.detail.value as TextSize })}
+        ></hearth-choice-row>
+        <hearth-choice-row
+          row-id="settings.contrast"
+          label=${msg('高对比度', { id: 'settings.highContrast' })}
+          .choices=${onOff}
+          value=${value.highContrast ? 'on' : 'off'}
+          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+            this.settings.update({ highContrast: e.detail.value === 'on' })}
+        ></hearth-choice-row>
+        <hearth-choice-row
+          row-id="settings.readAloud"
+          label=${msg('朗读焦点内容', { id: 'settings.readAloud' })}
+          .choices=${onOff}
+          value=${value.readAloud ? 'on' : 'off'}
+          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+            this.settings.update({ readAloud: e.detail.value === 'on' })}
+        ></hearth-choice-row>
+        <div class="actions" ${zone({ id: 'settings.actions', enter: 'first' })}>
+          <button
+            class="button focusable"
+            data-action="about"
+            ${focusable({ key: 'about' })}
+            @click=${() => requestNavigation(this, 'settings/about')}
+          >
+            ${msg('关于本机', { id: 'settings.about.title' })}
+          </button>
+          <button
+            class="button focusable danger"
+            data-action="reset"
+            ${focusable({ key: 'reset' })}
+            @click=${() => (this._confirmReset = true)}
+          >
+            ${msg('清除家庭数据…', { id: 'settings.reset' })}
+          </button>
+        </div>
+      </div>
+      ${
+        this._confirmReset
+          ? html`<hearth-reset-dialog
+              ?busy=${this._resetting}
+              @hearth-reset-cancel=${() => (this._confirmReset = false)}
+              @hearth-reset-confirm=${this._reset}
+            ></hearth-reset-dialog>`
+          : nothing
+      }
+    `;
+  }
+
+  private _reset = async () => {
+    this._resetting = true;
+    try {
+      await resetHouseholdData();
+    } catch (error) {
+      console.error('[hearth:settings] reset failed', error);
+    }
+    focusEngine().clearMemory();
+    // Start again on the home screen, without a language forced by the address.
+    const url = new URL(location.href);
+    url.searchParams.delete('lang');
+    url.hash = '#/';
+    history.replaceState(null, '', url.href);
+    location.reload();
+  };
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .rows {
+        display: flex;
+        flex-direction: column;
+        gap: 28px;
+        max-width: 1500px;
+      }
+      .actions {
+        display: flex;
+        gap: 32px;
+        margin-top: 16px;
+      }
+      .danger:focus {
+        background: #e5484d;
+        color: #fff;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-settings': HearthSettings;
+  }
+}

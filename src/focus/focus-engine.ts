@@ -1,0 +1,380 @@
+/**
+ * Spatial navigation over the focus tree. A move searches the current zone,
+ * then climbs: sibling zones are scored as a whole (the union of their
+ * members' cached rects) and entered at their remembered member or the one
+ * nearest the origin. Only the topmost layer takes part, so a dialog traps
+ * focus by being a layer. Rects come from a cache; the chosen move is checked
+ * against two fresh reads and redone from fresh geometry if anything moved.
+ */
+import {
+  directionalScore,
+  entryDistance,
+  isEmptyRect,
+  sameRect,
+  unionRect,
+  type Rect,
+} from './geometry.js';
+import { FocusTree, ItemNode, ZoneNode, type ItemOptions, type ZoneOptions } from './focus-tree.js';
+import type { Direction } from './logical-key.js';
+import { RectCache } from './rect-cache.js';
+
+export interface FocusChange {
+  element: HTMLElement;
+  previous: HTMLElement | null;
+  /** What caused it: a key move, a pointer hover, a restore or a programmatic call. */
+  cause: 'key' | 'pointer' | 'restore' | 'program';
+}
+
+interface MemoryEntry {
+  zoneId: string;
+  key: string;
+}
+
+export class FocusEngine {
+  readonly tree = new FocusTree();
+  readonly rects = new RectCache();
+  /** The route (or other screen) the memory is kept for. */
+  scope = '';
+  private _current: ItemNode | null = null;
+  private _zoneMemory = new Map<string, string>();
+  private _zoneMemoryNodes = new WeakMap<ZoneNode, ItemNode>();
+  private _scopeMemory = new Map<string, MemoryEntry>();
+  private _listeners = new Set<(change: FocusChange) => void>();
+  private _recoverScheduled = false;
+
+  constructor() {
+    this.tree.onLayerOpened = (layer) => this._layerOpened(layer);
+    this.tree.onLayerClosed = (layer) => this._layerClosed(layer);
+    window.addEventListener('resize', () => this.rects.invalidate());
+    // Scrolling moves everything inside the scroller; scroll does not cross
+    // shadow roots, so zones that scroll in a shadow root also listen (see zone()).
+    document.addEventListener('scroll', () => this.rects.invalidate(), true);
+  }
+
+  get current(): HTMLElement | null {
+    const node = this._current;
+    return node && node.el.isConnected ? node.el : null;
+  }
+
+  onFocusChange(listener: (change: FocusChange) => void): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+
+  /** Register (or, on a re-render, update) a focusable element. */
+  registerItem(el: HTMLElement, options: ItemOptions = {}): void {
+    const isNew = !this.tree.hasItem(el);
+    this.tree.addItem(el, options);
+    if (!isNew) return;
+    if (!el.hasAttribute('tabindex') && el.tabIndex < 0) el.setAttribute('tabindex', '-1');
+    this.rects.observe(el);
+    this.rects.invalidate();
+    if (options.autofocus) this._scheduleRecover();
+  }
+
+  unregisterItem(el: HTMLElement): void {
+    const node = this.tree.removeItem(el);
+    this.rects.unobserve(el);
+    this.rects.invalidate();
+    if (node && node === this._current) this._scheduleRecover();
+  }
+
+  registerZone(el: HTMLElement, options: ZoneOptions): void {
+    const isNew = !this.tree.hasZone(el);
+    this.tree.addZone(el, options);
+    if (!isNew) return;
+    this.rects.invalidate();
+    if (options.layer) queueMicrotask(() => this.tree.flush());
+  }
+
+  unregisterZone(el: HTMLElement): void {
+    this.tree.removeZone(el);
+    this.rects.invalidate();
+  }
+
+  /** Geometry changed in a way no observer sees (content translated, fonts resized). */
+  invalidate(): void {
+    this.rects.invalidate();
+  }
+
+  /** Move focus in a direction. False when nothing lies that way (an edge). */
+  move(dir: Direction): boolean {
+    const from = this._ensureCurrent();
+    if (!from) return false;
+    if (from !== this._current) {
+      // Focus had been lost and was just recovered: that is the visible result.
+      return true;
+    }
+    let target = this._search(from, dir);
+    if (target && !this._geometryStillValid(from, target)) {
+      this.rects.invalidate();
+      target = this._search(from, dir);
+    }
+    if (!target) return false;
+    this.focus(target.el, 'key');
+    return true;
+  }
+
+  /** Focus a registered element (or the registered item containing it). */
+  focus(el: HTMLElement, cause: FocusChange['cause'] = 'program'): boolean {
+    const node = this.tree.item(el) ?? this.tree.itemContaining(el);
+    if (!node || !node.el.isConnected) return false;
+    const previous = this.current;
+    this._current = node;
+    if (this._deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
+    this._remember(node);
+    if (this._scrolls(node)) {
+      node.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      this.rects.invalidate();
+    }
+    if (previous !== node.el) {
+      for (const listener of this._listeners) listener({ element: node.el, previous, cause });
+    }
+    return true;
+  }
+
+  /**
+   * Put focus where the user left it on this scope (route), else on the item
+   * marked autofocus, else on the first item in reading order.
+   */
+  focusInitial(): boolean {
+    const layer = this.tree.topLayer();
+    const remembered = this._scopeMemory.get(this.scope);
+    if (remembered) {
+      const zone = this.tree
+        .zonesWithId(remembered.zoneId)
+        .find((z) => this.tree.layerOf(z) === layer);
+      const item = zone && this._findByKey(zone, remembered.key);
+      if (item) return this.focus(item.el, 'restore');
+    }
+    const items = this._visible(this.tree.itemsUnder(layer));
+    const preferred = items.find((i) => i.options.autofocus) ?? this._firstInReadingOrder(items);
+    return preferred ? this.focus(preferred.el, 'restore') : false;
+  }
+
+  /** Forget memory (household reset). */
+  clearMemory(): void {
+    this._zoneMemory.clear();
+    this._scopeMemory.clear();
+  }
+
+  private _ensureCurrent(): ItemNode | null {
+    const node = this._current;
+    if (node && node.el.isConnected && this.tree.item(node.el) === node) {
+      if (this.tree.layerOf(node) === this.tree.topLayer()) return node;
+    }
+    this.focusInitial();
+    return this._current && this._current.el.isConnected ? this._current : null;
+  }
+
+  private _search(from: ItemNode, dir: Direction): ItemNode | null {
+    const origin = this.rects.get(from.el);
+    const itemOverride = from.options.next?.[dir];
+    if (itemOverride) {
+      const target = this._enterZoneById(itemOverride, origin, dir);
+      if (target) return target;
+    }
+    let zone = from.zone;
+    let exclude: ZoneNode | null = null;
+    while (zone) {
+      const best = this._bestAmong(zone, origin, dir, from, exclude);
+      if (best instanceof ItemNode) return best;
+      if (best) {
+        const entered = this._enter(best, origin, dir);
+        if (entered) return entered;
+      }
+      const override = zone.options.next?.[dir];
+      if (override) {
+        const target = this._enterZoneById(override, origin, dir);
+        if (target) return target;
+      }
+      if (zone.options.trap || zone.options.layer) return null;
+      exclude = zone;
+      zone = zone.parent ?? (zone === this.tree.root ? null : this.tree.root);
+    }
+    return null;
+  }
+
+  private _bestAmong(
+    zone: ZoneNode,
+    origin: Rect,
+    dir: Direction,
+    self: ItemNode,
+    exclude: ZoneNode | null,
+  ): ItemNode | ZoneNode | null {
+    let best: ItemNode | ZoneNode | null = null;
+    let bestScore = Infinity;
+    for (const item of zone.items) {
+      if (item === self || !this._isUsable(item)) continue;
+      const score = directionalScore(origin, this.rects.get(item.el), dir);
+      if (score !== null && score < bestScore) {
+        best = item;
+        bestScore = score;
+      }
+    }
+    for (const child of zone.zones) {
+      if (child === exclude || !child.el.isConnected) continue;
+      const rect = this._zoneRect(child);
+      if (!rect) continue;
+      const score = directionalScore(origin, rect, dir, true);
+      if (score !== null && score < bestScore) {
+        best = child;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private _enterZoneById(id: string, origin: Rect, dir: Direction): ItemNode | null {
+    const layer = this.tree.topLayer();
+    for (const zone of this.tree.zonesWithId(id)) {
+      if (this.tree.layerOf(zone) !== layer) continue;
+      const entered = this._enter(zone, origin, dir);
+      if (entered) return entered;
+    }
+    return null;
+  }
+
+  private _enter(zone: ZoneNode, origin: Rect, dir: Direction): ItemNode | null {
+    if (zone.options.memory !== false) {
+      const remembered = this._remembered(zone);
+      if (remembered) return remembered;
+    }
+    const members = this._visible(this.tree.itemsUnder(zone));
+    if (zone.options.enter === 'first') return this._firstInReadingOrder(members);
+    let best: ItemNode | null = null;
+    let bestScore = Infinity;
+    for (const item of members) {
+      const rect = this.rects.get(item.el);
+      const score = directionalScore(origin, rect, dir) ?? 1e15 + entryDistance(origin, rect);
+      if (score < bestScore) {
+        best = item;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private _zoneRect(zone: ZoneNode): Rect | null {
+    return unionRect(this._visible(this.tree.itemsUnder(zone)).map((i) => this.rects.get(i.el)));
+  }
+
+  private _isUsable(item: ItemNode): boolean {
+    const el = item.el;
+    if (!el.isConnected) return false;
+    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return false;
+    return !isEmptyRect(this.rects.get(el));
+  }
+
+  private _visible(items: ItemNode[]): ItemNode[] {
+    return items.filter((i) => this._isUsable(i));
+  }
+
+  private _firstInReadingOrder(items: ItemNode[]): ItemNode | null {
+    let best: ItemNode | null = null;
+    let bestRect: Rect | null = null;
+    for (const item of items) {
+      const r = this.rects.get(item.el);
+      if (
+        !bestRect ||
+        r.top < bestRect.top - 1 ||
+        (Math.abs(r.top - bestRect.top) <= 1 && r.left < bestRect.left)
+      ) {
+        best = item;
+        bestRect = r;
+      }
+    }
+    return best;
+  }
+
+  /** Two fresh reads: if the source or the target moved, the cache was stale. */
+  private _geometryStillValid(from: ItemNode, to: ItemNode): boolean {
+    let valid = true;
+    for (const node of [from, to]) {
+      const cached = this.rects.get(node.el);
+      const fresh = this.rects.measure(node.el);
+      if (!sameRect(cached, fresh)) valid = false;
+      this.rects.remember(node.el, fresh);
+    }
+    return valid;
+  }
+
+  private _remember(node: ItemNode): void {
+    const key = this._keyOf(node);
+    let lastZone: ZoneNode | null = null;
+    for (let zone = node.zone; zone; zone = zone.parent) {
+      this._zoneMemoryNodes.set(zone, node);
+      if (key !== null) this._zoneMemory.set(`${this.scope}|${zone.options.id}`, key);
+      lastZone = zone;
+    }
+    const zone = node.zone;
+    if (zone && key !== null && lastZone) {
+      this._scopeMemory.set(this.scope, { zoneId: zone.options.id, key });
+    }
+  }
+
+  private _remembered(zone: ZoneNode): ItemNode | null {
+    const node = this._zoneMemoryNodes.get(zone);
+    if (node && node.el.isConnected && this._isUsable(node) && this._isUnder(node, zone))
+      return node;
+    const key = this._zoneMemory.get(`${this.scope}|${zone.options.id}`);
+    return key === undefined ? null : this._findByKey(zone, key);
+  }
+
+  private _findByKey(zone: ZoneNode, key: string): ItemNode | null {
+    return this._visible(this.tree.itemsUnder(zone)).find((i) => this._keyOf(i) === key) ?? null;
+  }
+
+  private _isUnder(node: ItemNode, zone: ZoneNode): boolean {
+    for (let z = node.zone; z; z = z.parent) if (z === zone) return true;
+    return false;
+  }
+
+  private _keyOf(node: ItemNode): string | null {
+    return node.options.key ?? (node.el.id || null);
+  }
+
+  private _scrolls(node: ItemNode): boolean {
+    for (let z = node.zone; z; z = z.parent) if (z.options.scroll) return true;
+    return false;
+  }
+
+  private _deepActiveElement(): Element | null {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
+  private _layerOpened(layer: ZoneNode): void {
+    layer.returnFocus = this.current;
+    // Members register in the same render; focus once they are in the tree.
+    requestAnimationFrame(() => {
+      if (this.tree.topLayer() !== layer) return;
+      const items = this._visible(this.tree.itemsUnder(layer));
+      const first = items.find((i) => i.options.autofocus) ?? this._firstInReadingOrder(items);
+      if (first) this.focus(first.el, 'restore');
+    });
+  }
+
+  private _layerClosed(layer: ZoneNode): void {
+    const back = layer.returnFocus;
+    layer.returnFocus = null;
+    if (back && back.isConnected && this.focus(back, 'restore')) return;
+    this._scheduleRecover();
+  }
+
+  /** After an unmount, put focus back somewhere visible before the next frame. */
+  private _scheduleRecover(): void {
+    if (this._recoverScheduled) return;
+    this._recoverScheduled = true;
+    requestAnimationFrame(() => {
+      this._recoverScheduled = false;
+      const current = this._current;
+      const top = this.tree.topLayer();
+      if (current && current.el.isConnected && this.tree.item(current.el) === current) {
+        if (this.tree.layerOf(current) === top) return;
+      }
+      this.focusInitial();
+    });
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Pure geometry for spatial navigation: which candidate lies in a direction and
+ * how good it is. Scoring follows Android's FocusFinder: a candidate inside the
+ * "beam" (overlapping the source on the cross axis) beats one outside it, and
+ * among equals the weighted distance 13·major² + minor² decides, so a close
+ * item slightly off-axis beats a far one straight ahead.
+ */
+import type { Direction } from './logical-key.js';
+
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export const EMPTY_RECT: Rect = { left: 0, top: 0, right: 0, bottom: 0 };
+
+export function isEmptyRect(r: Rect): boolean {
+  return r.right - r.left <= 0 && r.bottom - r.top <= 0;
+}
+
+export function unionRect(rects: Iterable<Rect>): Rect | null {
+  let out: { left: number; top: number; right: number; bottom: number } | null = null;
+  for (const r of rects) {
+    if (isEmptyRect(r)) continue;
+    if (!out) {
+      out = { ...r };
+      continue;
+    }
+    out.left = Math.min(out.left, r.left);
+    out.top = Math.min(out.top, r.top);
+    out.right = Math.max(out.right, r.right);
+    out.bottom = Math.max(out.bottom, r.bottom);
+  }
+  return out;
+}
+
+export function sameRect(a: Rect, b: Rect, tolerance = 0.5): boolean {
+  return (
+    Math.abs(a.left - b.left) <= tolerance &&
+    Math.abs(a.top - b.top) <= tolerance &&
+    Math.abs(a.right - b.right) <= tolerance &&
+    Math.abs(a.bottom - b.bottom) <= tolerance
+  );
+}
+
+/** True when `to` lies beyond `from` in `dir` (Android's isCandidate). */
+export function isInDirection(from: Rect, to: Rect, dir: Direction): boolean {
+  switch (dir) {
+    case 'Left':
+      return (from.right > to.right || from.left >= to.right) && from.left > to.left;
+    case 'Right':
+      return (from.left < to.left || from.right <= to.left) && from.right < to.right;
+    case 'Up':
+      return (from.bottom > to.bottom || from.top >= to.bottom) && from.top > to.top;
+    case 'Down':
+      return (from.top < to.top || from.bottom <= to.top) && from.bottom < to.bottom;
+  }
+}
+
+/** Overlap on the cross axis: the candidate is "in the beam" of the source. */
+export function isInBeam(from: Rect, to: Rect, dir: Direction): boolean {
+  if (dir === 'Left' || dir === 'Right') return to.bottom > from.top && to.top < from.bottom;
+  return to.right > from.left && to.left < from.right;
+}
+
+function majorAxisDistance(from: Rect, to: Rect, dir: Direction): number {
+  switch (dir) {
+    case 'Left':
+      return Math.max(0, from.left - to.right);
+    case 'Right':
+      return Math.max(0, to.left - from.right);
+    case 'Up':
+      return Math.max(0, from.top - to.bottom);
+    case 'Down':
+      return Math.max(0, to.top - from.bottom);
+  }
+}
+
+function minorAxisDistance(from: Rect, to: Rect, dir: Direction, container: boolean): number {
+  const horizontal = dir === 'Left' || dir === 'Right';
+  const fromCentre = horizontal ? (from.top + from.bottom) / 2 : (from.left + from.right) / 2;
+  const start = horizontal ? to.top : to.left;
+  const end = horizontal ? to.bottom : to.right;
+  // A zone (a whole row) is as close as its nearest part, not its far-off centre.
+  if (container) return Math.max(0, start - fromCentre, fromCentre - end);
+  return Math.abs(fromCentre - (start + end) / 2);
+}
+
+/** Gap between the two rects across the direction (0 when they overlap there). */
+function minorAxisGap(from: Rect, to: Rect, dir: Direction): number {
+  if (dir === 'Left' || dir === 'Right') {
+    return Math.max(0, to.top - from.bottom, from.top - to.bottom);
+  }
+  return Math.max(0, to.left - from.right, from.left - to.right);
+}
+
+/** Beam candidates always win over off-beam ones; this offset keeps them apart. */
+const OFF_BEAM_PENALTY = 1e12;
+
+/**
+ * A lower score is better; `null` means the candidate is not in that direction.
+ * `container` scores a zone (the union of its members) rather than one item.
+ * Screens are laid out in rows: Down goes to the next row wherever it starts,
+ * but Left/Right off the beam only reach something less than one row (the
+ * source's own height) above or below, so Left from the first choice of a row
+ * never lands on a button three rows down.
+ */
+export function directionalScore(
+  from: Rect,
+  to: Rect,
+  dir: Direction,
+  container = false,
+): number | null {
+  if (!isInDirection(from, to, dir)) return null;
+  const major = majorAxisDistance(from, to, dir);
+  const minor = minorAxisDistance(from, to, dir, container);
+  const distance = 13 * major * major + minor * minor;
+  if (isInBeam(from, to, dir)) return distance;
+  if (dir === 'Left' || dir === 'Right') {
+    if (minorAxisGap(from, to, dir) >= from.bottom - from.top) return null;
+  }
+  return OFF_BEAM_PENALTY + distance;
+}
+
+/** Distance used when entering a zone: the member closest to where focus comes from. */
+export function entryDistance(from: Rect, to: Rect): number {
+  const dx = (from.left + from.right) / 2 - (to.left + to.right) / 2;
+  const dy = (from.top + from.bottom) / 2 - (to.top + to.bottom) / 2;
+  return dx * dx + dy * dy;
+}

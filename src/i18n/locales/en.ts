@@ -1,0 +1,13 @@
+/**
+ * The English locale module @lit/localize loads on demand: every area's
+ * templates merged. Ids are namespaced by area, so merging never collides.
+ */
+import { configTemplates } from '../en/config.js';
+import { settingsTemplates } from '../en/settings.js';
+import { shellTemplates } from '../en/shell.js';
+
+export const templates = {
+  ...shellTemplates,
+  ...configTemplates,
+  ...settingsTemplates,
+};

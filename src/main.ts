@@ -1,0 +1,90 @@
+/**
+ * Start-up: settings and language first (so nothing flashes in the wrong
+ * language), then the operator config — a broken one gets its own screen —
+ * then the shell.
+ */
+import { setLocale, getLocale, isLocale, SOURCE_LOCALE } from './i18n/localization.js';
+import { loadConfig } from './config/load-config.js';
+import { SettingsStore } from './data/settings/settings-store.js';
+import { focusEngine, speechBridge } from './focus/focus-singleton.js';
+import { applyTheme } from './app/theme.js';
+import { createPlatformServices } from './app/platform-services.js';
+import { showFatalError } from './app/fatal-error.js';
+import './config/config-error-screen.js';
+import './features/areas.js';
+import './app/hearth-app.js';
+
+async function boot(): Promise<void> {
+  performance.mark('hearth:boot');
+  const params = new URLSearchParams(location.search);
+  const settings = new SettingsStore();
+  const forced = params.get('lang');
+  // ?lang=en is a choice like any other: it is kept for the next start.
+  if (isLocale(forced) && settings.value.locale !== forced) settings.update({ locale: forced });
+
+  const result = await loadConfig({ search: location.search, baseUrl: document.baseURI });
+  const locale =
+    settings.value.locale ?? (result.ok ? result.config.locale : (result.locale ?? SOURCE_LOCALE));
+  await useLocale(locale);
+
+  if (!result.ok) {
+    const screen = document.createElement('hearth-config-error');
+    screen.result = result;
+    replaceBootScreen(screen);
+    return;
+  }
+  const config = result.config;
+  const root = document.documentElement;
+  applyTheme(root, config.operator.theme.accent, settings.value);
+  document.title = config.operator.name;
+
+  const speech = speechBridge();
+  speech.readAloud = settings.value.readAloud;
+  speech.lang = getLocale();
+  const engine = focusEngine();
+  const stopFirstFocus = engine.onFocusChange(() => {
+    performance.mark('hearth:first-focus');
+    stopFirstFocus();
+  });
+
+  const app = document.createElement('hearth-app');
+  app.config = config;
+  app.settings = settings;
+  app.platform = createPlatformServices(params.get('platform'));
+  app.runtime = {
+    version: __HEARTH_VERSION__,
+    platform: app.platform.id,
+    configUrl: result.url,
+    demo: __HEARTH_DEMO__,
+  };
+  root.dataset.platform = app.platform.id;
+
+  settings.addEventListener('change', () => {
+    const value = settings.value;
+    applyTheme(root, config.operator.theme.accent, value);
+    speech.readAloud = value.readAloud;
+    void useLocale(value.locale ?? config.locale).then(() => {
+      speech.lang = getLocale();
+      app.settingsChanged();
+    });
+  });
+
+  replaceBootScreen(app);
+}
+
+/** Swap the "Hearth" placeholder for the real screen, keeping the live regions. */
+function replaceBootScreen(screen: HTMLElement): void {
+  document.querySelector('body > .boot')?.remove();
+  document.body.prepend(screen);
+}
+
+async function useLocale(locale: string): Promise<void> {
+  if (!isLocale(locale)) return;
+  if (locale !== getLocale()) await setLocale(locale);
+  document.documentElement.lang = locale;
+}
+
+boot().catch((error: unknown) => {
+  console.error('[hearth] start failed', error);
+  showFatalError(error);
+});

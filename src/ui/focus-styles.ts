@@ -1,0 +1,36 @@
+/**
+ * The focus ring every focusable shares: thick, in the operator's accent, on
+ * `:focus` (TV engines from 2018 lack :focus-visible), plus the short nudge
+ * shown when a direction leads nowhere, so no press is ever silent.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+export const focusStyles = css`
+  .focusable {
+    outline: none;
+    transition:
+      box-shadow 80ms linear,
+      background-color 80ms linear;
+  }
+  .focusable:focus {
+    box-shadow:
+      0 0 0 var(--hearth-focus-width, 6px) var(--hearth-focus, #fff),
+      0 0 0 calc(var(--hearth-focus-width, 6px) + 4px) var(--hearth-focus-halo, rgba(0, 0, 0, 0.6));
+  }
+  .focusable[data-edge] {
+    animation: hearth-edge 220ms ease-out;
+  }
+  @keyframes hearth-edge {
+    30% {
+      box-shadow:
+        0 0 0 calc(var(--hearth-focus-width, 6px) + 6px) var(--hearth-focus, #fff),
+        0 0 0 calc(var(--hearth-focus-width, 6px) + 10px)
+          var(--hearth-focus-halo, rgba(0, 0, 0, 0.6));
+    }
+  }
+`;
+
+/** Body text scaled by the household's text-size setting. */
+export function scaled(px: number): CSSResult {
+  return unsafeCSS(`calc(${px}px * var(--hearth-font-scale, 1))`);
+}

@@ -1,0 +1,102 @@
+/**
+ * A modal dialog for the remote: it opens as a focus layer that owns every key
+ * until it closes, and Back closes it like "Cancel".
+ *
+ * @slot - the message
+ * @slot actions - the buttons (each with the focusable() directive)
+ * @fires hearth-dialog-close - when Back is pressed inside it
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { zone } from '../focus/directives.js';
+import type { HearthKeyEvent } from '../focus/key-input.js';
+import { scaled } from './focus-styles.js';
+
+@customElement('hearth-dialog')
+export class HearthDialog extends LitElement {
+  /** Zone id of the layer (memory is kept per id). */
+  @property({ attribute: 'layer-id' }) layerId = 'dialog';
+  @property() heading = '';
+  /** `alertdialog` for questions that need an answer now. */
+  @property({ attribute: 'dialog-role' }) dialogRole: 'dialog' | 'alertdialog' = 'dialog';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('hearth-key', this._onKey);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('hearth-key', this._onKey);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    return html`
+      <div class="scrim"></div>
+      <section
+        class="panel"
+        role=${this.dialogRole}
+        aria-modal="true"
+        aria-labelledby="heading"
+        ${zone({ id: this.layerId, layer: true, trap: true, memory: false })}
+      >
+        <h2 id="heading">${this.heading}</h2>
+        <div class="body"><slot></slot></div>
+        <div class="actions"><slot name="actions"></slot></div>
+      </section>
+    `;
+  }
+
+  private _onKey = (event: HearthKeyEvent) => {
+    if (event.detail.key !== 'Back') return;
+    event.preventDefault();
+    this.dispatchEvent(new CustomEvent('hearth-dialog-close', { bubbles: true, composed: true }));
+  };
+
+  static override styles = css`
+    /* Fixed inside the transformed stage: covers the whole stage, top bar included. */
+    :host {
+      position: fixed;
+      inset: 0;
+      z-index: 100;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+    }
+    .scrim {
+      position: absolute;
+      inset: 0;
+      background: rgba(0, 0, 0, 0.72);
+    }
+    .panel {
+      position: relative;
+      min-width: 900px;
+      max-width: 1300px;
+      padding: 56px 64px;
+      border-radius: 24px;
+      background: var(--hearth-surface-raised, #2a3038);
+      color: var(--hearth-fg, #fff);
+      border: 3px solid var(--hearth-accent, #e8a33d);
+    }
+    h2 {
+      margin: 0 0 24px;
+      font-size: ${scaled(48)};
+    }
+    .body {
+      font-size: ${scaled(32)};
+      line-height: 1.5;
+      margin-bottom: 48px;
+    }
+    .actions {
+      display: flex;
+      gap: 32px;
+      justify-content: flex-end;
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-dialog': HearthDialog;
+  }
+}

@@ -1,0 +1,175 @@
+import { test, expect } from '../support/fixtures.js';
+import { focused } from '../support/focus.js';
+import type { Page } from '@playwright/test';
+
+const LAB = `http://127.0.0.1:${Number(process.env.HEARTH_E2E_PORT ?? 4180) + 1}/focus-lab.html`;
+
+async function openLab(page: Page): Promise<void> {
+  await page.goto(LAB);
+  await expect.poll(async () => (await focused(page))?.data.key).toBe('rail1-1');
+}
+
+async function key(page: Page): Promise<string | undefined> {
+  return (await focused(page))?.data.key;
+}
+
+test.describe('focus engine in the lab', () => {
+  test('leave a rail at its 7th item, go elsewhere, come back: the 7th item', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    await dpad.press('Right', 6);
+    expect(await key(page)).toBe('rail1-7');
+    await dpad.press('Ok');
+    await expect.poll(() => key(page)).toBe('other-1');
+    await dpad.press('Back');
+    await expect.poll(() => key(page)).toBe('rail1-7');
+  });
+
+  test('a rail remembers its item when focus comes back from another rail', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    await dpad.press('Right', 4);
+    await dpad.press('Down');
+    expect(await key(page)).toBe('rail2-5');
+    await dpad.press('Right', 4);
+    expect(await key(page)).toBe('rail2-9');
+    await dpad.press('Up');
+    // Back into rail 1 at its remembered 5th item, not at the nearest (9th).
+    expect(await key(page)).toBe('rail1-5');
+  });
+
+  test('arrows cross two shadow roots and the item holds real DOM focus', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    await dpad.press('Down', 2);
+    const now = await focused(page);
+    expect(now?.data.key).toMatch(/^inner-/);
+    expect(now?.hosts).toEqual(['LAB-APP', 'LAB-OUTER', 'LAB-INNER']);
+    await dpad.press('Right');
+    expect((await focused(page))?.data.key).toMatch(/^inner-[bc]$/);
+  });
+
+  test('a dialog layer owns every key until it closes, then focus returns', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    await dpad.press('Down');
+    await dpad.press('Right', 2);
+    expect(await key(page)).toBe('rail2-3');
+    await dpad.press('Ok');
+    await expect.poll(() => key(page)).toBe('dialog-ok');
+    for (const dir of ['Up', 'Down', 'Left'] as const) {
+      await dpad.press(dir);
+      expect(await key(page)).toBe('dialog-ok');
+    }
+    await dpad.press('Right');
+    expect(await key(page)).toBe('dialog-cancel');
+    await dpad.press('Back');
+    await expect.poll(() => key(page)).toBe('rail2-3');
+  });
+
+  test('a direction with nothing that way is shown, not silent', async ({ page, dpad }) => {
+    await openLab(page);
+    await dpad.press('Up');
+    expect(await key(page)).toBe('rail1-1');
+    const edges = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return (el as HTMLElement).dataset.edgeCount;
+    });
+    expect(edges).toBe('1');
+  });
+
+  test('a key press does not measure every candidate', async ({ page, dpad }) => {
+    await page.addInitScript(() => {
+      const original = Element.prototype.getBoundingClientRect;
+      (window as unknown as { rectReads: number }).rectReads = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        (window as unknown as { rectReads: number }).rectReads++;
+        return original.call(this);
+      };
+    });
+    await openLab(page);
+    const candidates = await page.evaluate(() => {
+      const count = (root: Document | ShadowRoot): number =>
+        [...root.querySelectorAll('*')].reduce(
+          (n, el) =>
+            n +
+            (el.classList.contains('focusable') ? 1 : 0) +
+            (el.shadowRoot ? count(el.shadowRoot) : 0),
+          0,
+        );
+      return count(document);
+    });
+    expect(candidates).toBeGreaterThan(20);
+    // The first visit to each zone measures it once.
+    await dpad.press('Down', 2);
+    await dpad.press('Up', 2);
+    const reads = async () =>
+      page.evaluate(() => (window as unknown as { rectReads: number }).rectReads);
+    const before = await reads();
+    await dpad.press('Right', 5);
+    await dpad.press('Down'); // into rail 2 at its remembered first item
+    await dpad.press('Right', 3);
+    const perPress = ((await reads()) - before) / 9;
+    expect(await key(page)).toBe('rail2-4');
+    // Two fresh reads per move check the cached geometry; nothing else is measured.
+    expect(perPress).toBeLessThanOrEqual(2);
+    expect(perPress).toBeLessThan(candidates / 10);
+  });
+
+  test('a held arrow accelerates but never runs ahead of painting', async ({ page, dpad }) => {
+    await page.addInitScript(() => {
+      // Number every frame.
+      const w = window as unknown as { frame: number };
+      w.frame = 0;
+      const tick = () => {
+        w.frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await openLab(page);
+    // Note the frame of each focus move, as the engine reports it.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        frame: number;
+        moveFrames: number[];
+        labEngine: { onFocusChange(cb: () => void): void };
+      };
+      w.moveFrames = [];
+      w.labEngine.onFocusChange(() => w.moveFrames.push(w.frame));
+    });
+    // 1.5 s of auto-repeat every 15 ms: about 100 repeats.
+    await dpad.hold('Right', 1500, 15);
+    const frames = await page.evaluate(
+      () => (window as unknown as { moveFrames: number[] }).moveFrames,
+    );
+    const reached = Number((await key(page))?.split('-')[1]);
+    expect(reached).toBe(frames.length + 1);
+    // Throttled: far fewer moves than repeats, but the hold still travelled.
+    expect(frames.length).toBeGreaterThan(4);
+    expect(frames.length).toBeLessThan(40);
+    // Never two moves in one frame: each move was painted before the next.
+    expect(new Set(frames).size).toBe(frames.length);
+  });
+
+  test('the pointer moves focus by hovering, and the D-pad carries on from there', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    const target = page.locator('lab-app').locator('button[data-key="rail2-8"]');
+    await target.hover();
+    expect(await key(page)).toBe('rail2-8');
+    await dpad.press('Right');
+    expect(await key(page)).toBe('rail2-9');
+  });
+});

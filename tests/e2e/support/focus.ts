@@ -1,0 +1,47 @@
+/**
+ * What the user sees as focused: the deepest active element across shadow
+ * roots, described the way a test can assert on it.
+ */
+import type { Page } from '@playwright/test';
+
+export interface FocusedInfo {
+  tag: string;
+  text: string;
+  label: string | null;
+  role: string | null;
+  data: Record<string, string | undefined>;
+  /** Host chain from the document down, e.g. ['HEARTH-APP', 'HEARTH-SETTINGS', …]. */
+  hosts: string[];
+}
+
+export async function focused(page: Page): Promise<FocusedInfo | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    const hosts: string[] = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.tagName);
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || el === document.body) return null;
+    const h = el as HTMLElement;
+    return {
+      tag: h.tagName,
+      text: (h.innerText || h.textContent || '').replace(/\s+/g, ' ').trim(),
+      label: h.getAttribute('aria-label'),
+      role: h.getAttribute('role'),
+      data: { ...h.dataset },
+      hosts,
+    };
+  });
+}
+
+/** Open the portal and wait until something holds focus. */
+export async function openHearth(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
+}
+
+/** Text of the polite live region (what a screen reader was last told). */
+export async function spoken(page: Page): Promise<string> {
+  return (await page.locator('[data-speech="polite"]').textContent()) ?? '';
+}
