@@ -6,7 +6,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.tools', 'dist', 'dist-*', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      '.tools',
+      'dist',
+      'dist-*',
+      'test-results',
+      'playwright-report',
+      'public/demo/hls',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

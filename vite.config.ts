@@ -8,9 +8,23 @@
  * `npm run check:es` verifies the output.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import legacy from '@vitejs/plugin-legacy';
+import { VitePWA } from 'vite-plugin-pwa';
+import { msw } from 'msw/vite';
 import { configValidatorPlugin } from './scripts/vite-plugin-config-validator.js';
+import { dropDemoAssetsPlugin } from './scripts/vite-plugin-drop-demo-assets.js';
+
+/** In builds, `virtual:msw` (imported only under import.meta.env.DEV) resolves to nothing. */
+function devOnlyMswStub(): Plugin {
+  const id = '\0hearth:no-msw';
+  return {
+    name: 'hearth:no-msw-in-builds',
+    resolveId: (source) => (source === 'virtual:msw' ? id : null),
+    load: (source) =>
+      source === id ? 'export const network = null; throw new Error("msw is dev-only");' : null,
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,7 +33,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export const MODERN_TARGETS = ['chrome >= 69'];
 export const LEGACY_TARGETS = ['chrome >= 53'];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const demo = mode === 'demo';
   return {
     define: {
@@ -28,10 +42,32 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       configValidatorPlugin(),
+      ...(demo ? [] : [dropDemoAssetsPlugin('dist')]),
+      // The dev server's demo backend runs msw in the page; builds never carry it.
+      ...(command === 'serve' ? [msw()] : [devOnlyMswStub()]),
       legacy({
         targets: LEGACY_TARGETS,
         modernTargets: MODERN_TARGETS,
         modernPolyfills: true,
+      }),
+      // One service worker (Workbox, injectManifest, a classic IIFE script so
+      // engines without module workers run it). The demo build's worker also
+      // carries the demo backend; the production worker has no demo code.
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/sw',
+        filename: demo ? 'sw-demo.ts' : 'sw.ts',
+        injectRegister: false,
+        manifest: false,
+        devOptions: { enabled: false },
+        injectManifest: {
+          rollupFormat: 'iife',
+          target: 'chrome69',
+          globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
+          // The demo stream is streamed on demand, never precached.
+          globIgnores: ['**/demo/hls/**', '**/*.map'],
+          maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        },
       }),
     ],
     build: {

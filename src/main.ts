@@ -10,6 +10,11 @@ import { focusEngine, speechBridge } from './focus/focus-singleton.js';
 import { applyTheme } from './app/theme.js';
 import { createPlatformServices } from './app/platform-services.js';
 import { showFatalError } from './app/fatal-error.js';
+import { startServiceWorker } from './app/service-worker-client.js';
+import { withDemoSources } from './config/demo-sources.js';
+import { setBackendReady } from './data/backend-ready.js';
+import { startOutboxScheduler } from './data/outbox/outbox-scheduler.js';
+import { exposeDemoHooks } from './app/demo-hooks.js';
 import './config/config-error-screen.js';
 import './features/areas.js';
 import './app/hearth-app.js';
@@ -33,8 +38,22 @@ async function boot(): Promise<void> {
     replaceBootScreen(screen);
     return;
   }
-  const config = result.config;
+  const config = __HEARTH_DEMO__ ? withDemoSources(result.config, location.origin) : result.config;
   const root = document.documentElement;
+  const serviceWorker = import.meta.env.DEV
+    ? null
+    : startServiceWorker(config, __HEARTH_DEMO__ ? '/sw-demo.js' : '/sw.js');
+  if (__HEARTH_DEMO__) {
+    // The demo backend answers from inside the worker (or msw in the dev server);
+    // WebSockets never pass a service worker, so the demo hub runs in the page.
+    const httpReady = import.meta.env.DEV
+      ? startDevDemoBackend()
+      : (serviceWorker?.controlled ?? Promise.resolve());
+    const hubReady = result.config.sources.home ? Promise.resolve() : startDemoHub();
+    setBackendReady(Promise.all([httpReady, hubReady]).then(() => undefined));
+  }
+  startOutboxScheduler();
+  if (__HEARTH_DEMO__) exposeDemoHooks({});
   applyTheme(root, config.operator.theme.accent, settings.value);
   document.title = config.operator.name;
 
@@ -51,6 +70,7 @@ async function boot(): Promise<void> {
   app.config = config;
   app.settings = settings;
   app.platform = createPlatformServices(params.get('platform'));
+  app.serviceWorker = serviceWorker;
   app.runtime = {
     version: __HEARTH_VERSION__,
     platform: app.platform.id,
@@ -76,6 +96,21 @@ async function boot(): Promise<void> {
 function replaceBootScreen(screen: HTMLElement): void {
   document.querySelector('body > .boot')?.remove();
   document.body.prepend(screen);
+}
+
+/** The demo Home Assistant, intercepting the page's WebSocket to the demo address. */
+async function startDemoHub(): Promise<void> {
+  const { startHomeAssistantDemo } = await import('./demo/home-assistant/ws-handler.js');
+  const hub = await startHomeAssistantDemo(location.origin);
+  exposeDemoHooks({ triggerHome: (kind) => hub.trigger(kind) });
+}
+
+/** The dev server's demo backend: msw in the page through msw/vite (never in a build). */
+async function startDevDemoBackend(): Promise<void> {
+  const { network } = await import('virtual:msw');
+  const { createDemoHandlers } = await import('./demo/handlers.js');
+  network.configure({ handlers: createDemoHandlers() });
+  await network.enable();
 }
 
 async function useLocale(locale: string): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { FeatureId, HearthConfig } from '../config/types.js';
+import { SHELL_ROUTES } from './shell-routes.js';
 
 export interface RouteDefinition {
   /** Hash path without the leading `#/`, e.g. `settings/about`. */
@@ -46,6 +47,8 @@ export function enabledAreas(config: HearthConfig): AreaDefinition[] {
 }
 
 export function findRoute(config: HearthConfig, path: string): RouteDefinition | null {
+  const shell = SHELL_ROUTES.find((r) => r.path === path);
+  if (shell) return shell;
   for (const area of enabledAreas(config)) {
     const route = area.routes.find((r) => r.path === path);
     if (route) return route;

@@ -8,10 +8,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { focusable } from '../focus/directives.js';
-import { buttonStyles } from '../ui/button-styles.js';
-import { focusStyles } from '../ui/focus-styles.js';
-import '../ui/hearth-dialog.js';
+import '../ui/confirm-dialog.js';
 
 @customElement('hearth-exit-dialog')
 export class HearthExitDialog extends LitElement {
@@ -25,11 +22,15 @@ export class HearthExitDialog extends LitElement {
 
   override render() {
     return html`
-      <hearth-dialog
+      <hearth-confirm-dialog
         layer-id="exit"
-        dialog-role="alertdialog"
         heading=${msg('要离开 Hearth 吗？', { id: 'exit.heading' })}
-        @hearth-dialog-close=${this._stay}
+        cancel-label=${msg('留下', { id: 'exit.stay' })}
+        confirm-label=${msg('离开', { id: 'exit.leave' })}
+        cancel-action="stay"
+        confirm-action="leave"
+        @hearth-cancel=${() => this._fire('hearth-exit-stay')}
+        @hearth-confirm=${() => this._fire('hearth-exit-leave')}
       >
         <p>${msg('您可以随时从电视的主页回来。', { id: 'exit.body' })}</p>
         ${
@@ -41,37 +42,13 @@ export class HearthExitDialog extends LitElement {
               </p>`
             : nothing
         }
-        <button
-          slot="actions"
-          class="button focusable"
-          data-action="stay"
-          ${focusable({ key: 'stay', autofocus: true })}
-          @click=${this._stay}
-        >
-          ${msg('留下', { id: 'exit.stay' })}
-        </button>
-        <button
-          slot="actions"
-          class="button focusable"
-          data-action="leave"
-          ${focusable({ key: 'leave' })}
-          @click=${this._leave}
-        >
-          ${msg('离开', { id: 'exit.leave' })}
-        </button>
-      </hearth-dialog>
+      </hearth-confirm-dialog>
     `;
   }
 
-  private _stay = () => {
-    this.dispatchEvent(new CustomEvent('hearth-exit-stay', { bubbles: true, composed: true }));
-  };
-
-  private _leave = () => {
-    this.dispatchEvent(new CustomEvent('hearth-exit-leave', { bubbles: true, composed: true }));
-  };
-
-  static override styles = [focusStyles, buttonStyles];
+  private _fire(type: string): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
+  }
 }
 
 declare global {

@@ -21,7 +21,10 @@ import type { NavigateDetail } from './navigation.js';
 import { HOME, Router } from './router.js';
 import { fitStage, STAGE_HEIGHT, STAGE_WIDTH, type StageFit } from './stage-scale.js';
 import type { PlatformServices } from './platform-services.js';
+import type { ServiceWorkerClient } from './service-worker-client.js';
 import './top-bar.js';
+import './outbox-indicator.js';
+import './update-prompt.js';
 import './home-screen.js';
 import './exit-dialog.js';
 
@@ -40,6 +43,11 @@ export class HearthApp extends LitElement {
   runtime!: RuntimeInfo;
 
   @property({ attribute: false }) platform!: PlatformServices;
+
+  /** The service worker, when the platform has one (for the update flow). */
+  @property({ attribute: false }) serviceWorker: ServiceWorkerClient | null = null;
+
+  @state() private _updateWaiting = false;
 
   @state() private _route: RouteDefinition | null = null;
   @state() private _exit: 'closed' | 'open' | 'could-not-leave' = 'closed';
@@ -76,6 +84,10 @@ export class HearthApp extends LitElement {
     engine.onFocusChange(({ element }) => {
       if (this.settings.value.readAloud) speechBridge().speak(accessibleName(element));
     });
+    this.serviceWorker?.events.addEventListener(
+      'update-waiting',
+      () => (this._updateWaiting = true),
+    );
     this._router.addEventListener('change', () => void this._showRoute());
     const { unknown } = this._router.start();
     if (unknown !== null) {
@@ -107,7 +119,9 @@ export class HearthApp extends LitElement {
             .logo=${this.config.operator.logo}
             time-zone=${this.config.timeZone}
             screen-title=${title}
-          ></hearth-top-bar>
+          >
+            <hearth-outbox-indicator slot="status"></hearth-outbox-indicator>
+          </hearth-top-bar>
           <main class="outlet" aria-label=${title || msg('首页', { id: 'shell.home' })}>
             ${
               this._route
@@ -117,6 +131,14 @@ export class HearthApp extends LitElement {
           </main>
         </div>
         ${this._toast ? html`<div class="toast" role="status">${this._toast}</div>` : nothing}
+        ${
+          this._updateWaiting
+            ? html`<hearth-update-prompt
+                @hearth-update-later=${() => (this._updateWaiting = false)}
+                @hearth-update-accept=${() => this.serviceWorker?.acceptUpdate()}
+              ></hearth-update-prompt>`
+            : nothing
+        }
         ${
           this._exit === 'closed'
             ? nothing
@@ -164,7 +186,7 @@ export class HearthApp extends LitElement {
     await this.updateComplete;
     await settleChildren(this.renderRoot);
     if (this._router.path !== path) return;
-    engine.focusInitial();
+    engine.focusInitial(this.renderRoot.querySelector('.outlet') ?? undefined);
     performance.mark('hearth:route-focused');
     speechBridge().announce(this._route?.title() ?? msg('首页', { id: 'shell.home' }));
   }

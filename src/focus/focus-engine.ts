@@ -14,7 +14,14 @@ import {
   unionRect,
   type Rect,
 } from './geometry.js';
-import { FocusTree, ItemNode, ZoneNode, type ItemOptions, type ZoneOptions } from './focus-tree.js';
+import {
+  flatParent,
+  FocusTree,
+  ItemNode,
+  ZoneNode,
+  type ItemOptions,
+  type ZoneOptions,
+} from './focus-tree.js';
 import type { Direction } from './logical-key.js';
 import { RectCache } from './rect-cache.js';
 
@@ -30,6 +37,12 @@ interface MemoryEntry {
   key: string;
 }
 
+/** Whether `el` lies inside `container` in the flat tree (across shadow roots). */
+function isWithin(el: Node, container: Node): boolean {
+  for (let n: Node | null = el; n; n = flatParent(n)) if (n === container) return true;
+  return false;
+}
+
 export class FocusEngine {
   readonly tree = new FocusTree();
   readonly rects = new RectCache();
@@ -41,6 +54,10 @@ export class FocusEngine {
   private _scopeMemory = new Map<string, MemoryEntry>();
   private _listeners = new Set<(change: FocusChange) => void>();
   private _recoverScheduled = false;
+  /** A screen whose content had not rendered yet when it asked for initial focus. */
+  private _pendingInitial: { container: Element; scope: string; moves: number } | null = null;
+  /** Focus changes the household made (keys, pointer): a late screen must not undo them. */
+  private _userMoves = 0;
 
   constructor() {
     this.tree.onLayerOpened = (layer) => this._layerOpened(layer);
@@ -70,6 +87,7 @@ export class FocusEngine {
     this.rects.observe(el);
     this.rects.invalidate();
     if (options.autofocus) this._scheduleRecover();
+    if (this._pendingInitial) this._schedulePendingInitial();
   }
 
   unregisterItem(el: HTMLElement): void {
@@ -120,6 +138,7 @@ export class FocusEngine {
     const node = this.tree.item(el) ?? this.tree.itemContaining(el);
     if (!node || !node.el.isConnected) return false;
     const previous = this.current;
+    if (cause === 'key' || cause === 'pointer') this._userMoves++;
     this._current = node;
     if (this._deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
     this._remember(node);
@@ -135,9 +154,10 @@ export class FocusEngine {
 
   /**
    * Put focus where the user left it on this scope (route), else on the item
-   * marked autofocus, else on the first item in reading order.
+   * marked autofocus, else on the first item in reading order — looking first
+   * inside `preferIn` (the screen's content, before the top bar), then anywhere.
    */
-  focusInitial(): boolean {
+  focusInitial(preferIn?: Element): boolean {
     const layer = this.tree.topLayer();
     const remembered = this._scopeMemory.get(this.scope);
     if (remembered) {
@@ -147,9 +167,18 @@ export class FocusEngine {
       const item = zone && this._findByKey(zone, remembered.key);
       if (item) return this.focus(item.el, 'restore');
     }
-    const items = this._visible(this.tree.itemsUnder(layer));
-    const preferred = items.find((i) => i.options.autofocus) ?? this._firstInReadingOrder(items);
-    return preferred ? this.focus(preferred.el, 'restore') : false;
+    const all = this._visible(this.tree.itemsUnder(layer));
+    const inside = preferIn ? all.filter((i) => isWithin(i.el, preferIn)) : [];
+    // Content still loading: focus what there is now, move in when it arrives.
+    this._pendingInitial =
+      preferIn && inside.length === 0
+        ? { container: preferIn, scope: this.scope, moves: this._userMoves }
+        : null;
+    for (const items of [inside, all]) {
+      const preferred = items.find((i) => i.options.autofocus) ?? this._firstInReadingOrder(items);
+      if (preferred) return this.focus(preferred.el, 'restore');
+    }
+    return false;
   }
 
   /** Forget memory (household reset). */
@@ -361,6 +390,18 @@ export class FocusEngine {
     layer.returnFocus = null;
     if (back && back.isConnected && this.focus(back, 'restore')) return;
     this._scheduleRecover();
+  }
+
+  private _schedulePendingInitial(): void {
+    requestAnimationFrame(() => {
+      const pending = this._pendingInitial;
+      if (!pending) return;
+      if (pending.scope !== this.scope || pending.moves !== this._userMoves) {
+        this._pendingInitial = null;
+        return;
+      }
+      this.focusInitial(pending.container);
+    });
   }
 
   /** After an unmount, put focus back somewhere visible before the next frame. */

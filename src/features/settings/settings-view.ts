@@ -18,7 +18,7 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import '../../ui/choice-row.js';
 import { focusStyles } from '../../ui/focus-styles.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
-import './reset-dialog.js';
+import '../../ui/confirm-dialog.js';
 
 @customElement('hearth-settings')
 export class HearthSettings extends LitElement {
@@ -104,11 +104,25 @@ export class HearthSettings extends LitElement {
       </div>
       ${
         this._confirmReset
-          ? html`<hearth-reset-dialog
+          ? html`<hearth-confirm-dialog
+              layer-id="settings.reset"
+              heading=${msg('清除这台电视上的家庭数据？', { id: 'settings.reset.heading' })}
+              cancel-label=${msg('取消', { id: 'common.cancel' })}
+              confirm-label=${
+                this._resetting
+                  ? msg('正在清除…', { id: 'settings.reset.busy' })
+                  : msg('清除', { id: 'settings.reset.confirm' })
+              }
               ?busy=${this._resetting}
-              @hearth-reset-cancel=${() => (this._confirmReset = false)}
-              @hearth-reset-confirm=${this._reset}
-            ></hearth-reset-dialog>`
+              @hearth-cancel=${() => (this._confirmReset = false)}
+              @hearth-confirm=${this._reset}
+            >
+              <p>
+                ${msg('设置、未提交的草稿、待发送的申请和缓存的数据都会被删除，无法恢复。', {
+                  id: 'settings.reset.body',
+                })}
+              </p>
+            </hearth-confirm-dialog>`
           : nothing
       }
     `;

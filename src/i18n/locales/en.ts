@@ -3,6 +3,7 @@
  * templates merged. Ids are namespaced by area, so merging never collides.
  */
 import { configTemplates } from '../en/config.js';
+import { outboxTemplates } from '../en/outbox.js';
 import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
 
@@ -10,4 +11,5 @@ export const templates = {
   ...shellTemplates,
   ...configTemplates,
   ...settingsTemplates,
+  ...outboxTemplates,
 };

@@ -1,0 +1,80 @@
+// A static file server for the built sites (dist-demo/, dist-lab/), on loopback only
+// and on a port the OS picks, so parallel runs on a shared machine never collide.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.ts': 'video/mp2t',
+  '.xml': 'application/xml',
+};
+
+/**
+ * Serve `root` on 127.0.0.1, plus `extra` pages given as { path: html }. With `isolated`, pages are cross-origin isolated
+ * (COOP + COEP), which gives performance.now() 5 µs resolution instead of 100 µs:
+ * a fast focus move is well under a millisecond.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      if (Object.hasOwn(extra, path)) {
+        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+        res.end(extra[path]);
+        return;
+      }
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error(), { code: 'ENOENT' });
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      const headers = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        // Cold starts must fetch everything; a new browser context alone already ensures that.
+        'Cache-Control': 'no-store',
+      };
+      if (isolated) {
+        headers['Cross-Origin-Opener-Policy'] = 'same-origin';
+        headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
+      }
+      res.writeHead(200, headers);
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    } catch (error) {
+      res.writeHead(error?.code === 'ENOENT' || error?.code === 'ENOTDIR' ? 404 : 500);
+      res.end();
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

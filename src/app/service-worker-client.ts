@@ -1,0 +1,71 @@
+/**
+ * The page's side of the service worker: register it, tell it the operator's
+ * routing table, and handle updates. A new version waits until nobody is
+ * editing; if someone is, the household is asked (see update-prompt.ts).
+ */
+import { Workbox } from 'workbox-window';
+import type { HearthConfig } from '../config/types.js';
+import { editingEvents, isEditing } from '../data/editing.js';
+import { ROUTING_MESSAGE, routingTableFor } from '../sw/routing-table.js';
+
+export interface ServiceWorkerClient {
+  /** Resolves once a worker controls this page (never, when unsupported). */
+  controlled: Promise<void>;
+  /** Fires 'update-waiting' when a new version waits for the household's word. */
+  events: EventTarget;
+  /** Activate the waiting version now (the page reloads). */
+  acceptUpdate(): void;
+}
+
+export function startServiceWorker(
+  config: HearthConfig,
+  url = '/sw.js',
+): ServiceWorkerClient | null {
+  if (!('serviceWorker' in navigator)) return null;
+  const events = new EventTarget();
+  const workbox = new Workbox(url, { scope: '/' });
+  let accepted = false;
+
+  const controlled = new Promise<void>((resolve) => {
+    if (navigator.serviceWorker.controller) resolve();
+    else
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
+
+  const acceptUpdate = () => {
+    accepted = true;
+    workbox.messageSkipWaiting();
+  };
+
+  workbox.addEventListener('waiting', () => {
+    if (!isEditing()) {
+      acceptUpdate();
+      return;
+    }
+    events.dispatchEvent(new Event('update-waiting'));
+    // Once the form is sent or left, take the update without asking again.
+    const onEditingChange = () => {
+      if (isEditing()) return;
+      editingEvents.removeEventListener('change', onEditingChange);
+      acceptUpdate();
+    };
+    editingEvents.addEventListener('change', onEditingChange);
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only an update the page accepted reloads it; the first install does not.
+    if (accepted) location.reload();
+  });
+
+  workbox
+    .register()
+    .catch((error: unknown) => console.warn('[hearth:sw] registration failed', error));
+  // Posted, not messageSW(): the worker does not answer, and must not be waited for.
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({
+      type: ROUTING_MESSAGE,
+      table: routingTableFor(config, location.href),
+    }),
+  );
+
+  return { controlled, events, acceptUpdate };
+}

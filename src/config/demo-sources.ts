@@ -1,0 +1,28 @@
+/**
+ * In the demo build, every source the operator's config leaves out points at
+ * the embedded demo backend, so a fresh `npm start` is a complete portal.
+ */
+import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN, DEMO_HOME_ASSISTANT_TOKEN } from '../demo/endpoints.js';
+import type { HearthConfig } from './types.js';
+
+export function withDemoSources(config: HearthConfig, origin: string): HearthConfig {
+  const at = (path: string) => new URL(path, origin).href;
+  const s = config.sources;
+  return {
+    ...config,
+    sources: {
+      channels: s.channels ?? {
+        playlistUrl: at(DEMO_ENDPOINTS.playlist),
+        guideUrl: at(DEMO_ENDPOINTS.guide),
+      },
+      home: s.home ?? { url: at(DEMO_ENDPOINTS.homeAssistant), token: DEMO_HOME_ASSISTANT_TOKEN },
+      health: s.health ?? {
+        fhirBaseUrl: at(DEMO_ENDPOINTS.fhirBase),
+        patient: DEMO_ENDPOINTS.fhirPatient,
+        token: DEMO_FHIR_TOKEN,
+      },
+      services: s.services ?? { catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog) },
+      alerts: s.alerts ?? { feedUrls: [at(DEMO_ENDPOINTS.alertsFeed)], pollSeconds: 60 },
+    },
+  };
+}

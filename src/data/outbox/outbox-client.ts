@@ -1,0 +1,91 @@
+/**
+ * The page's side of the outbox: queue a request, list what waits, discard or
+ * retry an item, and ask for a replay — of the service worker when one
+ * controls the page (it also replays on its own start and on Background
+ * Sync), else here in the page.
+ */
+import { replayOutbox } from './replay.js';
+import type { OutboxItemView } from './outbox-record.js';
+import {
+  addRecord,
+  allRecords,
+  OUTBOX_CHANNEL,
+  removeRecord,
+  updateRecord,
+  viewOf,
+} from './outbox-store.js';
+
+import { REPLAY_MESSAGE, SYNC_TAG } from './outbox-client-constants.js';
+
+export interface QueuedRequest {
+  /** How the household will recognise it ("养老保险参保登记"). */
+  label: string;
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  /** JSON-serialisable body. */
+  body: unknown;
+}
+
+/** Queue a request; it carries a fresh Idempotency-Key for all its tries. */
+export async function enqueue(request: QueuedRequest): Promise<string> {
+  const idempotencyKey = crypto.randomUUID();
+  const record = await addRecord({
+    label: request.label,
+    url: new URL(request.url, location.href).href,
+    method: request.method ?? 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...request.headers,
+      'Idempotency-Key': idempotencyKey,
+    },
+    body: request.body === undefined ? null : JSON.stringify(request.body),
+  });
+  requestReplay();
+  return record.id;
+}
+
+export async function listOutbox(): Promise<OutboxItemView[]> {
+  return Promise.all((await allRecords()).map(viewOf));
+}
+
+export async function discardItem(id: string): Promise<void> {
+  await removeRecord(id);
+}
+
+/** Try a failed or waiting item again now. */
+export async function retryItem(id: string): Promise<void> {
+  await updateRecord(id, { state: 'waiting', nextAttemptAt: Date.now(), lastError: null });
+  requestReplay();
+}
+
+export function requestReplay(): void {
+  const controller = navigator.serviceWorker?.controller;
+  if (controller) {
+    controller.postMessage({ type: REPLAY_MESSAGE });
+    void navigator.serviceWorker.ready
+      .then((registration) => backgroundSync(registration)?.register(SYNC_TAG))
+      .catch(() => undefined);
+    return;
+  }
+  void replayOutbox().catch((error: unknown) =>
+    console.warn('[hearth:outbox] replay failed', error),
+  );
+}
+
+/** Called with every change to the outbox, from this page, another page or the worker. */
+export function watchOutbox(onChange: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.onmessage = () => onChange();
+  return () => channel.close();
+}
+
+interface SyncManagerLike {
+  register(tag: string): Promise<void>;
+}
+
+function backgroundSync(registration: ServiceWorkerRegistration): SyncManagerLike | null {
+  const sync = (registration as ServiceWorkerRegistration & { sync?: SyncManagerLike }).sync;
+  return sync ?? null;
+}

@@ -1,0 +1,90 @@
+/**
+ * The outbox's storage: add, read, update and remove records, and tell every
+ * open page (and the worker) that something changed.
+ */
+import { localDb } from '../local-db.js';
+import { seal, unseal } from '../vault/vault.js';
+import type { OutboxItemView, OutboxPayload, OutboxRecord } from './outbox-record.js';
+
+export const OUTBOX_CHANNEL = 'hearth-outbox';
+
+export function announceOutboxChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.postMessage({ type: 'changed' });
+  channel.close();
+}
+
+export async function addRecord(payload: OutboxPayload, now = Date.now()): Promise<OutboxRecord> {
+  const record: OutboxRecord = {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    state: 'waiting',
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+    sendingSince: null,
+    sealed: await seal(payload),
+  };
+  const db = await localDb();
+  await db.put('outbox', record);
+  announceOutboxChange();
+  return record;
+}
+
+export async function allRecords(): Promise<OutboxRecord[]> {
+  const db = await localDb();
+  return db.getAllFromIndex('outbox', 'byCreated');
+}
+
+export async function putRecord(record: OutboxRecord): Promise<void> {
+  const db = await localDb();
+  await db.put('outbox', record);
+  announceOutboxChange();
+}
+
+/**
+ * Change a record only if it is still there: the household may have discarded
+ * it while it was being sent, and a late answer must not bring it back.
+ */
+export async function updateRecord(
+  id: string,
+  change: Partial<Omit<OutboxRecord, 'id' | 'sealed'>>,
+): Promise<boolean> {
+  const db = await localDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const current = await tx.store.get(id);
+  if (current) await tx.store.put({ ...current, ...change });
+  await tx.done;
+  if (current) announceOutboxChange();
+  return current !== undefined;
+}
+
+export async function removeRecord(id: string): Promise<void> {
+  const db = await localDb();
+  await db.delete('outbox', id);
+  announceOutboxChange();
+}
+
+export function openPayload(record: OutboxRecord): Promise<OutboxPayload> {
+  return unseal<OutboxPayload>(record.sealed);
+}
+
+export async function viewOf(record: OutboxRecord): Promise<OutboxItemView> {
+  let label: string;
+  try {
+    label = (await openPayload(record)).label;
+  } catch {
+    // The key is gone (reset elsewhere) or the record is damaged: still show and allow discard.
+    label = '';
+  }
+  return {
+    id: record.id,
+    label,
+    state: record.state,
+    attempts: record.attempts,
+    createdAt: record.createdAt,
+    nextAttemptAt: record.nextAttemptAt,
+    lastError: record.lastError,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Sending what waits in the outbox, one replay at a time per context (the
+ * service worker when there is one, else the page). Each item goes with its
+ * Idempotency-Key, so a try whose answer was lost can be repeated safely: the
+ * server keeps the first and answers the same for the rest.
+ */
+import { backoffMs, deliveryOf } from './delivery.js';
+import type { OutboxRecord } from './outbox-record.js';
+import { allRecords, openPayload, removeRecord, updateRecord } from './outbox-store.js';
+
+/** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
+const INTERRUPTED_AFTER_MS = 60_000;
+
+export interface ReplayResult {
+  delivered: number;
+  waiting: number;
+  failed: number;
+  /** When the next waiting item is due, if any. */
+  nextDueAt: number | null;
+}
+
+let running: Promise<ReplayResult> | null = null;
+let again = false;
+
+/** Replay now; if a replay is running, run once more after it (nothing is skipped). */
+export function replayOutbox(fetchImpl: typeof fetch = fetch): Promise<ReplayResult> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    let result: ReplayResult;
+    do {
+      again = false;
+      result = await replayOnce(fetchImpl);
+    } while (again);
+    return result;
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
+  const result: ReplayResult = { delivered: 0, waiting: 0, failed: 0, nextDueAt: null };
+  for (const record of await allRecords()) {
+    const now = Date.now();
+    if (record.state === 'failed') {
+      result.failed++;
+      continue;
+    }
+    const interrupted =
+      record.state === 'sending' && now - (record.sendingSince ?? 0) > INTERRUPTED_AFTER_MS;
+    if (record.state === 'sending' && !interrupted) {
+      result.waiting++;
+      continue;
+    }
+    if (record.nextAttemptAt > now) {
+      result.waiting++;
+      result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, record.nextAttemptAt);
+      continue;
+    }
+    const delivered = await send(record, fetchImpl);
+    if (delivered === 'delivered') result.delivered++;
+    else if (delivered === 'failed') result.failed++;
+    else {
+      result.waiting++;
+      result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, record.nextAttemptAt);
+    }
+  }
+  return result;
+}
+
+async function send(
+  record: OutboxRecord,
+  fetchImpl: typeof fetch,
+): Promise<'delivered' | 'waiting' | 'failed'> {
+  let payload;
+  try {
+    payload = await openPayload(record);
+  } catch {
+    await updateRecord(record.id, { state: 'failed', lastError: 'unreadable' });
+    return 'failed';
+  }
+  if (!(await updateRecord(record.id, { state: 'sending', sendingSince: Date.now() }))) {
+    return 'delivered'; // discarded meanwhile: nothing left to send
+  }
+  let outcome: Response | Error;
+  try {
+    outcome = await fetchImpl(payload.url, {
+      method: payload.method,
+      headers: payload.headers,
+      body: payload.body,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    outcome = error instanceof Error ? error : new Error(String(error));
+  }
+  const delivery = deliveryOf(outcome);
+  const attempts = record.attempts + 1;
+  if (delivery.kind === 'delivered') {
+    await removeRecord(record.id);
+    return 'delivered';
+  }
+  if (delivery.kind === 'refused') {
+    await updateRecord(record.id, {
+      attempts,
+      state: 'failed',
+      sendingSince: null,
+      lastError: delivery.reason,
+    });
+    return 'failed';
+  }
+  const wait = Math.max(backoffMs(attempts), delivery.retryAfterMs ?? 0);
+  const nextAttemptAt = Date.now() + wait;
+  record.nextAttemptAt = nextAttemptAt;
+  await updateRecord(record.id, {
+    attempts,
+    state: 'waiting',
+    sendingSince: null,
+    nextAttemptAt,
+    lastError: delivery.reason,
+  });
+  return 'waiting';
+}

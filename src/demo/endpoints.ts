@@ -1,0 +1,28 @@
+/**
+ * Where the embedded demo backend answers, on the portal's own origin. The demo
+ * build points every source the operator config leaves out at these paths; the
+ * msw handlers in src/demo/ serve them (inside the service worker for the demo
+ * build, through msw/vite for the dev server, through msw/node in unit tests).
+ */
+export const DEMO_BASE = '/demo-api';
+
+export const DEMO_ENDPOINTS = {
+  playlist: `${DEMO_BASE}/channels/playlist.m3u`,
+  guide: `${DEMO_BASE}/channels/guide.xml`,
+  /** The HLS stream every demo channel plays (a static file in public/). */
+  stream: '/demo/hls/test-pattern.m3u8',
+  homeAssistant: `${DEMO_BASE}/home-assistant`,
+  /** Home Assistant's WebSocket path under its base URL. */
+  homeAssistantSocket: `${DEMO_BASE}/home-assistant/api/websocket`,
+  fhirBase: `${DEMO_BASE}/fhir`,
+  fhirPatient: 'Patient/demo-patient',
+  serviceCatalog: `${DEMO_BASE}/services/catalog.json`,
+  serviceSubmit: `${DEMO_BASE}/services/submissions`,
+  alertsFeed: `${DEMO_BASE}/alerts/feed.xml`,
+  /** POST here (demo only) to raise a test alert. */
+  alertsRaise: `${DEMO_BASE}/alerts/raise`,
+} as const;
+
+/** Demo tokens: not secrets, but handled like real ones (never logged). */
+export const DEMO_HOME_ASSISTANT_TOKEN = 'demo-home-assistant-token';
+export const DEMO_FHIR_TOKEN = 'demo-fhir-token';

@@ -1,0 +1,142 @@
+/**
+ * Everything Hearth's service worker does, shared by the production worker
+ * (sw.ts) and the demo worker (sw-demo.ts, which adds the demo backend first):
+ * precache the shell, route requests by kind (see request-kind.ts), replay the
+ * outbox, and activate a new version only when the page says so.
+ */
+/// <reference lib="webworker" />
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import type { PrecacheEntry } from 'workbox-precaching';
+import { localDb } from '../data/local-db.js';
+import { REPLAY_MESSAGE, SYNC_TAG } from '../data/outbox/outbox-client-constants.js';
+import { replayOutbox } from '../data/outbox/replay.js';
+import { offlineAnswer } from './offline-answer.js';
+import { EMPTY_ROUTING_TABLE, requestKind, type RoutingTable } from './request-kind.js';
+import { ROUTING_MESSAGE } from './routing-table.js';
+
+declare const self: ServiceWorkerGlobalScope;
+
+export const CACHE_NAMES = {
+  public: 'hearth-public-v1',
+  live: 'hearth-live-v1',
+  assets: 'hearth-assets-v1',
+} as const;
+
+let table: RoutingTable = EMPTY_ROUTING_TABLE;
+const tableLoaded = localDb()
+  .then((db) => db.get('sw-settings', 'routing'))
+  .then((saved) => {
+    if (saved) table = saved as RoutingTable;
+  })
+  .catch(() => undefined);
+
+export function installWorker(manifest: (string | PrecacheEntry)[]): void {
+  cleanupOutdatedCaches();
+  precacheAndRoute(manifest);
+  registerRoute(
+    new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/demo-api\//] }),
+  );
+
+  const kindOf = (request: Request, url: URL) =>
+    requestKind(
+      {
+        url,
+        method: request.method,
+        destination: request.destination,
+        hasCredentials: request.headers.has('Authorization'),
+        origin: self.location.origin,
+      },
+      table,
+    );
+
+  registerRoute(
+    ({ request, url }) => kindOf(request, url) === 'personal',
+    new NetworkOnly({ plugins: [{ handlerDidError: async () => offlineAnswer() }] }),
+    'GET',
+  );
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+    registerRoute(
+      ({ request, url }) => kindOf(request, url) === 'personal',
+      new NetworkOnly({ plugins: [{ handlerDidError: async () => offlineAnswer() }] }),
+      method,
+    );
+  }
+  registerRoute(
+    ({ request, url }) => kindOf(request, url) === 'public',
+    new StaleWhileRevalidate({
+      cacheName: CACHE_NAMES.public,
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * 24 * 3600 }),
+      ],
+    }),
+  );
+  registerRoute(
+    ({ request, url }) => kindOf(request, url) === 'live',
+    new NetworkFirst({
+      cacheName: CACHE_NAMES.live,
+      networkTimeoutSeconds: 8,
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 2 * 24 * 3600 }),
+      ],
+    }),
+  );
+  registerRoute(
+    ({ request, url }) => kindOf(request, url) === 'asset',
+    new CacheFirst({
+      cacheName: CACHE_NAMES.assets,
+      plugins: [
+        // Opaque (0) logos from other hosts are fine to keep; they hold no personal data.
+        new CacheableResponsePlugin({ statuses: [0, 200] }),
+        new ExpirationPlugin({
+          maxEntries: 300,
+          maxAgeSeconds: 30 * 24 * 3600,
+          purgeOnQuotaError: true,
+        }),
+      ],
+    }),
+  );
+
+  self.addEventListener('install', () => {
+    // The first version takes over at once; later ones wait for the page's word.
+    if (!self.registration.active) void self.skipWaiting();
+  });
+  self.addEventListener('activate', (event) => {
+    event.waitUntil(self.clients.claim().then(() => replay()));
+  });
+  self.addEventListener('message', (event) => {
+    const data = event.data as { type?: string; table?: RoutingTable } | null;
+    if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+    else if (data?.type === REPLAY_MESSAGE) event.waitUntil(replay());
+    else if (data?.type === ROUTING_MESSAGE && data.table) event.waitUntil(saveTable(data.table));
+  });
+  self.addEventListener('sync', (event) => {
+    const sync = event as ExtendableEvent & { tag?: string };
+    if (sync.tag === SYNC_TAG) sync.waitUntil(replay());
+  });
+  // Every start of the worker (also after the TV was off) sends what waits.
+  void tableLoaded.then(() => replay());
+}
+
+async function saveTable(next: RoutingTable): Promise<void> {
+  table = next;
+  const db = await localDb();
+  await db.put('sw-settings', next, 'routing');
+}
+
+async function replay(): Promise<void> {
+  try {
+    await replayOutbox((input, init) => fetch(input, init));
+  } catch (error) {
+    console.warn('[hearth:sw] outbox replay failed', error);
+  }
+}

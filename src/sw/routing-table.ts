@@ -1,0 +1,29 @@
+/**
+ * The page tells the worker which URLs of the operator's config are public and
+ * which personal; the worker keeps the table in IndexedDB so it still knows
+ * after a restart with no page open.
+ */
+import type { HearthConfig } from '../config/types.js';
+import { EMPTY_ROUTING_TABLE, type RoutingTable } from './request-kind.js';
+
+export const ROUTING_MESSAGE = 'hearth-routing-table';
+
+export function routingTableFor(config: HearthConfig, base: string): RoutingTable {
+  const abs = (u: string | undefined) => (u ? new URL(u, base).href : null);
+  const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
+  const { channels, home, health, services, alerts } = config.sources;
+  const catalog = abs(services?.catalogUrl);
+  return {
+    publicData: list([
+      abs(channels?.playlistUrl),
+      abs(channels?.guideUrl),
+      catalog,
+      // Form schemas published next to the catalogue.
+      catalog ? new URL('./', catalog).href + 'schemas/' : null,
+    ]),
+    liveData: list((alerts?.feedUrls ?? []).map(abs)),
+    personal: list([abs(health?.fhirBaseUrl), abs(home?.url)]),
+  };
+}
+
+export { EMPTY_ROUTING_TABLE };

@@ -1,0 +1,39 @@
+/**
+ * The demo build's service worker: Hearth's worker plus the embedded demo
+ * backend. msw's fetch interceptor is installed first, so every fetch the
+ * worker makes — Workbox strategies included — reaches the demo handlers for
+ * /demo-api/ and the network for everything else. MSW's own worker is never
+ * registered (it would replace this one).
+ */
+/// <reference lib="webworker" />
+// First: msw's modules need a localStorage while they load.
+import './memory-storage.js';
+import { defineNetwork, InterceptorSource } from 'msw/experimental';
+import { http, getResponse } from 'msw';
+import { FetchInterceptor } from '@mswjs/interceptors/fetch';
+import { createDemoBackend, type DemoBackend } from '../demo/handlers.js';
+import { DEMO_BASE } from '../demo/endpoints.js';
+import { installWorker } from './install-worker.js';
+import { loadDemoState, saveDemoState } from './demo-state-store.js';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Parameters<typeof installWorker>[0];
+};
+
+// The saved state loads asynchronously, but requests can arrive the moment the
+// worker starts: one gate handler waits for it, then asks the real handlers.
+const backend: Promise<DemoBackend> = loadDemoState().then((state) =>
+  createDemoBackend({ state, onStateChange: saveDemoState }),
+);
+const gate = http.all(`${DEMO_BASE}/*`, async ({ request }) =>
+  getResponse((await backend).handlers, request),
+);
+
+const network = defineNetwork({
+  sources: [new InterceptorSource({ interceptors: [new FetchInterceptor()] })],
+  handlers: [gate],
+  onUnhandledFrame: 'bypass',
+});
+void network.enable();
+
+installWorker(self.__WB_MANIFEST);

@@ -1,0 +1,55 @@
+/**
+ * Helpers for the service-worker tests: wait until the worker controls the
+ * page, queue a submission through the demo build's outbox handle, and stop
+ * every service worker (as the browser does to an idle one, or a TV switched off).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+
+export async function waitForController(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
+}
+
+export async function queueSubmission(page: Page, url: string, label = '测试申请'): Promise<void> {
+  await page.evaluate(
+    async ([target, name]) => {
+      const hooks = window.hearthDemo;
+      if (!hooks) throw new Error('not the demo build');
+      await hooks.enqueue({
+        label: name,
+        url: target,
+        body: { name: '张三', note: 'outbox test' },
+      });
+    },
+    [url, label] as const,
+  );
+}
+
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+/** Names and URLs of everything in Cache Storage. */
+export async function cacheContents(
+  page: Page,
+): Promise<{ cache: string; url: string; body: string }[]> {
+  return page.evaluate(async () => {
+    const out: { cache: string; url: string; body: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const type = response?.headers.get('Content-Type') ?? '';
+        // Data, not code: the precached scripts name these words in their source.
+        const body =
+          response && /json|xml|text\/plain|mpegurl/.test(type) ? await response.text() : '';
+        out.push({ cache: name, url: request.url, body });
+      }
+    }
+    return out;
+  });
+}
