@@ -13,9 +13,7 @@ import { showFatalError } from './app/fatal-error.js';
 import { startServiceWorker } from './app/service-worker-client.js';
 import { withDemoSources } from './config/demo-sources.js';
 import { setBackendReady } from './data/backend-ready.js';
-import { startOutboxScheduler } from './data/outbox/outbox-scheduler.js';
-import { exposeDemoHooks } from './app/demo-hooks.js';
-import './config/config-error-screen.js';
+import { startDemoBackend } from './app/demo-backend.js';
 import './features/areas.js';
 import './app/hearth-app.js';
 
@@ -33,6 +31,8 @@ async function boot(): Promise<void> {
   await useLocale(locale);
 
   if (!result.ok) {
+    // Loaded only when needed (it is precached, so it also loads offline).
+    await import('./config/config-error-screen.js');
     const screen = document.createElement('hearth-config-error');
     screen.result = result;
     replaceBootScreen(screen);
@@ -44,16 +44,17 @@ async function boot(): Promise<void> {
     ? null
     : startServiceWorker(config, __HEARTH_DEMO__ ? '/sw-demo.js' : '/sw.js');
   if (__HEARTH_DEMO__) {
-    // The demo backend answers from inside the worker (or msw in the dev server);
-    // WebSockets never pass a service worker, so the demo hub runs in the page.
-    const httpReady = import.meta.env.DEV
-      ? startDevDemoBackend()
-      : (serviceWorker?.controlled ?? Promise.resolve());
-    const hubReady = result.config.sources.home ? Promise.resolve() : startDemoHub();
-    setBackendReady(Promise.all([httpReady, hubReady]).then(() => undefined));
+    setBackendReady(
+      startDemoBackend({
+        workerControl: serviceWorker?.controlled ?? null,
+        withHub: !result.config.sources.home,
+      }),
+    );
   }
-  startOutboxScheduler();
-  if (__HEARTH_DEMO__) exposeDemoHooks({});
+  // The outbox waits until the first screen is up: nothing in it is urgent at start.
+  requestIdle(
+    () => void import('./data/outbox/outbox-scheduler.js').then((m) => m.startOutboxScheduler()),
+  );
   applyTheme(root, config.operator.theme.accent, settings.value);
   document.title = config.operator.name;
 
@@ -98,19 +99,11 @@ function replaceBootScreen(screen: HTMLElement): void {
   document.body.prepend(screen);
 }
 
-/** The demo Home Assistant, intercepting the page's WebSocket to the demo address. */
-async function startDemoHub(): Promise<void> {
-  const { startHomeAssistantDemo } = await import('./demo/home-assistant/ws-handler.js');
-  const hub = await startHomeAssistantDemo(location.origin);
-  exposeDemoHooks({ triggerHome: (kind) => hub.trigger(kind) });
-}
-
-/** The dev server's demo backend: msw in the page through msw/vite (never in a build). */
-async function startDevDemoBackend(): Promise<void> {
-  const { network } = await import('virtual:msw');
-  const { createDemoHandlers } = await import('./demo/handlers.js');
-  network.configure({ handlers: createDemoHandlers() });
-  await network.enable();
+/** After the first frames: requestIdleCallback where there is one (not on old TVs). */
+function requestIdle(task: () => void): void {
+  const idle = (window as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+  if (idle) idle(task);
+  else setTimeout(task, 300);
 }
 
 async function useLocale(locale: string): Promise<void> {

@@ -23,7 +23,6 @@ import { fitStage, STAGE_HEIGHT, STAGE_WIDTH, type StageFit } from './stage-scal
 import type { PlatformServices } from './platform-services.js';
 import type { ServiceWorkerClient } from './service-worker-client.js';
 import './top-bar.js';
-import './outbox-indicator.js';
 import './update-prompt.js';
 import './home-screen.js';
 import './exit-dialog.js';
@@ -94,6 +93,11 @@ export class HearthApp extends LitElement {
       this._notify(msg(str`找不到页面“${unknown}”，已回到首页。`, { id: 'shell.unknownRoute' }));
     }
     void this._showRoute();
+  }
+
+  override firstUpdated(): void {
+    // The top bar's outbox count is not needed for the first screen.
+    setTimeout(() => void import('./outbox-indicator.js'), 0);
   }
 
   override disconnectedCallback(): void {

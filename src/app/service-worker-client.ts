@@ -3,7 +3,6 @@
  * routing table, and handle updates. A new version waits until nobody is
  * editing; if someone is, the household is asked (see update-prompt.ts).
  */
-import { Workbox } from 'workbox-window';
 import type { HearthConfig } from '../config/types.js';
 import { editingEvents, isEditing } from '../data/editing.js';
 import { ROUTING_MESSAGE, routingTableFor } from '../sw/routing-table.js';
@@ -23,41 +22,45 @@ export function startServiceWorker(
 ): ServiceWorkerClient | null {
   if (!('serviceWorker' in navigator)) return null;
   const events = new EventTarget();
-  const workbox = new Workbox(url, { scope: '/' });
   let accepted = false;
+  let skipWaiting: () => void = () => undefined;
 
   const controlled = new Promise<void>((resolve) => {
     if (navigator.serviceWorker.controller) resolve();
     else
       navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
   });
-
-  const acceptUpdate = () => {
-    accepted = true;
-    workbox.messageSkipWaiting();
-  };
-
-  workbox.addEventListener('waiting', () => {
-    if (!isEditing()) {
-      acceptUpdate();
-      return;
-    }
-    events.dispatchEvent(new Event('update-waiting'));
-    // Once the form is sent or left, take the update without asking again.
-    const onEditingChange = () => {
-      if (isEditing()) return;
-      editingEvents.removeEventListener('change', onEditingChange);
-      acceptUpdate();
-    };
-    editingEvents.addEventListener('change', onEditingChange);
-  });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only an update the page accepted reloads it; the first install does not.
     if (accepted) location.reload();
   });
 
-  workbox
-    .register()
+  const acceptUpdate = () => {
+    accepted = true;
+    skipWaiting();
+  };
+
+  // workbox-window loads after start-up: registering is never urgent.
+  void import('workbox-window')
+    .then(({ Workbox }) => {
+      const workbox = new Workbox(url, { scope: '/' });
+      skipWaiting = () => workbox.messageSkipWaiting();
+      workbox.addEventListener('waiting', () => {
+        if (!isEditing()) {
+          acceptUpdate();
+          return;
+        }
+        events.dispatchEvent(new Event('update-waiting'));
+        // Once the form is sent or left, take the update without asking again.
+        const onEditingChange = () => {
+          if (isEditing()) return;
+          editingEvents.removeEventListener('change', onEditingChange);
+          acceptUpdate();
+        };
+        editingEvents.addEventListener('change', onEditingChange);
+      });
+      return workbox.register();
+    })
     .catch((error: unknown) => console.warn('[hearth:sw] registration failed', error));
   // Posted, not messageSW(): the worker does not answer, and must not be waited for.
   void navigator.serviceWorker.ready.then((registration) =>

@@ -6,14 +6,7 @@
  * focus by being a layer. Rects come from a cache; the chosen move is checked
  * against two fresh reads and redone from fresh geometry if anything moved.
  */
-import {
-  directionalScore,
-  entryDistance,
-  isEmptyRect,
-  sameRect,
-  unionRect,
-  type Rect,
-} from './geometry.js';
+import { directionalScore, entryDistance, sameRect, unionRect, type Rect } from './geometry.js';
 import {
   flatParent,
   FocusTree,
@@ -117,10 +110,11 @@ export class FocusEngine {
 
   /** Move focus in a direction. False when nothing lies that way (an edge). */
   move(dir: Direction): boolean {
+    const before = this._current;
     const from = this._ensureCurrent();
     if (!from) return false;
-    if (from !== this._current) {
-      // Focus had been lost and was just recovered: that is the visible result.
+    if (from !== before) {
+      // Focus had been lost and was just recovered: that is this press's visible result.
       return true;
     }
     let target = this._search(from, dir);
@@ -129,8 +123,7 @@ export class FocusEngine {
       target = this._search(from, dir);
     }
     if (!target) return false;
-    this.focus(target.el, 'key');
-    return true;
+    return this.focus(target.el, 'key');
   }
 
   /** Focus a registered element (or the registered item containing it). */
@@ -138,9 +131,12 @@ export class FocusEngine {
     const node = this.tree.item(el) ?? this.tree.itemContaining(el);
     if (!node || !node.el.isConnected) return false;
     const previous = this.current;
+    if (this._deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
+    // An element that cannot take focus (hidden by style, inert) must not become
+    // current, or the engine and the screen would disagree about where focus is.
+    if (this._deepActiveElement() !== node.el) return false;
     if (cause === 'key' || cause === 'pointer') this._userMoves++;
     this._current = node;
-    if (this._deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
     this._remember(node);
     if (this._scrolls(node)) {
       node.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -289,10 +285,7 @@ export class FocusEngine {
   }
 
   private _isUsable(item: ItemNode): boolean {
-    const el = item.el;
-    if (!el.isConnected) return false;
-    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return false;
-    return !isEmptyRect(this.rects.get(el));
+    return item.el.isConnected && this.rects.usable(item.el);
   }
 
   private _visible(items: ItemNode[]): ItemNode[] {

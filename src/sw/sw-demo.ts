@@ -13,6 +13,8 @@ import { http, getResponse } from 'msw';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { createDemoBackend, type DemoBackend } from '../demo/handlers.js';
 import { DEMO_BASE } from '../demo/endpoints.js';
+import { registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
 import { installWorker } from './install-worker.js';
 import { loadDemoState, saveDemoState } from './demo-state-store.js';
 
@@ -37,3 +39,13 @@ const network = defineNetwork({
 void network.enable();
 
 installWorker(self.__WB_MANIFEST);
+
+// Whatever Hearth's own routes leave alone under /demo-api/ (the demo's POSTs,
+// for instance) must still be fetched from inside the worker, where msw answers.
+for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+  registerRoute(
+    ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(`${DEMO_BASE}/`),
+    new NetworkOnly(),
+    method,
+  );
+}

@@ -4,6 +4,7 @@
  * controls the page (it also replays on its own start and on Background
  * Sync), else here in the page.
  */
+import { randomId } from '../random-id.js';
 import { replayOutbox } from './replay.js';
 import type { OutboxItemView } from './outbox-record.js';
 import {
@@ -29,7 +30,7 @@ export interface QueuedRequest {
 
 /** Queue a request; it carries a fresh Idempotency-Key for all its tries. */
 export async function enqueue(request: QueuedRequest): Promise<string> {
-  const idempotencyKey = crypto.randomUUID();
+  const idempotencyKey = randomId();
   const record = await addRecord({
     label: request.label,
     url: new URL(request.url, location.href).href,

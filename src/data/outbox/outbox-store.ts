@@ -3,6 +3,7 @@
  * open page (and the worker) that something changed.
  */
 import { localDb } from '../local-db.js';
+import { randomId } from '../random-id.js';
 import { seal, unseal } from '../vault/vault.js';
 import type { OutboxItemView, OutboxPayload, OutboxRecord } from './outbox-record.js';
 
@@ -17,7 +18,7 @@ export function announceOutboxChange(): void {
 
 export async function addRecord(payload: OutboxPayload, now = Date.now()): Promise<OutboxRecord> {
   const record: OutboxRecord = {
-    id: crypto.randomUUID(),
+    id: randomId(),
     createdAt: now,
     state: 'waiting',
     attempts: 0,

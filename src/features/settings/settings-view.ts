@@ -32,6 +32,8 @@ export class HearthSettings extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // Demo-only row: loaded lazily so the production build carries none of it.
+    if (__HEARTH_DEMO__) void import('./demo-alert-row.js');
   }
 
   override render() {
@@ -42,7 +44,7 @@ export class HearthSettings extends LitElement {
       { value: 'on', label: msg('开', { id: 'settings.on' }) },
     ];
     return html`
-      <div class="rows" ${zone({ id: 'settings.rows' })}>
+      <div class="rows" ${zone({ id: 'settings.rows', scroll: true })}>
         <hearth-choice-row
           row-id="settings.language"
           label=${msg('语言', { id: 'settings.language' })}
@@ -83,6 +85,7 @@ export class HearthSettings extends LitElement {
           @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
             this.settings.update({ readAloud: e.detail.value === 'on' })}
         ></hearth-choice-row>
+        ${__HEARTH_DEMO__ ? html`<hearth-demo-alert-row></hearth-demo-alert-row>` : nothing}
         <div class="actions" ${zone({ id: 'settings.actions', enter: 'first' })}>
           <button
             class="button focusable"
@@ -150,12 +153,21 @@ export class HearthSettings extends LitElement {
     css`
       :host {
         display: block;
+        height: 100%;
       }
+      /* At the largest text size the rows outgrow the screen: they scroll,
+         and the focus engine keeps the focused one in view. */
       .rows {
         display: flex;
         flex-direction: column;
         gap: 28px;
         max-width: 1500px;
+        max-height: 100%;
+        overflow-y: auto;
+        padding: 12px;
+        /* Keep the focus ring of the first and last rows inside the scroller. */
+        scroll-padding: 24px;
+        box-sizing: border-box;
       }
       .actions {
         display: flex;
