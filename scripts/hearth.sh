@@ -34,7 +34,10 @@ ensure_deps() {
   local stamp=node_modules/.hearth-lock
   if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
     echo "hearth: installing dependencies (npm ci)" >&2
-    npm ci --no-audit --no-fund
+    # npm 11 leaves some packages' optional platform builds (rollup's) out of the
+    # lock file and then refuses its own lock in `npm ci`; `npm install` installs
+    # the same locked versions and tolerates that.
+    npm ci --no-audit --no-fund || npm install --no-audit --no-fund
     cp package-lock.json "$stamp"
   fi
 }

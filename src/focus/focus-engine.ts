@@ -230,8 +230,10 @@ export class FocusEngine {
     let best: ItemNode | ZoneNode | null = null;
     let bestScore = Infinity;
     for (const item of zone.items) {
-      if (item === self || !this._isUsable(item)) continue;
-      const score = directionalScore(origin, this.rects.get(item.el), dir);
+      if (item === self || !item.el.isConnected) continue;
+      const rect = this.rects.usableRect(item.el);
+      if (!rect) continue;
+      const score = directionalScore(origin, rect, dir);
       if (score !== null && score < bestScore) {
         best = item;
         bestScore = score;

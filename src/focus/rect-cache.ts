@@ -63,15 +63,28 @@ export class RectCache {
 
   /** Whether the element can take focus by direction: shown and not disabled. */
   usable(el: Element): boolean {
-    const rect = this.get(el);
-    const entry = this._entries.get(el);
-    if (entry && entry.usable !== undefined) return entry.usable;
-    const usable =
-      !(rect.right - rect.left <= 0 && rect.bottom - rect.top <= 0) &&
-      !el.hasAttribute('disabled') &&
-      el.getAttribute('aria-disabled') !== 'true';
-    if (entry) entry.usable = usable;
-    return usable;
+    return this.usableRect(el) !== null;
+  }
+
+  /**
+   * The rect of an element that can take focus by direction, else null: one
+   * cache lookup per candidate, on the hot path of every press.
+   */
+  usableRect(el: Element): Rect | null {
+    let entry = this._entries.get(el);
+    if (!entry || entry.epoch !== this._epoch) {
+      this.get(el);
+      entry = this._entries.get(el);
+      if (!entry) return null;
+    }
+    if (entry.usable === undefined) {
+      const r = entry.rect;
+      entry.usable =
+        !(r.right - r.left <= 0 && r.bottom - r.top <= 0) &&
+        !el.hasAttribute('disabled') &&
+        el.getAttribute('aria-disabled') !== 'true';
+    }
+    return entry.usable ? entry.rect : null;
   }
 
   /** A fresh read, bypassing the cache (used to verify a chosen move). */
