@@ -64,8 +64,9 @@ export default defineConfig(({ mode, command }) => {
           rollupFormat: 'iife',
           target: 'chrome69',
           globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
-          // The demo stream is streamed on demand, never precached.
-          globIgnores: ['**/demo/hls/**', '**/*.map'],
+          // The demo stream is streamed on demand; config.json has its own
+          // network-first route so an operator's edit applies at the next start.
+          globIgnores: ['**/demo/hls/**', '**/*.map', 'config.json'],
           maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         },
       }),

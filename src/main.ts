@@ -42,7 +42,7 @@ async function boot(): Promise<void> {
   const root = document.documentElement;
   const serviceWorker = import.meta.env.DEV
     ? null
-    : startServiceWorker(config, __HEARTH_DEMO__ ? '/sw-demo.js' : '/sw.js');
+    : startServiceWorker(config, result.url, __HEARTH_DEMO__ ? '/sw-demo.js' : '/sw.js');
   if (__HEARTH_DEMO__) {
     setBackendReady(
       startDemoBackend({

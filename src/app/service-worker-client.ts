@@ -18,6 +18,7 @@ export interface ServiceWorkerClient {
 
 export function startServiceWorker(
   config: HearthConfig,
+  configUrl: string,
   url = '/sw.js',
 ): ServiceWorkerClient | null {
   if (!('serviceWorker' in navigator)) return null;
@@ -66,7 +67,7 @@ export function startServiceWorker(
   void navigator.serviceWorker.ready.then((registration) =>
     registration.active?.postMessage({
       type: ROUTING_MESSAGE,
-      table: routingTableFor(config, location.href),
+      table: routingTableFor(config, location.href, configUrl),
     }),
   );
 

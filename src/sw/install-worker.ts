@@ -19,17 +19,24 @@ import { localDb } from '../data/local-db.js';
 import { REPLAY_MESSAGE, SYNC_TAG } from '../data/outbox/outbox-client-constants.js';
 import { replayOutbox } from '../data/outbox/replay.js';
 import { offlineAnswer } from './offline-answer.js';
-import { EMPTY_ROUTING_TABLE, requestKind, type RoutingTable } from './request-kind.js';
+import {
+  EMPTY_ROUTING_TABLE,
+  mergeTables,
+  requestKind,
+  type RoutingTable,
+} from './request-kind.js';
 import { ROUTING_MESSAGE } from './routing-table.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
 export const CACHE_NAMES = {
+  config: 'hearth-config-v1',
   public: 'hearth-public-v1',
   live: 'hearth-live-v1',
   assets: 'hearth-assets-v1',
 } as const;
 
+let base: RoutingTable = EMPTY_ROUTING_TABLE;
 let table: RoutingTable = EMPTY_ROUTING_TABLE;
 const tableLoaded = localDb()
   .then((db) => db.get('sw-settings', 'routing'))
@@ -38,12 +45,20 @@ const tableLoaded = localDb()
   })
   .catch(() => undefined);
 
-export function installWorker(manifest: (string | PrecacheEntry)[]): void {
+/**
+ * @param baseTable routes known before the page sends the operator's (the demo
+ *   build's own backend); the page's table is added to it.
+ * @param notPages paths that are APIs, never the app shell (the demo backend's).
+ */
+export function installWorker(
+  manifest: (string | PrecacheEntry)[],
+  baseTable: RoutingTable = EMPTY_ROUTING_TABLE,
+  notPages: RegExp[] = [],
+): void {
+  base = baseTable;
   cleanupOutdatedCaches();
   precacheAndRoute(manifest);
-  registerRoute(
-    new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/demo-api\//] }),
-  );
+  registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: notPages }));
 
   const kindOf = (request: Request, url: URL) =>
     requestKind(
@@ -54,7 +69,7 @@ export function installWorker(manifest: (string | PrecacheEntry)[]): void {
         hasCredentials: request.headers.has('Authorization'),
         origin: self.location.origin,
       },
-      table,
+      mergeTables(base, table),
     );
 
   registerRoute(
@@ -69,6 +84,14 @@ export function installWorker(manifest: (string | PrecacheEntry)[]): void {
       method,
     );
   }
+  registerRoute(
+    ({ request, url }) => kindOf(request, url) === 'config',
+    new NetworkFirst({
+      cacheName: CACHE_NAMES.config,
+      networkTimeoutSeconds: 4,
+      plugins: [new CacheableResponsePlugin({ statuses: [200] })],
+    }),
+  );
   registerRoute(
     ({ request, url }) => kindOf(request, url) === 'public',
     new StaleWhileRevalidate({
@@ -106,9 +129,12 @@ export function installWorker(manifest: (string | PrecacheEntry)[]): void {
     }),
   );
 
-  self.addEventListener('install', () => {
+  self.addEventListener('install', (event) => {
     // The first version takes over at once; later ones wait for the page's word.
     if (!self.registration.active) void self.skipWaiting();
+    // The first visit fetched config.json before this worker existed: keep a
+    // copy now, so the very next start works offline.
+    event.waitUntil(warm(CACHE_NAMES.config, '/config.json'));
   });
   self.addEventListener('activate', (event) => {
     event.waitUntil(self.clients.claim().then(() => replay()));
@@ -117,7 +143,15 @@ export function installWorker(manifest: (string | PrecacheEntry)[]): void {
     const data = event.data as { type?: string; table?: RoutingTable } | null;
     if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
     else if (data?.type === REPLAY_MESSAGE) event.waitUntil(replay());
-    else if (data?.type === ROUTING_MESSAGE && data.table) event.waitUntil(saveTable(data.table));
+    else if (data?.type === ROUTING_MESSAGE && data.table) {
+      const next = data.table;
+      // An operator config from ?config= is public data: keep it for offline starts too.
+      event.waitUntil(
+        saveTable(next).then(() =>
+          Promise.all(next.publicConfig.map((url) => warm(CACHE_NAMES.public, url))),
+        ),
+      );
+    }
   });
   self.addEventListener('sync', (event) => {
     const sync = event as ExtendableEvent & { tag?: string };
@@ -125,6 +159,16 @@ export function installWorker(manifest: (string | PrecacheEntry)[]): void {
   });
   // Every start of the worker (also after the TV was off) sends what waits.
   void tableLoaded.then(() => replay());
+}
+
+/** Fetch and keep one public URL, if the network allows; never fails the caller. */
+async function warm(cacheName: string, url: string): Promise<void> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (response.ok) await (await caches.open(cacheName)).put(url, response);
+  } catch {
+    // Offline or refused: the page's own next fetch will try again.
+  }
 }
 
 async function saveTable(next: RoutingTable): Promise<void> {

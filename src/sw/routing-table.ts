@@ -8,7 +8,11 @@ import { EMPTY_ROUTING_TABLE, type RoutingTable } from './request-kind.js';
 
 export const ROUTING_MESSAGE = 'hearth-routing-table';
 
-export function routingTableFor(config: HearthConfig, base: string): RoutingTable {
+export function routingTableFor(
+  config: HearthConfig,
+  base: string,
+  configUrl: string,
+): RoutingTable {
   const abs = (u: string | undefined) => (u ? new URL(u, base).href : null);
   const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
   const { channels, home, health, services, alerts } = config.sources;
@@ -23,6 +27,7 @@ export function routingTableFor(config: HearthConfig, base: string): RoutingTabl
     ]),
     liveData: list((alerts?.feedUrls ?? []).map(abs)),
     personal: list([abs(health?.fhirBaseUrl), abs(home?.url)]),
+    publicConfig: new URL(configUrl, base).pathname === '/config.json' ? [] : [configUrl],
   };
 }
 

@@ -12,7 +12,8 @@ import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { http, getResponse } from 'msw';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { createDemoBackend, type DemoBackend } from '../demo/handlers.js';
-import { DEMO_BASE } from '../demo/endpoints.js';
+import { DEMO_BASE, DEMO_ENDPOINTS } from '../demo/endpoints.js';
+import type { RoutingTable } from './request-kind.js';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { installWorker } from './install-worker.js';
@@ -21,6 +22,21 @@ import { loadDemoState, saveDemoState } from './demo-state-store.js';
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Parameters<typeof installWorker>[0];
 };
+
+/** How the demo backend's own endpoints are cached: as the operator's would be. */
+function demoRoutingTable(origin: string): RoutingTable {
+  const at = (path: string) => new URL(path, origin).href;
+  return {
+    publicData: [at(`${DEMO_BASE}/channels/`), at(DEMO_ENDPOINTS.serviceCatalog)],
+    liveData: [at(`${DEMO_BASE}/alerts/`)],
+    personal: [
+      at(DEMO_ENDPOINTS.fhirBase),
+      at(DEMO_ENDPOINTS.homeAssistant),
+      at(DEMO_ENDPOINTS.serviceSubmit),
+    ],
+    publicConfig: [],
+  };
+}
 
 // The saved state loads asynchronously, but requests can arrive the moment the
 // worker starts: one gate handler waits for it, then asks the real handlers.
@@ -38,7 +54,9 @@ const network = defineNetwork({
 });
 void network.enable();
 
-installWorker(self.__WB_MANIFEST);
+installWorker(self.__WB_MANIFEST, demoRoutingTable(self.location.origin), [
+  new RegExp(`^${DEMO_BASE}/`),
+]);
 
 // Whatever Hearth's own routes leave alone under /demo-api/ (the demo's POSTs,
 // for instance) must still be fetched from inside the worker, where msw answers.
