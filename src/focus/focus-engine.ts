@@ -268,6 +268,9 @@ export class FocusEngine {
       if (remembered) return remembered;
     }
     const members = this._visible(this.tree.itemsUnder(zone));
+    // A group's own choice (the checked radio, the current channel) is where one enters it.
+    const preferred = members.find((i) => i.options.autofocus);
+    if (preferred) return preferred;
     if (zone.options.enter === 'first') return this._firstInReadingOrder(members);
     let best: ItemNode | null = null;
     let bestScore = Infinity;

@@ -27,7 +27,7 @@ export interface ZoneOptions {
 export interface ItemOptions {
   /** Stable key among its zone's members, used by focus memory. */
   key?: string;
-  /** Take focus first when its route or layer opens. */
+  /** Take focus first when its route or layer opens, and when focus enters its zone. */
   autofocus?: boolean;
   /** Per-item override: a direction goes to this zone id. */
   next?: Partial<Record<Direction, string>>;

@@ -5,7 +5,7 @@ import { scaled } from './focus-styles.js';
 export const buttonStyles = css`
   .button {
     min-width: 220px;
-    min-height: 88px;
+    min-height: 76px;
     padding: 12px 40px;
     /* Invisible normally; white in high contrast, so every button has an edge. */
     border: 3px solid var(--hearth-border, transparent);

@@ -34,7 +34,7 @@ export class HearthChoiceRow extends LitElement {
               role="radio"
               aria-checked=${String(choice.value === this.value)}
               data-value=${choice.value}
-              ${focusable({ key: choice.value })}
+              ${focusable({ key: choice.value, autofocus: choice.value === this.value })}
               @click=${() => this._pick(choice.value)}
             >
               <span class="check" aria-hidden="true">${choice.value === this.value ? '✓' : ''}</span
@@ -61,7 +61,7 @@ export class HearthChoiceRow extends LitElement {
         align-items: center;
         justify-content: space-between;
         gap: 48px;
-        padding: 20px 32px;
+        padding: 12px 32px;
         border-radius: 20px;
         background: var(--hearth-surface, #1f252c);
         border: 3px solid var(--hearth-border, transparent);

@@ -160,7 +160,7 @@ export class HearthSettings extends LitElement {
       .rows {
         display: flex;
         flex-direction: column;
-        gap: 28px;
+        gap: 20px;
         max-width: 1500px;
         max-height: 100%;
         overflow-y: auto;

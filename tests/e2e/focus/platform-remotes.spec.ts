@@ -1,22 +1,11 @@
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth } from '../support/focus.js';
-import type { PlatformId } from '../../../src/focus/platform.js';
+import { PLATFORM_IDS, type PlatformId } from '../../../src/focus/platform.js';
 
 // Each platform's remote sends its own codes for the same buttons (webOS Back
 // is 461, Tizen 10009, Chinese IPTV middleware 8…). The portal must understand
 // every one of them through its key tables.
-const platforms: PlatformId[] = [
-  'desktop',
-  'tizen',
-  'webos',
-  'hbbtv',
-  'androidtv',
-  'firetv',
-  'rdk',
-  'cobalt',
-  'vidaa',
-  'iptv',
-];
+const platforms: readonly PlatformId[] = PLATFORM_IDS;
 
 for (const platform of platforms) {
   test(`a ${platform} remote opens settings with OK and comes back with its Back key`, async ({
