@@ -47,6 +47,8 @@ export class HearthApp extends LitElement {
   @property({ attribute: false }) serviceWorker: ServiceWorkerClient | null = null;
 
   @state() private _updateWaiting = false;
+  /** The warnings overlay, once its code has loaded (only when warnings are configured). */
+  @state() private _alertsReady = false;
 
   @state() private _route: RouteDefinition | null = null;
   @state() private _exit: 'closed' | 'open' | 'could-not-leave' = 'closed';
@@ -98,6 +100,10 @@ export class HearthApp extends LitElement {
   override firstUpdated(): void {
     // The top bar's outbox count is not needed for the first screen.
     setTimeout(() => void import('./outbox-indicator.js'), 0);
+    // Warnings must reach the screen whatever area is open: the shell hosts their overlay.
+    if (this.config.features.includes('alerts') && this.config.sources.alerts) {
+      void import('../features/alerts/alert-overlay.js').then(() => (this._alertsReady = true));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -135,6 +141,11 @@ export class HearthApp extends LitElement {
           </main>
         </div>
         ${this._toast ? html`<div class="toast" role="status">${this._toast}</div>` : nothing}
+        ${
+          this._alertsReady
+            ? html`<hearth-alert-overlay .config=${this.config}></hearth-alert-overlay>`
+            : nothing
+        }
         ${
           this._updateWaiting
             ? html`<hearth-update-prompt

@@ -2,4 +2,5 @@
  * Every area's registration, imported once at start. An area joins the home
  * screen by adding its `area.ts` here.
  */
+import './alerts/area.js';
 import './settings/area.js';

@@ -44,6 +44,8 @@ export class HearthDemoAlertRow extends LitElement {
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       speechBridge().announce(msg('已发出测试预警。', { id: 'settings.demoAlert.sent' }));
+      // Don't wait for the next poll: the point of the demo is to see it arrive.
+      window.dispatchEvent(new Event('hearth-alerts-refresh'));
     } catch (error) {
       console.warn('[hearth:demo] test alert not raised', error);
       speechBridge().announce(

@@ -2,6 +2,7 @@
  * The English locale module @lit/localize loads on demand: every area's
  * templates merged. Ids are namespaced by area, so merging never collides.
  */
+import { alertsTemplates } from '../en/alerts.js';
 import { configTemplates } from '../en/config.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { settingsTemplates } from '../en/settings.js';
@@ -12,4 +13,5 @@ export const templates = {
   ...configTemplates,
   ...settingsTemplates,
   ...outboxTemplates,
+  ...alertsTemplates,
 };

@@ -5,12 +5,18 @@ test.describe('home screen and router', () => {
   test('boot lands with a home tile focused and plainly highlighted', async ({ page }, info) => {
     await openHearth(page);
     const now = await focused(page);
-    expect(now?.data.area).toBe('settings');
+    // The first tile in reading order.
+    const first = await page
+      .locator('hearth-home')
+      .locator('button[data-area]')
+      .first()
+      .getAttribute('data-area');
+    expect(now?.data.area).toBe(first);
     expect(now?.hosts).toEqual(['HEARTH-APP', 'HEARTH-HOME']);
     // The focus ring is drawn: a box-shadow in the focus colour around the tile.
     const shadow = await page
       .locator('hearth-home')
-      .locator('button[data-area="settings"]')
+      .locator(`button[data-area="${first}"]`)
       .evaluate((el) => getComputedStyle(el).boxShadow);
     expect(shadow).not.toBe('none');
     await page.screenshot({ path: info.outputPath('home-zh.png') });
@@ -78,7 +84,10 @@ test.describe('home screen and router', () => {
     // Back inside the dialog is "stay".
     await dpad.press('Back');
     await expect(dialog).toHaveCount(0);
-    await expect.poll(async () => (await focused(page))?.data.area).toBe('settings');
+    // Focus is back on the tile it left.
+    await expect
+      .poll(async () => (await focused(page))?.hosts)
+      .toEqual(['HEARTH-APP', 'HEARTH-HOME']);
 
     await dpad.press('Back');
     await expect.poll(async () => (await focused(page))?.data.action).toBe('stay');

@@ -15,6 +15,9 @@ for (const platform of platforms) {
     dpad.platform = platform;
     await openHearth(page, `/?platform=${platform}`);
     expect(await page.evaluate(() => document.documentElement.dataset.platform)).toBe(platform);
+    for (let i = 0; i < 6 && (await focused(page))?.data.area !== 'settings'; i++) {
+      await dpad.press('Right');
+    }
     await dpad.press('Ok');
     await expect(page).toHaveURL(/#\/settings$/);
     await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-SETTINGS');
@@ -30,5 +33,7 @@ test('Home on the remote goes straight back to the home screen', async ({ page, 
   await openHearth(page, '/#/settings/about');
   await dpad.press('Home');
   await expect(page).toHaveURL(/#\/$/);
-  await expect.poll(async () => (await focused(page))?.data.area).toBe('settings');
+  await expect
+    .poll(async () => (await focused(page))?.hosts)
+    .toEqual(['HEARTH-APP', 'HEARTH-HOME']);
 });
