@@ -8,7 +8,7 @@ import type {
 
 const result: FailedConfigResult = {
   ok: false,
-  url: 'https://tv.example/config.json?token=SECRET-URL',
+  url: 'https://tv.example.org/config.json?token=SECRET-URL',
   errors: [
     {
       path: '/operator/theme/accent',
@@ -68,7 +68,7 @@ describe('<hearth-config-error>', () => {
     const element = await mount();
     expect(text(element, 'h1')).toEqual(['配置文件有误']);
     const url = text(element, '.url code')[0];
-    expect(url).toContain('https://tv.example/config.json');
+    expect(url).toContain('https://tv.example.org/config.json');
     expect(url).not.toContain('SECRET');
     expect(text(element, '.hint')[0]).toContain('config.json');
   });

@@ -25,12 +25,12 @@ describe('applyDefaults', () => {
     const config = applyDefaults({
       operator: { name: 'Acme TV', theme: {} },
       features: ['watch', 'settings'],
-      sources: { alerts: { feedUrls: ['https://cap.example/feed'] } },
+      sources: { alerts: { feedUrls: ['https://cap.example.org/feed'] } },
     });
     expect(config.operator).toEqual({ name: 'Acme TV', theme: { accent: '#e8a33d' } });
     expect(config.features).toEqual(['watch', 'settings']);
     expect(config.sources.alerts).toEqual({
-      feedUrls: ['https://cap.example/feed'],
+      feedUrls: ['https://cap.example.org/feed'],
       pollSeconds: 60,
     });
   });
@@ -42,7 +42,7 @@ describe('applyDefaults', () => {
       features: ['home'],
       sources: {
         channels: { playlistUrl: 'a.m3u' },
-        home: { url: 'http://ha.local', token: 'abcd' },
+        home: { url: 'http://ha.example.org', token: 'abcd' },
         alerts: { feedUrls: ['f.xml'], pollSeconds: 30 },
       },
     });

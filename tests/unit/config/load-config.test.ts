@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { loadConfig, type ConfigResult } from '../../../src/config/load-config';
 
-const BASE = 'https://tv.example/portal/index.html';
+const BASE = 'https://tv.example.org/portal/index.html';
 const shipped = readFileSync('public/config.json', 'utf8');
 
 /** A fetch that answers every request with `body` and records the URLs asked for. */
@@ -41,8 +41,8 @@ describe('loadConfig: where the file comes from', () => {
   it('fetches config.json next to the page by default', async () => {
     const { fetchImpl, urls } = serve(shipped);
     const result = await loadConfig({ search: '', baseUrl: BASE, fetchImpl });
-    expect(urls).toEqual(['https://tv.example/portal/config.json']);
-    expect(result).toMatchObject({ ok: true, url: 'https://tv.example/portal/config.json' });
+    expect(urls).toEqual(['https://tv.example.org/portal/config.json']);
+    expect(result).toMatchObject({ ok: true, url: 'https://tv.example.org/portal/config.json' });
   });
 
   it('uses ?config=<url> instead, resolved against the page', async () => {
@@ -52,8 +52,8 @@ describe('loadConfig: where the file comes from', () => {
       baseUrl: BASE,
       fetchImpl,
     });
-    expect(urls).toEqual(['https://tv.example/portal/operators/acme.json']);
-    expect(result.url).toBe('https://tv.example/portal/operators/acme.json');
+    expect(urls).toEqual(['https://tv.example.org/portal/operators/acme.json']);
+    expect(result.url).toBe('https://tv.example.org/portal/operators/acme.json');
   });
 
   it('refuses a ?config= that is not http(s) without fetching it', async () => {
@@ -120,7 +120,7 @@ describe('loadConfig: errors, each with a path and a readable message', () => {
       }),
     ]);
     expect(consoleError).toHaveBeenCalledWith(
-      '[hearth:config] https://tv.example/portal/config.json: server answered HTTP 404 Not Found',
+      '[hearth:config] https://tv.example.org/portal/config.json: server answered HTTP 404 Not Found',
     );
   });
 
@@ -255,7 +255,7 @@ describe('loadConfig: errors, each with a path and a readable message', () => {
         sources: {
           channels: { playlistUrl: 'http://' },
           home: { url: 'ftp://ha.local', token: 'abcd' },
-          alerts: { feedUrls: ['https://cap.example/a.xml', 'http://[::1'] },
+          alerts: { feedUrls: ['https://cap.example.org/a.xml', 'http://[::1'] },
         },
       }),
     );
@@ -271,8 +271,8 @@ describe('loadConfig: errors, each with a path and a readable message', () => {
     const result = await load(
       JSON.stringify({
         sources: {
-          home: { url: 'wss://ha.example/api/websocket', token: 'abcd' },
-          services: { catalogUrl: 'ws://gov.example/catalog' },
+          home: { url: 'wss://ha.example.org/api/websocket', token: 'abcd' },
+          services: { catalogUrl: 'ws://gov.example.org/catalog' },
         },
       }),
     );
@@ -313,7 +313,7 @@ describe('loadConfig: secrets', () => {
       JSON.stringify({
         sources: {
           home: { url: 'ftp://ha.local', token: TOKEN, tokenNote: TOKEN },
-          health: { fhirBaseUrl: 'https://fhir.example', patient: 'bob', token: FHIR_TOKEN },
+          health: { fhirBaseUrl: 'https://fhir.example.org', patient: 'bob', token: FHIR_TOKEN },
         },
       }),
     );
@@ -338,7 +338,7 @@ describe('loadConfig: secrets', () => {
   it('hides credentials in a ?config= URL when logging', async () => {
     const { fetchImpl } = serve('nope', { status: 401 });
     await loadConfig({
-      search: `?config=${encodeURIComponent('https://op.example/c.json?token=SECRET-Q')}`,
+      search: `?config=${encodeURIComponent('https://op.example.org/c.json?token=SECRET-Q')}`,
       baseUrl: BASE,
       fetchImpl,
     });

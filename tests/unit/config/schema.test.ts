@@ -28,11 +28,15 @@ describe('config.schema.json via the generated standalone validator', () => {
       operator: { name: 'Acme TV', logo: 'logo.svg', theme: { accent: '#0af' } },
       locale: 'en',
       sources: {
-        channels: { playlistUrl: 'https://tv.example/list.m3u', guideUrl: 'guide.xml' },
+        channels: { playlistUrl: 'https://tv.example.org/list.m3u', guideUrl: 'guide.xml' },
         home: { url: 'http://[::1]:8123', token: 'secret-home-token' },
-        health: { fhirBaseUrl: 'https://fhir.example/r4', patient: 'Patient/123', token: 'x1y2' },
-        services: { catalogUrl: 'https://gov.example/catalog.json' },
-        alerts: { feedUrls: ['https://cap.example/feed.xml'], pollSeconds: 10 },
+        health: {
+          fhirBaseUrl: 'https://fhir.example.org/r4',
+          patient: 'Patient/123',
+          token: 'x1y2',
+        },
+        services: { catalogUrl: 'https://gov.example.org/catalog.json' },
+        alerts: { feedUrls: ['https://cap.example.org/feed.xml'], pollSeconds: 10 },
       },
     });
     expect(validateConfig(full)).toEqual([]);
@@ -86,7 +90,7 @@ describe('config.schema.json via the generated standalone validator', () => {
       locale: 'fr',
       timeZone: 8,
       features: 'watch',
-      sources: { alerts: { feedUrls: ['https://cap.example/'], pollSeconds: 15.5 } },
+      sources: { alerts: { feedUrls: ['https://cap.example.org/'], pollSeconds: 15.5 } },
     });
     expect(issues.map(({ path, keyword }) => ({ path, keyword }))).toEqual([
       { path: '/operator', keyword: 'type' },
@@ -98,7 +102,9 @@ describe('config.schema.json via the generated standalone validator', () => {
   });
 
   it('reports a missing required field at the field itself', () => {
-    const issues = validateConfig(withPatch({ sources: { home: { url: 'http://ha.local' } } }));
+    const issues = validateConfig(
+      withPatch({ sources: { home: { url: 'http://ha.example.org' } } }),
+    );
     expect(issues).toEqual([
       expect.objectContaining({ path: '/sources/home/token', keyword: 'required' }),
     ]);
@@ -122,7 +128,7 @@ describe('config.schema.json via the generated standalone validator', () => {
     const data = withPatch({
       operator: { name: 'Acme', colour: '#fff', theme: { accent: '#fff', dark: true } },
       extra: 1,
-      sources: { home: { url: 'http://ha.local', token: 'abcd', tokn: 'x' } },
+      sources: { home: { url: 'http://ha.example.org', token: 'abcd', tokn: 'x' } },
     });
     expect(validateConfig(data)).toEqual([]);
     expect(paths(findUnknownKeys(data))).toEqual([
@@ -139,7 +145,7 @@ describe('config.schema.json via the generated standalone validator', () => {
 
   it('never quotes values (tokens) in messages or params', () => {
     const data = {
-      sources: { home: { url: 'http://ha.local', token: 12345678 }, x: 'sekrit-value' },
+      sources: { home: { url: 'http://ha.example.org', token: 12345678 }, x: 'sekrit-value' },
     };
     const all = JSON.stringify([...validateConfig(data), ...findUnknownKeys(data)]);
     expect(all).not.toContain('12345678');
