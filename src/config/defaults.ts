@@ -69,6 +69,7 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     sources.alerts = {
       feedUrls: [...alerts.feedUrls],
       pollSeconds: alerts.pollSeconds ?? DEFAULT_ALERT_POLL_SECONDS,
+      includeTests: alerts.includeTests ?? false,
     };
   }
   return sources;

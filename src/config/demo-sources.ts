@@ -22,7 +22,11 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         token: DEMO_FHIR_TOKEN,
       },
       services: s.services ?? { catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog) },
-      alerts: s.alerts ?? { feedUrls: [at(DEMO_ENDPOINTS.alertsFeed)], pollSeconds: 60 },
+      alerts: s.alerts ?? {
+        feedUrls: [at(DEMO_ENDPOINTS.alertsFeed)],
+        pollSeconds: 60,
+        includeTests: false,
+      },
     },
   };
 }

@@ -47,6 +47,8 @@ export interface ServicesSource {
 export interface AlertsSource {
   feedUrls: string[];
   pollSeconds: number;
+  /** Show Exercise and Test alerts too (drills); false by default. */
+  includeTests: boolean;
 }
 
 export interface HearthLocation {
@@ -93,6 +95,6 @@ export interface RawConfig {
     home?: HomeSource;
     health?: HealthSource;
     services?: ServicesSource;
-    alerts?: { feedUrls: string[]; pollSeconds?: number };
+    alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };
   };
 }

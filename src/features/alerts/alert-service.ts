@@ -17,6 +17,7 @@ export function alertFeed(config: HearthConfig): AlertFeed | null {
       feedUrls: source.feedUrls,
       pollSeconds: source.pollSeconds,
       location: config.location ?? {},
+      includeTests: source.includeTests,
     });
     feed.start();
     // The demo's "raise a test warning" asks for a poll at once.

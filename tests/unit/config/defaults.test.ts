@@ -32,6 +32,7 @@ describe('applyDefaults', () => {
     expect(config.sources.alerts).toEqual({
       feedUrls: ['https://cap.example.org/feed'],
       pollSeconds: 60,
+      includeTests: false,
     });
   });
 
