@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { prepareSites } from './builds.mjs';
 import { launchChromium } from './chromium.mjs';
+import { measureCapParse } from './cap-parse.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { FLOOR_HTML, FLOOR_PATH } from './floor-page.mjs';
 import { GRID_PAGES, measureFocusGrid } from './focus-grid.mjs';
@@ -42,6 +43,9 @@ try {
     servers.push(lab);
     stage('1. focus move on 2,000 buttons (Hearth, WICG polyfill, js-spatial-navigation)');
     results.grid = await measureFocusGrid(browser, lab.url, { moves: option('moves', 120), log });
+    stage('5. CAP feed of 500 alerts: parse + area match');
+    results.capParse = await measureCapParse(browser, lab.url);
+    log(`  ${results.capParse.runs.map((t) => t.toFixed(1)).join(', ')} ms`);
   }
   if (sites.dirs.demo) {
     const demo = await serveStatic(sites.dirs.demo, { extra: { [FLOOR_PATH]: FLOOR_HTML } });

@@ -118,6 +118,16 @@ export function renderTable(results, peerLabels) {
       verdict(js.gzip <= 60_000),
     ]);
   } else notMeasured('4. initial JS', 'production');
+  const cap = results.capParse;
+  if (cap) {
+    rows.push([
+      `5. CAP feed of ${cap.count} alerts (${(cap.bytes / 1e6).toFixed(1)} MB): parse + area match, median ms`,
+      ms(cap.median),
+      ...dash,
+      '',
+      `${cap.covering} of ${cap.count} cover the household`,
+    ]);
+  } else notMeasured('5. CAP feed of 500 alerts', 'lab');
   const machine = results.machine;
   if (machine) {
     rows.push([

@@ -22,6 +22,7 @@ export default defineConfig({
         'grid-hearth': here('grid-hearth.html'),
         'grid-polyfill': here('grid-polyfill.html'),
         'grid-js-spatial': here('grid-js-spatial.html'),
+        'cap-parse': here('cap-parse.html'),
       },
     },
   },
