@@ -11,6 +11,7 @@ import type { HearthConfig } from '../../config/types.js';
 import type { CapAlert, CapInfo } from '../../data/alerts/cap-types.js';
 import { alertLevel, presentationOf } from '../../data/alerts/alert-level.js';
 import { pickInfo } from '../../data/alerts/pick-info.js';
+import { beginInterruption, endInterruption } from '../../data/interruptions.js';
 import { focusable, zone } from '../../focus/directives.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
@@ -152,6 +153,9 @@ export class HearthAlertOverlay extends LitElement {
       }) ?? null;
     clearTimeout(this._bannerTimer);
     if (this._banner) this._bannerTimer = setTimeout(() => this._refresh(), BANNER_MS);
+    // Video and sound elsewhere pause while a warning holds the screen.
+    if (this._takeover) beginInterruption('alert-takeover');
+    else endInterruption('alert-takeover');
     const loud = this._takeover;
     if (loud && !this._announced.has(alertKey(loud.alert))) {
       this._announced.add(alertKey(loud.alert));
