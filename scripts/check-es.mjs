@@ -1,6 +1,6 @@
 // Check the built JavaScript against the engines Hearth declares (docs/engines.md)
 // with es-check's feature detection and browser data:
-//   modern chunks (ES modules): Chromium >= 69
+//   modern chunks (ES modules): Chromium >= 105 (where Vite's load-time check sends them)
 //   legacy chunks (SystemJS scripts): Chromium >= 53
 // Features core-js polyfills are allowed: the polyfill chunks that plugin-legacy
 // builds from the code's actual usage load before the entry. The polyfill
@@ -21,7 +21,7 @@ const SUPPORTED_BY_EDITION_GAP = {
 };
 
 const TARGETS = [
-  { kind: 'modern', query: 'chrome >= 69', pick: (f) => !f.includes('-legacy'), module: true },
+  { kind: 'modern', query: 'chrome >= 105', pick: (f) => !f.includes('-legacy'), module: true },
   { kind: 'legacy', query: 'chrome >= 53', pick: (f) => f.includes('-legacy'), module: false },
 ];
 
