@@ -7,14 +7,9 @@
  * against two fresh reads and redone from fresh geometry if anything moved.
  */
 import { directionalScore, entryDistance, sameRect, unionRect, type Rect } from './geometry.js';
-import {
-  flatParent,
-  FocusTree,
-  ItemNode,
-  ZoneNode,
-  type ItemOptions,
-  type ZoneOptions,
-} from './focus-tree.js';
+import { FocusTree, ItemNode, ZoneNode, type ItemOptions, type ZoneOptions } from './focus-tree.js';
+import { deepActiveElement, firstInReadingOrder, isWithin } from './dom-focus.js';
+import { FocusMemory, keyOf } from './focus-memory.js';
 import type { Direction } from './logical-key.js';
 import { RectCache } from './rect-cache.js';
 
@@ -25,26 +20,13 @@ export interface FocusChange {
   cause: 'key' | 'pointer' | 'restore' | 'program';
 }
 
-interface MemoryEntry {
-  zoneId: string;
-  key: string;
-}
-
-/** Whether `el` lies inside `container` in the flat tree (across shadow roots). */
-function isWithin(el: Node, container: Node): boolean {
-  for (let n: Node | null = el; n; n = flatParent(n)) if (n === container) return true;
-  return false;
-}
-
 export class FocusEngine {
   readonly tree = new FocusTree();
   readonly rects = new RectCache();
   /** The route (or other screen) the memory is kept for. */
   scope = '';
   private _current: ItemNode | null = null;
-  private _zoneMemory = new Map<string, string>();
-  private _zoneMemoryNodes = new WeakMap<ZoneNode, ItemNode>();
-  private _scopeMemory = new Map<string, MemoryEntry>();
+  private _memory = new FocusMemory();
   private _listeners = new Set<(change: FocusChange) => void>();
   private _recoverScheduled = false;
   /** A screen whose content had not rendered yet when it asked for initial focus. */
@@ -131,13 +113,13 @@ export class FocusEngine {
     const node = this.tree.item(el) ?? this.tree.itemContaining(el);
     if (!node || !node.el.isConnected) return false;
     const previous = this.current;
-    if (this._deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
+    if (deepActiveElement() !== node.el) node.el.focus({ preventScroll: true });
     // An element that cannot take focus (hidden by style, inert) must not become
     // current, or the engine and the screen would disagree about where focus is.
-    if (this._deepActiveElement() !== node.el) return false;
+    if (deepActiveElement() !== node.el) return false;
     if (cause === 'key' || cause === 'pointer') this._userMoves++;
     this._current = node;
-    this._remember(node);
+    this._memory.remember(this.scope, node);
     if (this._scrolls(node)) {
       node.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       this.rects.invalidate();
@@ -155,7 +137,7 @@ export class FocusEngine {
    */
   focusInitial(preferIn?: Element): boolean {
     const layer = this.tree.topLayer();
-    const remembered = this._scopeMemory.get(this.scope);
+    const remembered = this._memory.lastIn(this.scope);
     if (remembered) {
       const zone = this.tree
         .zonesWithId(remembered.zoneId)
@@ -179,8 +161,7 @@ export class FocusEngine {
 
   /** Forget memory (household reset). */
   clearMemory(): void {
-    this._zoneMemory.clear();
-    this._scopeMemory.clear();
+    this._memory.clear();
   }
 
   private _ensureCurrent(): ItemNode | null {
@@ -264,7 +245,12 @@ export class FocusEngine {
 
   private _enter(zone: ZoneNode, origin: Rect, dir: Direction): ItemNode | null {
     if (zone.options.memory !== false) {
-      const remembered = this._remembered(zone);
+      const remembered = this._memory.rememberedIn(
+        this.scope,
+        zone,
+        (node) => this._isUsable(node),
+        () => this._visible(this.tree.itemsUnder(zone)),
+      );
       if (remembered) return remembered;
     }
     const members = this._visible(this.tree.itemsUnder(zone));
@@ -298,20 +284,7 @@ export class FocusEngine {
   }
 
   private _firstInReadingOrder(items: ItemNode[]): ItemNode | null {
-    let best: ItemNode | null = null;
-    let bestRect: Rect | null = null;
-    for (const item of items) {
-      const r = this.rects.get(item.el);
-      if (
-        !bestRect ||
-        r.top < bestRect.top - 1 ||
-        (Math.abs(r.top - bestRect.top) <= 1 && r.left < bestRect.left)
-      ) {
-        best = item;
-        bestRect = r;
-      }
-    }
-    return best;
+    return firstInReadingOrder(items, (item) => this.rects.get(item.el));
   }
 
   /** Two fresh reads: if the source or the target moved, the cache was stale. */
@@ -326,50 +299,13 @@ export class FocusEngine {
     return valid;
   }
 
-  private _remember(node: ItemNode): void {
-    const key = this._keyOf(node);
-    let lastZone: ZoneNode | null = null;
-    for (let zone = node.zone; zone; zone = zone.parent) {
-      this._zoneMemoryNodes.set(zone, node);
-      if (key !== null) this._zoneMemory.set(`${this.scope}|${zone.options.id}`, key);
-      lastZone = zone;
-    }
-    const zone = node.zone;
-    if (zone && key !== null && lastZone) {
-      this._scopeMemory.set(this.scope, { zoneId: zone.options.id, key });
-    }
-  }
-
-  private _remembered(zone: ZoneNode): ItemNode | null {
-    const node = this._zoneMemoryNodes.get(zone);
-    if (node && node.el.isConnected && this._isUsable(node) && this._isUnder(node, zone))
-      return node;
-    const key = this._zoneMemory.get(`${this.scope}|${zone.options.id}`);
-    return key === undefined ? null : this._findByKey(zone, key);
-  }
-
   private _findByKey(zone: ZoneNode, key: string): ItemNode | null {
-    return this._visible(this.tree.itemsUnder(zone)).find((i) => this._keyOf(i) === key) ?? null;
-  }
-
-  private _isUnder(node: ItemNode, zone: ZoneNode): boolean {
-    for (let z = node.zone; z; z = z.parent) if (z === zone) return true;
-    return false;
-  }
-
-  private _keyOf(node: ItemNode): string | null {
-    return node.options.key ?? (node.el.id || null);
+    return this._visible(this.tree.itemsUnder(zone)).find((i) => keyOf(i) === key) ?? null;
   }
 
   private _scrolls(node: ItemNode): boolean {
     for (let z = node.zone; z; z = z.parent) if (z.options.scroll) return true;
     return false;
-  }
-
-  private _deepActiveElement(): Element | null {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
   }
 
   private _layerOpened(layer: ZoneNode): void {

@@ -6,6 +6,7 @@
  * repeat is dropped while the previous move has not been painted yet, so focus
  * never runs ahead of the screen.
  */
+import { deepActiveElement } from './dom-focus.js';
 import type { FocusEngine } from './focus-engine.js';
 import { isDirection, type LogicalKey } from './logical-key.js';
 
@@ -146,8 +147,7 @@ export class KeyInput {
 
   private _targetElement(): HTMLElement | null {
     const current = this._options.engine.current;
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const active = deepActiveElement();
     // A field inside the focused item (or the item itself) receives the key first.
     if (active instanceof HTMLElement && active !== document.body) return active;
     return current;

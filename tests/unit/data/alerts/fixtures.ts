@@ -1,11 +1,15 @@
-// Reads the shared CAP fixtures from disk; they are only read, never fetched.
+// Reads the CAP fixtures (copies of shared/fixtures/cap, hosts rewritten to
+// loopback) from disk; they are only read, never fetched.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FIXTURES = new URL('../../../../../shared/fixtures/cap/', import.meta.url);
+// Copies of shared/fixtures/cap/ kept in the repo, so a clone runs the tests on its own.
+const FIXTURES = new URL('../../../fixtures/cap/', import.meta.url);
 
 export function fixtureNames(): string[] {
-  return readdirSync(fileURLToPath(FIXTURES)).sort();
+  return readdirSync(fileURLToPath(FIXTURES))
+    .filter((name) => name !== 'README.md')
+    .sort();
 }
 
 export function fixtureBytes(name: string): Uint8Array {
