@@ -11,6 +11,8 @@ export interface RouteDefinition {
   /** Hash path without the leading `#/`, e.g. `settings/about`. */
   path: string;
   title: () => string;
+  /** The screen covers the whole stage (live TV): no top bar, no margins of the shell's. */
+  fullscreen?: boolean;
   /** Loads the module that defines the route's elements. */
   load: () => Promise<unknown>;
   render: () => TemplateResult;

@@ -123,23 +123,11 @@ export class HearthApp extends LitElement {
         class="stage"
         style="width:${STAGE_WIDTH}px;height:${STAGE_HEIGHT}px;transform:translate(${offsetX}px,${offsetY}px) scale(${scale})"
       >
-        <div class="safe">
-          <hearth-top-bar
-            operator-name=${this.config.operator.name}
-            .logo=${this.config.operator.logo}
-            time-zone=${this.config.timeZone}
-            screen-title=${title}
-          >
-            <hearth-outbox-indicator slot="status"></hearth-outbox-indicator>
-          </hearth-top-bar>
-          <main class="outlet" aria-label=${title || msg('首页', { id: 'shell.home' })}>
-            ${
-              this._route
-                ? this._route.render()
-                : html`<hearth-home .areas=${enabledAreas(this.config)}></hearth-home>`
-            }
-          </main>
-        </div>
+        ${
+          this._route?.fullscreen
+            ? html`<main class="fullscreen" aria-label=${title}>${this._route.render()}</main>`
+            : this._framed(title)
+        }
         ${this._toast ? html`<div class="toast" role="status">${this._toast}</div>` : nothing}
         ${
           this._alertsReady
@@ -163,6 +151,29 @@ export class HearthApp extends LitElement {
                 @hearth-exit-leave=${this._leave}
               ></hearth-exit-dialog>`
         }
+      </div>
+    `;
+  }
+
+  /** An ordinary screen: the top bar above it, inside the title-safe margins. */
+  private _framed(title: string) {
+    return html`
+      <div class="safe">
+        <hearth-top-bar
+          operator-name=${this.config.operator.name}
+          .logo=${this.config.operator.logo}
+          time-zone=${this.config.timeZone}
+          screen-title=${title}
+        >
+          <hearth-outbox-indicator slot="status"></hearth-outbox-indicator>
+        </hearth-top-bar>
+        <main class="outlet" aria-label=${title || msg('首页', { id: 'shell.home' })}>
+          ${
+            this._route
+              ? this._route.render()
+              : html`<hearth-home .areas=${enabledAreas(this.config)}></hearth-home>`
+          }
+        </main>
       </div>
     `;
   }
@@ -201,7 +212,9 @@ export class HearthApp extends LitElement {
     await this.updateComplete;
     await settleChildren(this.renderRoot);
     if (this._router.path !== path) return;
-    engine.focusInitial(this.renderRoot.querySelector('.outlet') ?? undefined);
+    engine.focusInitial(
+      this.renderRoot.querySelector<HTMLElement>('.outlet, .fullscreen') ?? undefined,
+    );
     performance.mark('hearth:route-focused');
     speechBridge().announce(this._route?.title() ?? msg('首页', { id: 'shell.home' }));
   }
@@ -270,6 +283,10 @@ export class HearthApp extends LitElement {
       inset: 54px 96px;
       display: flex;
       flex-direction: column;
+    }
+    .fullscreen {
+      position: absolute;
+      inset: 0;
     }
     .outlet {
       margin-top: 24px;

@@ -2,5 +2,6 @@
  * Every area's registration, imported once at start. An area joins the home
  * screen by adding its `area.ts` here.
  */
+import './watch/area.js';
 import './alerts/area.js';
 import './settings/area.js';

@@ -7,6 +7,7 @@ import { configTemplates } from '../en/config.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
+import { watchTemplates } from '../en/watch.js';
 
 export const templates = {
   ...shellTemplates,
@@ -14,4 +15,5 @@ export const templates = {
   ...settingsTemplates,
   ...outboxTemplates,
   ...alertsTemplates,
+  ...watchTemplates,
 };

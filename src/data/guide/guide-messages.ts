@@ -1,0 +1,101 @@
+/**
+ * The messages between the page (guide-client.ts) and the guide worker
+ * (guide-worker.ts → guide-service.ts). Only plain objects and arrays cross:
+ * they structured-clone on every engine the portal supports.
+ *
+ * page → worker
+ *   load    fetch (conditionally, with the validators of the guide held) and read a guide
+ *   abort   stop the load with this id (the page gave up waiting)
+ *   query   programmes on air in [from, to) for some channels
+ *   match   pair playlist entries with guide channels
+ * worker → page
+ *   progress  programmes read so far, now and then during a load
+ *   ready     the guide is read; validators for the next conditional load
+ *   unchanged the server answered 304; the guide held is still current
+ *   result    answer to a query
+ *   matched   answer to a match, as [playlist key, guide channel id] pairs
+ *   error     a request failed; `refused` when the guide was refused for safety
+ */
+import type { PlaylistEntry } from './channel-matcher.js';
+import type { GuideStats } from './guide-store.js';
+import type { GuideChannel, Programme } from './guide-types.js';
+
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  url: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface AbortRequest {
+  type: 'abort';
+  id: number;
+}
+
+export interface QueryRequest {
+  type: 'query';
+  id: number;
+  channelIds: string[];
+  from: number;
+  to: number;
+}
+
+export interface MatchRequest {
+  type: 'match';
+  id: number;
+  playlist: PlaylistEntry[];
+}
+
+export type GuideRequest = LoadRequest | AbortRequest | QueryRequest | MatchRequest;
+
+export interface ProgressMessage {
+  type: 'progress';
+  id: number;
+  programmes: number;
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  id: number;
+  etag?: string;
+  lastModified?: string;
+  stats: GuideStats;
+  channels: GuideChannel[];
+  /**
+   * Set when the download or the document broke off after some programmes:
+   * what was read is served, and no validators are kept, so the next load
+   * fetches the whole guide again.
+   */
+  partial?: string;
+}
+
+export interface UnchangedMessage {
+  type: 'unchanged';
+  id: number;
+  stats: GuideStats;
+  channels: GuideChannel[];
+}
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  /** Channel id → its programmes in the window, by start (a null-prototype record). */
+  programmes: Record<string, Programme[]>;
+}
+
+export interface MatchedMessage {
+  type: 'matched';
+  id: number;
+  matches: [playlistKey: string, guideChannelId: string][];
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  id: number;
+  message: string;
+  refused: boolean;
+}
+
+export type GuideResponse =
+  ProgressMessage | ReadyMessage | UnchangedMessage | ResultMessage | MatchedMessage | ErrorMessage;

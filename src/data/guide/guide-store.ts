@@ -1,0 +1,335 @@
+/**
+ * The guide held in memory, built straight from the scanner's sink. Memory
+ * is the constraint (a third of `@iptv/xmltv`'s for 200,000 programmes, on
+ * TV boxes with little RAM), so no programme object is kept:
+ *
+ * - while reading, each programme becomes one row of typed-array columns
+ *   (start, stop, channel, and ids of its strings);
+ * - every string is interned: a guide repeats titles, categories and often
+ *   descriptions across days, and each distinct one is stored once, copied
+ *   out of the chunk it was read from (a V8 substring would otherwise keep the
+ *   whole chunk alive);
+ * - `finish()` applies the schedule rules (programme-normaliser.ts) and lays
+ *   the columns out by channel then start, so a query is a binary search and
+ *   builds `Programme` objects only for what it returns.
+ */
+import type { GuideChannel, Programme } from './guide-types.js';
+import { normaliseSchedule, sortByStart } from './programme-normaliser.js';
+import { createXmltvParser, type XmltvSink } from './xmltv-scanner.js';
+
+export interface GuideStats {
+  channels: number;
+  /** Programmes kept. */
+  programmes: number;
+  /** Programmes without a usable start or channel. */
+  dropped: number;
+  /** Programmes with no time on air once overlaps were resolved (duplicates, zero length). */
+  empty: number;
+}
+
+export interface NowNext {
+  now?: Programme;
+  next?: Programme;
+}
+
+/**
+ * Returns a copy of `text` that does not share memory with the string it was
+ * cut from. V8 represents a substring of 13 or more characters as a view on
+ * its parent; concatenating and slicing again makes it flatten into a string
+ * of its own, so the parent (a 64 kB chunk) can be collected.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+class Interner {
+  /** Id 0 is "none". */
+  readonly strings: string[] = [''];
+  private readonly _ids = new Map<string, number>();
+
+  id(text: string | undefined): number {
+    if (text === undefined || text === '') return 0;
+    let id = this._ids.get(text);
+    if (id === undefined) {
+      id = this.strings.length;
+      const own = detach(text);
+      this.strings.push(own);
+      this._ids.set(own, id);
+    }
+    return id;
+  }
+}
+
+function grow<T extends Float64Array | Uint32Array>(column: T, size: number): T {
+  const next = new (column.constructor as new (length: number) => T)(size);
+  next.set(column);
+  return next;
+}
+
+/** Collects channels and programmes from the scanner; `finish()` returns the store. */
+export class GuideStoreBuilder implements XmltvSink {
+  private readonly _strings = new Interner();
+  private readonly _categoryIds = new Map<string, number>();
+  private readonly _categoryLists: (readonly string[])[] = [[]];
+  private readonly _channels: GuideChannel[] = [];
+  private readonly _channelIndex = new Map<string, number>();
+  private _count = 0;
+  private _dropped = 0;
+  private _capacity = 4096;
+  private _channel = new Uint32Array(this._capacity);
+  private _start = new Float64Array(this._capacity);
+  private _stop = new Float64Array(this._capacity);
+  private _title = new Uint32Array(this._capacity);
+  private _subTitle = new Uint32Array(this._capacity);
+  private _description = new Uint32Array(this._capacity);
+  private _categories = new Uint32Array(this._capacity);
+  private _catchupId = new Uint32Array(this._capacity);
+
+  /** Programmes accepted so far (before the schedule rules). */
+  get programmeCount(): number {
+    return this._count;
+  }
+
+  channel(channel: GuideChannel): void {
+    const known = this._channelIndex.get(channel.id);
+    if (known === undefined) {
+      const own: GuideChannel = {
+        id: detach(channel.id),
+        names: channel.names.map((n) =>
+          n.lang === undefined ? { text: detach(n.text) } : { text: detach(n.text), lang: n.lang },
+        ),
+      };
+      if (channel.icon !== undefined) own.icon = detach(channel.icon);
+      this._channelIndex.set(own.id, this._channels.length);
+      this._channels.push(own);
+      return;
+    }
+    // Declared again (guides merged from several sources): add its other names.
+    const existing = this._channels[known]!;
+    for (const name of channel.names) {
+      if (!existing.names.some((n) => n.text === name.text && n.lang === name.lang)) {
+        existing.names.push({ ...name, text: detach(name.text) });
+      }
+    }
+    if (existing.icon === undefined && channel.icon !== undefined)
+      existing.icon = detach(channel.icon);
+  }
+
+  programme(programme: Programme): void {
+    if (programme.channelId === '' || !Number.isFinite(programme.start)) {
+      this._dropped++;
+      return;
+    }
+    let channel = this._channelIndex.get(programme.channelId);
+    if (channel === undefined) {
+      // A programme for a channel the guide never declared: kept, on a channel with no names.
+      channel = this._channels.length;
+      const id = detach(programme.channelId);
+      this._channelIndex.set(id, channel);
+      this._channels.push({ id, names: [] });
+    }
+    if (this._count === this._capacity) this._grow();
+    const row = this._count++;
+    this._channel[row] = channel;
+    this._start[row] = programme.start;
+    this._stop[row] = programme.stop;
+    const strings = this._strings;
+    this._title[row] = strings.id(programme.title);
+    this._subTitle[row] = strings.id(programme.subTitle);
+    this._description[row] = strings.id(programme.description);
+    this._catchupId[row] = strings.id(programme.catchupId);
+    this._categories[row] = programme.categories ? this._categoryList(programme.categories) : 0;
+  }
+
+  /** Applies the schedule rules and returns the finished store. The builder is spent. */
+  finish(): GuideStore {
+    const count = this._count;
+    const channelCount = this._channels.length;
+    // Rows grouped by channel (a stable counting sort), then each channel by start.
+    const offsets = new Uint32Array(channelCount + 1);
+    for (let row = 0; row < count; row++) offsets[this._channel[row]! + 1]!++;
+    for (let c = 0; c < channelCount; c++) offsets[c + 1]! += offsets[c]!;
+    const cursor = offsets.slice(0, channelCount);
+    const order = new Uint32Array(count);
+    for (let row = 0; row < count; row++) order[cursor[this._channel[row]!]!++] = row;
+    this._channel = new Uint32Array(0);
+
+    const starts = this._start;
+    const stops = this._stop;
+    const keptOffsets = new Uint32Array(channelCount + 1);
+    let kept = 0;
+    for (let c = 0; c < channelCount; c++) {
+      const from = offsets[c]!;
+      const to = offsets[c + 1]!;
+      sortByStart(order, from, to, starts);
+      const n = normaliseSchedule(order, from, to, starts, stops);
+      // Compact the kept rows of this channel right after the previous channel's.
+      order.copyWithin(kept, from, from + n);
+      kept += n;
+      keptOffsets[c + 1] = kept;
+    }
+    const pick = <T extends Float64Array | Uint32Array>(column: T): T => {
+      const out = new (column.constructor as new (length: number) => T)(kept);
+      for (let r = 0; r < kept; r++) out[r] = column[order[r]!]!;
+      return out;
+    };
+    return new GuideStore({
+      channels: this._channels,
+      offsets: keptOffsets,
+      start: pick(starts),
+      stop: pick(stops),
+      title: pick(this._title),
+      subTitle: pick(this._subTitle),
+      description: pick(this._description),
+      categories: pick(this._categories),
+      catchupId: pick(this._catchupId),
+      strings: this._strings.strings,
+      categoryLists: this._categoryLists,
+      stats: {
+        channels: channelCount,
+        programmes: kept,
+        dropped: this._dropped,
+        empty: count - kept,
+      },
+    });
+  }
+
+  private _categoryList(categories: readonly string[]): number {
+    if (categories.length === 0) return 0;
+    const key = categories.length === 1 ? categories[0]! : categories.join('\u0000');
+    let id = this._categoryIds.get(key);
+    if (id === undefined) {
+      id = this._categoryLists.length;
+      const strings = this._strings;
+      this._categoryLists.push(categories.map((c) => strings.strings[strings.id(c)]!));
+      this._categoryIds.set(detach(key), id);
+    }
+    return id;
+  }
+
+  private _grow(): void {
+    const size = this._capacity * 2;
+    this._channel = grow(this._channel, size);
+    this._start = grow(this._start, size);
+    this._stop = grow(this._stop, size);
+    this._title = grow(this._title, size);
+    this._subTitle = grow(this._subTitle, size);
+    this._description = grow(this._description, size);
+    this._categories = grow(this._categories, size);
+    this._catchupId = grow(this._catchupId, size);
+    this._capacity = size;
+  }
+}
+
+interface GuideColumns {
+  channels: GuideChannel[];
+  /** Channel c's programmes are rows offsets[c] … offsets[c + 1] - 1. */
+  offsets: Uint32Array;
+  start: Float64Array;
+  stop: Float64Array;
+  title: Uint32Array;
+  subTitle: Uint32Array;
+  description: Uint32Array;
+  categories: Uint32Array;
+  catchupId: Uint32Array;
+  strings: readonly string[];
+  categoryLists: readonly (readonly string[])[];
+  stats: GuideStats;
+}
+
+/** A finished guide: channels, and each channel's programmes sorted and without overlaps. */
+export class GuideStore {
+  readonly stats: GuideStats;
+  private readonly _c: GuideColumns;
+  private readonly _channelIndex = new Map<string, number>();
+
+  constructor(columns: GuideColumns) {
+    this._c = columns;
+    this.stats = columns.stats;
+    columns.channels.forEach((channel, index) => this._channelIndex.set(channel.id, index));
+  }
+
+  /** Declared channels in document order, then undeclared ones in order of first programme. */
+  channels(): GuideChannel[] {
+    return this._c.channels.map((c) => ({ ...c, names: c.names.map((n) => ({ ...n })) }));
+  }
+
+  /** Programmes on air at some point in [from, to), by start. */
+  programmes(channelId: string, from: number, to: number): Programme[] {
+    const range = this._range(channelId);
+    if (!range) return [];
+    const out: Programme[] = [];
+    const { start } = this._c;
+    for (let row = this._firstEndingAfter(range[0], range[1], from); row < range[1]; row++) {
+      if (start[row]! >= to) break;
+      out.push(this._programme(channelId, row));
+    }
+    return out;
+  }
+
+  /** The programme on air at `at`, if any. */
+  programmeAt(channelId: string, at: number): Programme | undefined {
+    return this.nowNext(channelId, at).now;
+  }
+
+  /** The programme on air at `at` and the one after it (or, in a gap, the next to start). */
+  nowNext(channelId: string, at: number): NowNext {
+    const range = this._range(channelId);
+    if (!range) return {};
+    const row = this._firstEndingAfter(range[0], range[1], at);
+    if (row >= range[1]) return {};
+    const result: NowNext = {};
+    let next = row;
+    if (this._c.start[row]! <= at) {
+      result.now = this._programme(channelId, row);
+      next = row + 1;
+    }
+    if (next < range[1]) result.next = this._programme(channelId, next);
+    return result;
+  }
+
+  private _range(channelId: string): [number, number] | undefined {
+    const index = this._channelIndex.get(channelId);
+    if (index === undefined) return undefined;
+    return [this._c.offsets[index]!, this._c.offsets[index + 1]!];
+  }
+
+  /** First row in [lo, hi) whose stop is after `time` (stops increase within a channel). */
+  private _firstEndingAfter(lo: number, hi: number, time: number): number {
+    const { stop } = this._c;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (stop[mid]! > time) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private _programme(channelId: string, row: number): Programme {
+    const c = this._c;
+    const programme: Programme = {
+      channelId,
+      start: c.start[row]!,
+      stop: c.stop[row]!,
+      title: c.strings[c.title[row]!]!,
+    };
+    const subTitle = c.subTitle[row]!;
+    if (subTitle !== 0) programme.subTitle = c.strings[subTitle];
+    const description = c.description[row]!;
+    if (description !== 0) programme.description = c.strings[description];
+    const categories = c.categories[row]!;
+    if (categories !== 0) programme.categories = [...c.categoryLists[categories]!];
+    const catchupId = c.catchupId[row]!;
+    if (catchupId !== 0) programme.catchupId = c.strings[catchupId];
+    return programme;
+  }
+}
+
+/** Reads a whole guide from text chunks (tests, tools); the worker streams instead. */
+export function buildGuideStore(chunks: Iterable<string>): GuideStore {
+  const builder = new GuideStoreBuilder();
+  const parser = createXmltvParser(builder);
+  for (const chunk of chunks) parser.write(chunk);
+  parser.end();
+  return builder.finish();
+}

@@ -1,0 +1,387 @@
+/**
+ * The programme grid: channels down, two hours across, the current time
+ * marked. Full size it has a row of days on top (Up from the first channel
+ * reaches it; Red and Green jump a day); small ("mini guide") it covers the
+ * lower part of the picture with three channels. Focus keeps its time column
+ * while moving between channels. OK asks the screen to act on the programme
+ * (tune, play catch-up, or say it has not started).
+ */
+import { Component, type Element } from '@lightningjs/core';
+import type { Programme } from '../../../data/guide/guide-types.js';
+import {
+  STEP_MS,
+  WINDOW_MS,
+  alignToStep,
+  programmeAtAnchor,
+  stepInTime,
+} from '../guide-navigation.js';
+import type { WatchTheme } from '../watch-theme.js';
+import { DAY_MS } from '../watch-time.js';
+import { ensureRows, visibleWindow } from './row-pool.js';
+import { panelPatch, textPatch } from './text.js';
+
+export interface GuideGridActions {
+  channelCount(): number;
+  channelLabel(index: number): string;
+  /** Programmes overlapping the span, or undefined while they load. */
+  programmes(index: number, from: number, to: number): Programme[] | undefined;
+  canCatchup(index: number, programme: Programme): boolean;
+  describe(index: number, programme: Programme | undefined): string;
+  clock(ms: number): string;
+  days(): { start: number; label: string }[];
+  now(): number;
+  act(index: number, programme: Programme | undefined): void;
+  close(): void;
+  announce(text: string): void;
+  texts(): { loading: string; noGuide: string };
+}
+
+interface Layout {
+  x: number;
+  y: number;
+  w: number;
+  rows: number;
+  withDays: boolean;
+}
+
+const FULL: Layout = { x: 96, y: 54, w: 1728, rows: 7, withDays: true };
+const MINI: Layout = { x: 96, y: 1080 - 54 - 3 * 96 - 150, w: 1728, rows: 3, withDays: false };
+const ROW_H = 96;
+const CHANNEL_W = 320;
+const MAX_CELLS = 10;
+
+export class GuideGrid extends Component {
+  private _theme!: WatchTheme;
+  private _actions!: GuideGridActions;
+  private _layout: Layout = FULL;
+  private _channel = 0;
+  private _windowStart = 0;
+  private _anchor = 0;
+  private _focused: Programme | undefined;
+  private _zone: 'grid' | 'days' = 'grid';
+
+  static override _template() {
+    return { alpha: 0, Back: {}, Days: {}, Ruler: {}, Rows: {}, NowLine: {}, Detail: {} };
+  }
+
+  setup(theme: WatchTheme, actions: GuideGridActions): void {
+    this._theme = theme;
+    this._actions = actions;
+  }
+
+  get isMini(): boolean {
+    return !this._layout.withDays;
+  }
+
+  open(channel: number, mini: boolean): void {
+    this._layout = mini ? MINI : FULL;
+    this._channel = channel;
+    const now = this._actions.now();
+    this._windowStart = alignToStep(now);
+    this._anchor = now;
+    this._zone = 'grid';
+    this.patch({ x: this._layout.x, y: this._layout.y, alpha: 1 });
+    this._pickFocus();
+    this._draw();
+    this._announce();
+  }
+
+  close(): void {
+    this.alpha = 0;
+  }
+
+  refresh(): void {
+    if (this.alpha === 0) return;
+    const before = this._focused;
+    this._pickFocus();
+    this._draw();
+    if (before?.start !== this._focused?.start) this._announce();
+  }
+
+  override _handleUp(): boolean {
+    if (this._zone === 'days') return true;
+    if (this._channel > 0) this._moveChannel(-1);
+    else if (this._layout.withDays) {
+      this._zone = 'days';
+      this._draw();
+      this._announceDay();
+    }
+    return true;
+  }
+
+  override _handleDown(): boolean {
+    if (this._zone === 'days') {
+      this._zone = 'grid';
+      this._draw();
+      this._announce();
+    } else if (this._channel < this._actions.channelCount() - 1) this._moveChannel(1);
+    return true;
+  }
+
+  override _handleLeft(): boolean {
+    if (this._zone === 'days') this._jumpDays(-1);
+    else this._moveTime(-1);
+    return true;
+  }
+
+  override _handleRight(): boolean {
+    if (this._zone === 'days') this._jumpDays(1);
+    else this._moveTime(1);
+    return true;
+  }
+
+  _handleRed(): boolean {
+    this._jumpDays(-1);
+    return true;
+  }
+
+  _handleGreen(): boolean {
+    this._jumpDays(1);
+    return true;
+  }
+
+  _handleOk(): boolean {
+    if (this._zone === 'days') return this._handleDown();
+    this._actions.act(this._channel, this._focused);
+    return true;
+  }
+
+  override _handleBack(): boolean {
+    this._actions.close();
+    return true;
+  }
+
+  private _bounds(): { min: number; max: number } {
+    const days = this._actions.days();
+    const first = days[0]?.start ?? this._windowStart;
+    const last = (days.at(-1)?.start ?? this._windowStart) + DAY_MS - WINDOW_MS;
+    return { min: first, max: last };
+  }
+
+  private _moveChannel(delta: number): void {
+    this._channel += delta;
+    this._pickFocus();
+    this._draw();
+    this._announce();
+  }
+
+  private _moveTime(direction: -1 | 1): void {
+    const around = this._actions.programmes(
+      this._channel,
+      this._windowStart - WINDOW_MS,
+      this._windowStart + 2 * WINDOW_MS,
+    );
+    const next = stepInTime(
+      around ?? [],
+      this._focused,
+      { windowStart: this._windowStart, anchor: this._anchor },
+      direction,
+      this._bounds(),
+    );
+    this._windowStart = next.windowStart;
+    this._anchor = next.anchor;
+    this._pickFocus();
+    this._draw();
+    this._announce();
+  }
+
+  private _jumpDays(delta: number): void {
+    const { min, max } = this._bounds();
+    const start = this._windowStart + delta * DAY_MS;
+    if (start < min - STEP_MS || start > max + STEP_MS) return;
+    this._windowStart = Math.min(Math.max(start, min), max);
+    this._anchor = Math.min(
+      Math.max(this._anchor + delta * DAY_MS, this._windowStart),
+      this._windowStart + WINDOW_MS - 1,
+    );
+    this._pickFocus();
+    this._draw();
+    if (this._zone === 'days') this._announceDay();
+    else this._announce();
+  }
+
+  private _pickFocus(): void {
+    const programmes = this._actions.programmes(
+      this._channel,
+      this._windowStart,
+      this._windowStart + WINDOW_MS,
+    );
+    this._focused = programmes
+      ? programmeAtAnchor(programmes, this._anchor, this._windowStart + WINDOW_MS)
+      : undefined;
+  }
+
+  private _dayIndex(): number {
+    const days = this._actions.days();
+    let index = 0;
+    days.forEach((d, i) => {
+      if (d.start <= this._anchor) index = i;
+    });
+    return index;
+  }
+
+  private _announce(): void {
+    this._actions.announce(this._actions.describe(this._channel, this._focused));
+  }
+
+  private _announceDay(): void {
+    this._actions.announce(this._actions.days()[this._dayIndex()]?.label ?? '');
+  }
+
+  private _draw(): void {
+    const t = this._theme;
+    const L = this._layout;
+    const top = L.withDays ? 150 : 60;
+    const height = top + L.rows * ROW_H + 90;
+    (this.tag('Back') as Element).patch(
+      panelPatch(L.w, height, L.withDays ? t.panelSolid : t.panel),
+    );
+    this._drawDays(L.withDays);
+    this._drawRuler(top - 50);
+    const gridX = CHANNEL_W + 20;
+    const gridW = L.w - gridX - 20;
+    const msToX = (ms: number) => gridX + ((ms - this._windowStart) / WINDOW_MS) * gridW;
+    const total = this._actions.channelCount();
+    const { first, count } = visibleWindow(total, this._channel, L.rows);
+    const rows = ensureRows(this.tag('Rows') as Element, 7, () => ({ Name: {}, Cells: {} }));
+    rows.forEach((row, slot) => {
+      const index = first + slot;
+      if (slot >= count || slot >= L.rows) {
+        row.alpha = 0;
+        return;
+      }
+      row.patch({ alpha: 1, x: 0, y: top + slot * ROW_H });
+      const isRow = index === this._channel && this._zone === 'grid';
+      (row.tag('Name') as Element).patch({
+        x: 24,
+        y: 24,
+        ...textPatch(t, this._actions.channelLabel(index), {
+          size: t.size.body,
+          width: CHANNEL_W - 30,
+          bold: isRow,
+          colour: isRow ? t.accent : t.text,
+        }),
+      });
+      this._drawCells(row.tag('Cells') as Element, index, msToX, gridW + gridX);
+    });
+    const now = this._actions.now();
+    const nowVisible = now >= this._windowStart && now < this._windowStart + WINDOW_MS;
+    (this.tag('NowLine') as Element).patch({
+      alpha: nowVisible ? 1 : 0,
+      x: msToX(now) - 2,
+      y: top - 10,
+      ...panelPatch(4, Math.min(count, L.rows) * ROW_H + 10, t.accent),
+    });
+    (this.tag('Detail') as Element).patch({
+      x: 24,
+      y: top + L.rows * ROW_H + 18,
+      ...textPatch(t, this._actions.describe(this._channel, this._focused), {
+        size: t.size.small,
+        colour: t.textDim,
+        width: L.w - 48,
+      }),
+    });
+  }
+
+  private _drawDays(show: boolean): void {
+    const t = this._theme;
+    const days = this._actions.days();
+    const focusDay = this._dayIndex();
+    const holder = this.tag('Days') as Element;
+    holder.alpha = show ? 1 : 0;
+    if (!show) return;
+    const w = Math.floor((this._layout.w - 40) / Math.max(1, days.length));
+    const tabs = ensureRows(holder, days.length, () => ({ Bg: {}, Label: {} }));
+    tabs.forEach((tab, i) => {
+      const day = days[i];
+      if (!day) {
+        tab.alpha = 0;
+        return;
+      }
+      const lit = i === focusDay;
+      const active = lit && this._zone === 'days';
+      tab.patch({ alpha: 1, x: 20 + i * w, y: 20 });
+      (tab.tag('Bg') as Element).patch(
+        panelPatch(w - 8, 64, active ? t.accent : lit ? t.cellNow : t.cell),
+      );
+      (tab.tag('Label') as Element).patch({
+        x: (w - 8) / 2,
+        y: 32,
+        mount: 0.5,
+        ...textPatch(t, day.label, {
+          size: Math.round(t.size.small * 0.8),
+          colour: active ? t.focusText : t.text,
+          width: w - 16,
+          align: 'center',
+        }),
+      });
+    });
+  }
+
+  private _drawRuler(y: number): void {
+    const t = this._theme;
+    const gridX = CHANNEL_W + 20;
+    const gridW = this._layout.w - gridX - 20;
+    const marks = ensureRows(this.tag('Ruler') as Element, WINDOW_MS / STEP_MS, () => ({}));
+    marks.forEach((mark, i) => {
+      const at = this._windowStart + i * STEP_MS;
+      mark.patch({
+        x: gridX + (i * gridW * STEP_MS) / WINDOW_MS + 8,
+        y,
+        ...textPatch(t, this._actions.clock(at), { size: t.size.small, colour: t.textDim }),
+      });
+    });
+  }
+
+  private _drawCells(
+    parent: Element,
+    index: number,
+    msToX: (ms: number) => number,
+    right: number,
+  ): void {
+    const t = this._theme;
+    const from = this._windowStart;
+    const to = from + WINDOW_MS;
+    const programmes = this._actions.programmes(index, from, to);
+    const cells = ensureRows(parent, MAX_CELLS, () => ({ Bg: {}, Title: {} }));
+    const { loading, noGuide } = this._actions.texts();
+    const items: { start: number; stop: number; title: string; programme?: Programme }[] =
+      programmes === undefined
+        ? [{ start: from, stop: to, title: loading }]
+        : programmes.length === 0
+          ? [{ start: from, stop: to, title: noGuide }]
+          : programmes
+              .slice(0, MAX_CELLS)
+              .map((p) => ({ start: p.start, stop: p.stop, title: p.title, programme: p }));
+    const now = this._actions.now();
+    cells.forEach((cell, i) => {
+      const item = items[i];
+      if (!item) {
+        cell.alpha = 0;
+        return;
+      }
+      const x0 = Math.max(msToX(item.start), msToX(from));
+      const x1 = Math.min(msToX(item.stop), right);
+      const focused =
+        this._zone === 'grid' &&
+        index === this._channel &&
+        (item.programme ? item.programme === this._focused : this._focused === undefined);
+      const past = item.stop <= now;
+      const onAir = item.start <= now && item.stop > now;
+      const replay = item.programme && past && this._actions.canCatchup(index, item.programme);
+      const colour = focused ? t.accent : onAir ? t.cellNow : past ? t.cellPast : t.cell;
+      cell.patch({ alpha: 1, x: x0, y: 6 });
+      (cell.tag('Bg') as Element).patch(panelPatch(Math.max(4, x1 - x0 - 6), ROW_H - 12, colour));
+      (cell.tag('Title') as Element).patch({
+        x: 14,
+        y: 20,
+        ...textPatch(t, `${replay ? '↺ ' : ''}${item.title}`, {
+          size: t.size.small,
+          width: Math.max(1, x1 - x0 - 34),
+          bold: focused,
+          colour: focused ? t.focusText : past ? t.textDim : t.text,
+        }),
+      });
+    });
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The Lightning application of the watch area: the picture's overlays (radio
+ * still, banner, typed number, channel list, grid and mini guide, notices)
+ * and the keys of full-screen live TV. It holds no channel or guide logic: it
+ * calls the screen's controller, which owns the player, the channel list and
+ * the guide.
+ */
+import { Application, type Component } from '@lightningjs/core';
+import type { LogicalKey } from '../../../focus/logical-key.js';
+import type { HearthLightningPlatform } from '../lightning-platform.js';
+import type { WatchTheme } from '../watch-theme.js';
+import { Banner } from './banner.js';
+import { ChannelListPanel, type ChannelListActions } from './channel-list-panel.js';
+import { DigitsBox } from './digits-box.js';
+import { GuideGrid, type GuideGridActions } from './guide-grid.js';
+import { NoticePanel, type Notice } from './notice-panel.js';
+import { RadioStill } from './radio-still.js';
+
+export interface LiveControls {
+  zap(delta: 1 | -1): void;
+  lastChannel(): void;
+  digit(digit: number): void;
+  /** OK while typing a number: choose now. False when nothing was typed. */
+  commitDigits(): boolean;
+  /** Back while typing or watching catch-up: undo that. False when there was nothing to undo. */
+  undo(): boolean;
+  info(): void;
+  miniGuide(): void;
+  toggleFavourite(): void;
+}
+
+type Mode = 'live' | 'list' | 'guide' | 'notice';
+
+export class WatchApp extends Application {
+  private _mode: Mode = 'live';
+  private _modeBeforeNotice: Mode = 'live';
+  private _controls!: LiveControls;
+  private _unhandled = false;
+
+  static override _template() {
+    return {
+      w: 1920,
+      h: 1080,
+      Radio: { type: RadioStill },
+      Banner: { type: Banner },
+      Digits: { type: DigitsBox },
+      Guide: { type: GuideGrid },
+      List: { type: ChannelListPanel },
+      Notice: { type: NoticePanel },
+    };
+  }
+
+  get banner(): Banner {
+    return this.tag('Banner') as unknown as Banner;
+  }
+  get digits(): DigitsBox {
+    return this.tag('Digits') as unknown as DigitsBox;
+  }
+  get radio(): RadioStill {
+    return this.tag('Radio') as unknown as RadioStill;
+  }
+  get list(): ChannelListPanel {
+    return this.tag('List') as unknown as ChannelListPanel;
+  }
+  get guide(): GuideGrid {
+    return this.tag('Guide') as unknown as GuideGrid;
+  }
+  get notice(): NoticePanel {
+    return this.tag('Notice') as unknown as NoticePanel;
+  }
+
+  get mode(): Mode {
+    return this._mode;
+  }
+
+  setup(
+    theme: WatchTheme,
+    controls: LiveControls,
+    list: ChannelListActions,
+    guide: GuideGridActions,
+    announce: (text: string) => void,
+  ): void {
+    this._controls = controls;
+    this.banner.setTheme(theme);
+    this.digits.setTheme(theme);
+    this.radio.setTheme(theme);
+    this.list.setup(theme, list);
+    this.guide.setup(theme, guide);
+    this.notice.setup(theme, announce, () => this._setMode(this._modeBeforeNotice));
+  }
+
+  /** Offer a key; true when something in the application used it. */
+  handleKey(key: LogicalKey): boolean {
+    this._unhandled = false;
+    (this.stage.platform as unknown as HearthLightningPlatform).deliverKey(key, 'down');
+    return !this._unhandled;
+  }
+
+  openList(): void {
+    this.guide.close();
+    this.list.open();
+    this._setMode('list');
+  }
+
+  openGuide(channel: number, mini: boolean): void {
+    this.list.close();
+    this.banner.hide();
+    this.guide.open(channel, mini);
+    this._setMode('guide');
+  }
+
+  closeOverlays(): void {
+    this.list.close();
+    this.guide.close();
+    this._setMode('live');
+  }
+
+  showNotice(notice: Notice): void {
+    if (this._mode !== 'notice') this._modeBeforeNotice = this._mode;
+    this.notice.open(notice);
+    this._setMode('notice');
+  }
+
+  override _getFocused(): Component | undefined {
+    if (this._mode === 'list') return this.list;
+    if (this._mode === 'guide') return this.guide;
+    if (this._mode === 'notice') return this.notice;
+    return undefined;
+  }
+
+  _handleChannelUp(): boolean {
+    this._controls.zap(1);
+    return true;
+  }
+  _handleChannelDown(): boolean {
+    this._controls.zap(-1);
+    return true;
+  }
+  override _handleUp(): boolean {
+    this._controls.zap(1);
+    return true;
+  }
+  override _handleDown(): boolean {
+    this._controls.zap(-1);
+    return true;
+  }
+  override _handleLeft(): boolean {
+    this._controls.lastChannel();
+    return true;
+  }
+  override _handleRight(): boolean {
+    this._controls.miniGuide();
+    return true;
+  }
+  _handleOk(): boolean {
+    if (!this._controls.commitDigits()) this.openList();
+    return true;
+  }
+  _handleInfo(): boolean {
+    this._controls.info();
+    return true;
+  }
+  _handleYellow(): boolean {
+    this._controls.toggleFavourite();
+    return true;
+  }
+  override _handleBack(): boolean | undefined {
+    if (this._controls.undo()) return true;
+    this._unhandled = true;
+    return true;
+  }
+
+  /** Anything nobody took goes back to Hearth's router (Home, Exit, Back at the top…). */
+  override _handleKey(event: { key?: string }): boolean {
+    const digit = /^Digit(\d)$/.exec(event.key ?? '');
+    if (digit && this._mode === 'live') {
+      this._controls.digit(Number(digit[1]));
+      return true;
+    }
+    this._unhandled = true;
+    return true;
+  }
+
+  private _setMode(mode: Mode): void {
+    this._mode = mode;
+    this._refocus();
+  }
+}

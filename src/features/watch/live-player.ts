@@ -1,0 +1,202 @@
+/**
+ * Plays one stream at a time in a <video> element: hls.js where Media Source
+ * Extensions exist, the engine's own HLS where it plays it (Safari, many TV
+ * browsers), a plain `src` for anything else. It keeps the buffer small so a
+ * channel change starts quickly, retries network and media errors with a
+ * growing pause, treats a long stall as an error, and reports a stream as dead
+ * when retries run out, so the screen can say so and offer the next channel.
+ *
+ * Events: 'playing' (first frame of the current stream), 'waiting', 'dead'
+ * (detail: reason), all as plain Events/CustomEvents on the player.
+ */
+import Hls, { type ErrorData } from 'hls.js';
+
+export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
+
+export interface PlayRequest {
+  url: string;
+  /** Headers the stream wants; browsers refuse to set User-Agent and Referer, so only others go through. */
+  headers?: Record<string, string>;
+}
+
+const RETRY_DELAYS_MS = [500, 1500, 4000];
+const STALL_LIMIT_MS = 10_000;
+/** Headers a page may not set (the browser owns them). */
+const FORBIDDEN_HEADERS = new Set(['user-agent', 'referer', 'origin', 'host', 'cookie']);
+
+export class LivePlayer extends EventTarget {
+  private _hls: Hls | null = null;
+  private _request: PlayRequest | null = null;
+  private _attempt = 0;
+  private _retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private _stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private _muted = false;
+
+  constructor(readonly video: HTMLVideoElement) {
+    super();
+    video.addEventListener('playing', this._onPlaying);
+    video.addEventListener('waiting', this._onWaiting);
+    video.addEventListener('ended', this._onEnded);
+    video.addEventListener('error', this._onVideoError);
+  }
+
+  get current(): PlayRequest | null {
+    return this._request;
+  }
+
+  play(request: PlayRequest): void {
+    this._request = request;
+    this._attempt = 0;
+    this._start();
+  }
+
+  /** Stop and release the decoder and the network (leaving the screen, a radio still…). */
+  stop(): void {
+    this._request = null;
+    this._teardown();
+    this.video.removeAttribute('src');
+    this.video.load();
+  }
+
+  /** A warning or an alarm wants the room's attention: pause, keep the stream ready. */
+  setInterrupted(interrupted: boolean): void {
+    if (interrupted) {
+      this._muted = this.video.muted;
+      this.video.muted = true;
+      this.video.pause();
+    } else {
+      this.video.muted = this._muted;
+      if (this._request) void this.video.play().catch(() => undefined);
+    }
+  }
+
+  destroy(): void {
+    this.stop();
+    this.video.removeEventListener('playing', this._onPlaying);
+    this.video.removeEventListener('waiting', this._onWaiting);
+    this.video.removeEventListener('ended', this._onEnded);
+    this.video.removeEventListener('error', this._onVideoError);
+  }
+
+  private _start(): void {
+    const request = this._request;
+    if (!request) return;
+    this._teardown();
+    const video = this.video;
+    if (isHls(request.url) && Hls.isSupported()) {
+      const headers = allowedHeaders(request.headers);
+      const hls = new Hls({
+        // Small buffers: a zap throws the buffer away, and old boxes have little memory.
+        maxBufferLength: 8,
+        maxMaxBufferLength: 16,
+        backBufferLength: 0,
+        liveSyncDurationCount: 2,
+        startFragPrefetch: true,
+        // Retries are ours (with a message on screen), not hls.js's silent ones.
+        fragLoadPolicy: { default: quickLoadPolicy() },
+        playlistLoadPolicy: { default: quickLoadPolicy() },
+        manifestLoadPolicy: { default: quickLoadPolicy() },
+        xhrSetup: headers
+          ? (xhr) => {
+              for (const [name, value] of Object.entries(headers))
+                xhr.setRequestHeader(name, value);
+            }
+          : undefined,
+      });
+      this._hls = hls;
+      hls.on(Hls.Events.ERROR, (_event, data) => this._onHlsError(data));
+      hls.loadSource(request.url);
+      hls.attachMedia(video);
+    } else if (!isHls(request.url) || video.canPlayType('application/vnd.apple.mpegurl')) {
+      video.src = request.url;
+    } else {
+      this._dead('unsupported');
+      return;
+    }
+    void video.play().catch(() => undefined);
+    this._armStallTimer();
+  }
+
+  private _teardown(): void {
+    clearTimeout(this._retryTimer);
+    clearTimeout(this._stallTimer);
+    this._hls?.destroy();
+    this._hls = null;
+  }
+
+  private _onHlsError(data: ErrorData): void {
+    if (!data.fatal) return;
+    console.warn('[hearth:player] stream error', data.type, data.details);
+    this._retry(data.type === Hls.ErrorTypes.MEDIA_ERROR ? 'media' : 'network');
+  }
+
+  private _onVideoError = () => {
+    if (this._hls || !this._request) return;
+    this._retry('media');
+  };
+
+  private _retry(reason: DeadReason): void {
+    const delay = RETRY_DELAYS_MS[this._attempt];
+    this._attempt++;
+    if (delay === undefined) {
+      this._dead(reason);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('retrying', { detail: { attempt: this._attempt } }));
+    this._teardown();
+    this._retryTimer = setTimeout(() => this._start(), delay);
+  }
+
+  private _dead(reason: DeadReason): void {
+    this._teardown();
+    this.dispatchEvent(new CustomEvent<DeadReason>('dead', { detail: reason }));
+  }
+
+  private _armStallTimer(): void {
+    clearTimeout(this._stallTimer);
+    this._stallTimer = setTimeout(() => {
+      if (this._request && this.video.paused === false) this._retry('stalled');
+    }, STALL_LIMIT_MS);
+  }
+
+  private _onPlaying = () => {
+    clearTimeout(this._stallTimer);
+    this._attempt = 0;
+    this.dispatchEvent(new Event('playing'));
+  };
+
+  private _onWaiting = () => {
+    this.dispatchEvent(new Event('waiting'));
+    this._armStallTimer();
+  };
+
+  /** A finite stream (a demo loop, a catch-up recording) starts over rather than going black. */
+  private _onEnded = () => {
+    if (!this._request) return;
+    this.video.currentTime = 0;
+    void this.video.play().catch(() => undefined);
+  };
+}
+
+function isHls(url: string): boolean {
+  return /\.m3u8?($|[?#])/i.test(url) || /[?&]type=m3u8/i.test(url);
+}
+
+function allowedHeaders(
+  headers: Record<string, string> | undefined,
+): Record<string, string> | null {
+  if (!headers) return null;
+  const allowed = Object.entries(headers).filter(
+    ([name]) => !FORBIDDEN_HEADERS.has(name.toLowerCase()),
+  );
+  return allowed.length ? Object.fromEntries(allowed) : null;
+}
+
+function quickLoadPolicy() {
+  return {
+    maxTimeToFirstByteMs: 8000,
+    maxLoadTimeMs: 20_000,
+    timeoutRetry: { maxNumRetry: 1, retryDelayMs: 0, maxRetryDelayMs: 0 },
+    errorRetry: { maxNumRetry: 1, retryDelayMs: 300, maxRetryDelayMs: 1000 },
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * <hearth-watch>: live TV. A <video> with a Lightning canvas over it (the
+ * overlays), mounted full screen. The canvas holds DOM focus; every key the
+ * focus layer offers it goes to the Lightning application first, and what
+ * Lightning leaves (Back at the top, Home, Exit) goes on to Hearth's router.
+ * The channel list loads first and playback starts at once; the guide parses
+ * in a worker meanwhile and fills the banner and grid when it is ready.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { configContext, settingsContext } from '../../app/contexts.js';
+import type { HearthConfig } from '../../config/types.js';
+import { backendReady } from '../../data/backend-ready.js';
+import type { ChannelList } from '../../data/channels/channel-types.js';
+import { ChannelListError, loadChannelList } from '../../data/channels/load-channel-list.js';
+import { interruptionEvents, isInterrupted } from '../../data/interruptions.js';
+import { FONT_SCALE, type SettingsStore } from '../../data/settings/settings-store.js';
+import { focusable } from '../../focus/directives.js';
+import { speechBridge } from '../../focus/focus-singleton.js';
+import type { HearthKeyEvent } from '../../focus/key-input.js';
+import { getLocale } from '../../i18n/localization.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { GuideCache } from './guide-cache.js';
+import { startGuide, type GuideSession } from './guide-session.js';
+import { createWatchApp } from './lightning/create-watch-app.js';
+import type { WatchApp } from './lightning/watch-app.js';
+import { LivePlayer } from './live-player.js';
+import { WatchController } from './watch-controller.js';
+import { watchTheme } from './watch-theme.js';
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'watching' };
+
+@customElement('hearth-watch')
+export class HearthWatch extends LitElement {
+  @consume({ context: configContext })
+  config!: HearthConfig;
+
+  @consume({ context: settingsContext, subscribe: true })
+  settings!: SettingsStore;
+
+  @state() private _phase: Phase = { kind: 'loading' };
+  @query('video') private _video!: HTMLVideoElement;
+  @query('canvas') private _canvas!: HTMLCanvasElement;
+
+  private _player: LivePlayer | null = null;
+  private _app: WatchApp | null = null;
+  private _guide: GuideSession | null = null;
+  private _minuteTimer: ReturnType<typeof setInterval> | undefined;
+  private _generation = 0;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    interruptionEvents.addEventListener('change', this._onInterruption);
+  }
+
+  override disconnectedCallback(): void {
+    interruptionEvents.removeEventListener('change', this._onInterruption);
+    this._teardown();
+    super.disconnectedCallback();
+  }
+
+  override firstUpdated(): void {
+    void this._start();
+  }
+
+  override render() {
+    const phase = this._phase;
+    return html`
+      <video playsinline aria-hidden="true"></video>
+      <canvas
+        width="1920"
+        height="1080"
+        tabindex="0"
+        class="picture"
+        aria-label=${msg('电视直播', { id: 'watch.title' })}
+        aria-describedby="watch-help"
+        @hearth-key=${this._onKey}
+        ${focusable({ key: 'picture', autofocus: true })}
+      ></canvas>
+      <p id="watch-help" class="help">
+        ${msg(
+          '上下键或频道键换台，数字键输入频道号，确定键打开频道列表，右键打开节目单，返回键离开。',
+          {
+            id: 'watch.help',
+          },
+        )}
+      </p>
+      ${
+        phase.kind === 'loading'
+          ? html`<p class="status" role="status">
+              ${msg('正在载入频道…', { id: 'watch.loading' })}
+            </p>`
+          : nothing
+      }
+      ${
+        phase.kind === 'failed'
+          ? html`<div class="failed" role="alert">
+              <h2>${msg('频道列表没能载入', { id: 'watch.listFailedTitle' })}</h2>
+              <p>${phase.message}</p>
+              <button
+                class="focusable"
+                ${focusable({ key: 'retry', autofocus: true })}
+                @click=${this._retry}
+              >
+                ${msg('再试一次', { id: 'watch.retry' })}
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private async _start(): Promise<void> {
+    const generation = ++this._generation;
+    const source = this.config.sources.channels;
+    if (!source) {
+      this._fail(msg('运营商没有配置频道列表。', { id: 'watch.noSource' }));
+      return;
+    }
+    let list: ChannelList;
+    try {
+      await backendReady();
+      list = await loadChannelList(source.playlistUrl);
+    } catch (error) {
+      console.error('[hearth:watch] channel list', error);
+      this._fail(describeListError(error));
+      return;
+    }
+    if (generation !== this._generation || !this.isConnected) return;
+    this._mount(list, source.guideUrl ?? list.guideUrls[0]);
+  }
+
+  private _mount(list: ChannelList, guideUrl: string | undefined): void {
+    const scale = FONT_SCALE[this.settings.value.textSize];
+    const theme = watchTheme(this.config.operator.theme.accent, scale);
+    const announce = (text: string, urgent = false) =>
+      speechBridge().announce(text, urgent ? 'assertive' : 'polite');
+    const forceCanvas2d = new URLSearchParams(location.search).get('renderer') === 'canvas2d';
+    this._player = new LivePlayer(this._video);
+    this._app = createWatchApp(this._canvas, forceCanvas2d);
+    this._guide = guideUrl ? startGuide(guideUrl, list) : null;
+    const cache = new GuideCache(this._guide?.query ?? null);
+    const controller = new WatchController({
+      app: this._app,
+      player: this._player,
+      list,
+      guide: cache,
+      timeZone: this.config.timeZone,
+      locale: getLocale(),
+      announce,
+    });
+    this._app.setup(
+      theme,
+      controller,
+      controller.listActions(),
+      controller.guideActions(),
+      announce,
+    );
+    cache.addEventListener('change', () => controller.refresh());
+    this._phase = { kind: 'watching' };
+    controller.start();
+    this._player.setInterrupted(isInterrupted());
+    this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
+    if (!this._guide) controller.setGuide('missing');
+    this._guide?.ready.then(
+      (matches) => controller.setGuide('ready', matches),
+      (error: unknown) => {
+        console.warn('[hearth:watch] guide', error);
+        controller.setGuide('failed');
+      },
+    );
+  }
+
+  private _onKey = (event: HearthKeyEvent) => {
+    if (this._app?.handleKey(event.detail.key)) event.preventDefault();
+  };
+
+  private _onInterruption = () => this._player?.setInterrupted(isInterrupted());
+
+  private _retry = () => {
+    this._phase = { kind: 'loading' };
+    void this._start();
+  };
+
+  private _fail(message: string): void {
+    this._phase = { kind: 'failed', message };
+    speechBridge().announce(message, 'assertive');
+  }
+
+  private _teardown(): void {
+    this._generation++;
+    clearInterval(this._minuteTimer);
+    this._player?.destroy();
+    this._player = null;
+    this._app?.destroy();
+    this._app = null;
+    this._guide?.dispose();
+    this._guide = null;
+  }
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        position: absolute;
+        inset: 0;
+        display: block;
+        background: #000;
+      }
+      video,
+      canvas {
+        position: absolute;
+        inset: 0;
+        width: 1920px;
+        height: 1080px;
+      }
+      video {
+        object-fit: contain;
+        background: #000;
+      }
+      canvas:focus {
+        outline: none;
+      }
+      .help {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      .status,
+      .failed {
+        position: absolute;
+        left: 50%;
+        top: 50%;
+        transform: translate(-50%, -50%);
+        max-width: 1200px;
+        padding: 48px 64px;
+        border-radius: 24px;
+        background: var(--hearth-surface-raised, #2a3038);
+        font-size: ${scaled(36)};
+        text-align: center;
+      }
+      .failed h2 {
+        margin: 0 0 24px;
+        font-size: ${scaled(44)};
+      }
+    `,
+  ];
+}
+
+function describeListError(error: unknown): string {
+  if (error instanceof ChannelListError) {
+    switch (error.problem) {
+      case 'empty':
+        return msg('频道列表里没有能播放的频道。请联系运营商。', { id: 'watch.listEmpty' });
+      case 'http': {
+        const status = String(error.status ?? '');
+        return msg(str`服务器拒绝了请求（${status}）。请稍后再试。`, { id: 'watch.listHttp' });
+      }
+      case 'timeout':
+        return msg('服务器太久没有回应。请检查网络后再试。', { id: 'watch.listTimeout' });
+      case 'unreachable':
+        return msg('连不上服务器。请检查网络后再试。', { id: 'watch.listUnreachable' });
+    }
+  }
+  return msg('频道列表读不出来。请联系运营商。', { id: 'watch.listUnreadable' });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-watch': HearthWatch;
+  }
+}
