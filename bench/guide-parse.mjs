@@ -36,8 +36,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const THIS_FILE = fileURLToPath(import.meta.url);
 
-const CHANNELS = 1500;
-const PROGRAMMES = 200_000;
+export const CHANNELS = 1500;
+export const PROGRAMMES = 200_000;
+/** Where the programmes begin unless told otherwise (a fixed day: the same bytes every run). */
+const FIRST_PROGRAMME = Date.UTC(2025, 2, 1, 0, 0) - 8 * 3600_000;
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -182,8 +184,13 @@ function xmltvTime(ms) {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00 +0800`;
 }
 
-/** Writes the guide to `file`; returns its size in bytes. */
-export async function generateGuide(file, { seed = 20250301 } = {}) {
+/**
+ * Writes the guide to `file`. `start` (epoch ms) is when each channel's first programme
+ * begins; the bytes differ only in the dates, never in length. Returns the size and the
+ * channels (guide id and display name), for a playlist that matches it.
+ * @returns {Promise<{ bytes: number, channels: { id: string, name: string }[] }>}
+ */
+export async function generateGuide(file, { seed = 20250301, start = FIRST_PROGRAMME } = {}) {
   const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const out = createWriteStream(file);
@@ -202,18 +209,17 @@ export async function generateGuide(file, { seed = 20250301 } = {}) {
     const english = c % 5 === 4;
     const id = english ? `uk-${c}.example.net` : c < 17 ? `CCTV${c + 1}` : `cn-${c}`;
     const name = english ? `Channel ${c}` : c < 17 ? `CCTV-${c + 1}` : `${pick(ZH_CHANNELS)}${c}`;
-    channels.push({ id, english });
+    channels.push({ id, name, english });
     let xml = `<channel id="${id}">\n<display-name lang="${english ? 'en' : 'zh'}">${name}</display-name>\n`;
     if (rand() < 0.5)
       xml += `<display-name lang="en">${english ? `${name} HD` : `Channel ${c}`}</display-name>\n`;
     xml += `<icon src="https://example.com/logo/${c}.png" />\n</channel>\n`;
     await write(xml);
   }
-  const first = Date.UTC(2025, 2, 1, 0, 0) - 8 * 3600_000;
   for (let c = 0; c < CHANNELS; c++) {
     const { id, english } = channels[c];
     const count = Math.floor(PROGRAMMES / CHANNELS) + (c < PROGRAMMES % CHANNELS ? 1 : 0);
-    let t = first;
+    let t = start;
     for (let p = 0; p < count; p++) {
       const stop = t + pick(DURATIONS) * 60_000;
       const episode = 1 + Math.floor(rand() * 40);
@@ -250,7 +256,7 @@ export async function generateGuide(file, { seed = 20250301 } = {}) {
     out.once('finish', r);
     out.once('error', j);
   });
-  return statSync(file).size;
+  return { bytes: statSync(file).size, channels: channels.map(({ id, name }) => ({ id, name })) };
 }
 
 /** Bundles Hearth's guide modules (TypeScript) into one ES module Node can run. */
@@ -336,13 +342,21 @@ function spawnChild(which, file, bundle) {
   });
 }
 
-/** Generates the guide, runs the three parsers on it, returns their figures. */
-export async function measureGuideParse({ log = () => {} } = {}) {
+/**
+ * Runs the three parsers on one guide and returns their figures: on `guide` (a file
+ * generateGuide wrote, with its size) when given, else on one it generates.
+ * @param {{ log?: (line: string) => void, guide?: { file: string, bytes: number } }} [options]
+ */
+export async function measureGuideParse({ log = () => {}, guide } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-guide-bench-'));
   try {
-    const file = join(dir, 'guide.xml');
-    log(`  generating ${CHANNELS} channels / ${PROGRAMMES} programmes`);
-    const bytes = await generateGuide(file);
+    let file = guide?.file;
+    let bytes = guide?.bytes;
+    if (!file) {
+      file = join(dir, 'guide.xml');
+      log(`  generating ${CHANNELS} channels / ${PROGRAMMES} programmes`);
+      ({ bytes } = await generateGuide(file));
+    }
     log(`  ${(bytes / 1048576).toFixed(1)} MB; bundling Hearth's guide modules`);
     const bundle = await bundleOurs(dir);
     const results = { file: { bytes, channels: CHANNELS, programmes: PROGRAMMES } };

@@ -20,10 +20,13 @@ const TYPES = {
   '.m3u8': 'application/vnd.apple.mpegurl',
   '.ts': 'video/mp2t',
   '.xml': 'application/xml',
+  '.m3u': 'audio/x-mpegurl',
 };
 
 /**
- * Serve `root` on 127.0.0.1, plus `extra` pages given as { path: html }. With `isolated`, pages are cross-origin isolated
+ * Serve `root` on 127.0.0.1, plus `extra` paths: { path: html } for a page, or
+ * { path: { body, type } } for other text, or { path: { file, type } } for a file from
+ * anywhere on disk (the bench's generated guide). With `isolated`, pages are cross-origin isolated
  * (COOP + COEP), which gives performance.now() 5 µs resolution instead of 100 µs:
  * a fast focus move is well under a millisecond.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -33,13 +36,18 @@ export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-      if (Object.hasOwn(extra, path)) {
-        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
-        res.end(extra[path]);
+      const added = Object.hasOwn(extra, path) ? extra[path] : undefined;
+      if (typeof added === 'string' || typeof added?.body === 'string') {
+        const body = typeof added === 'string' ? added : added.body;
+        res.writeHead(200, {
+          'Content-Type': added.type ?? TYPES['.html'],
+          'Cache-Control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
-      let file = normalize(join(base, path));
-      if (file !== base && !file.startsWith(base + sep))
+      let file = added?.file ?? normalize(join(base, path));
+      if (!added && file !== base && !file.startsWith(base + sep))
         throw Object.assign(new Error(), { code: 'ENOENT' });
       let info = await stat(file);
       if (info.isDirectory()) {
@@ -47,7 +55,7 @@ export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
         info = await stat(file);
       }
       const headers = {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': added?.type ?? TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': info.size,
         // Cold starts must fetch everything; a new browser context alone already ensures that.
         'Cache-Control': 'no-store',

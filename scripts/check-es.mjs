@@ -14,10 +14,12 @@ import { join } from 'node:path';
  * the target engines run natively (MDN / Chromium release notes):
  * Array.prototype.flat/flatMap and optional catch binding since Chrome 66–69,
  * dynamic import() since 63, the ** operator since 52.
+ * SharedArrayBuffer appears in hls.js only behind `typeof SharedArrayBuffer`,
+ * so an engine without it takes the ArrayBuffer path.
  */
 const SUPPORTED_BY_EDITION_GAP = {
   modern: ['ArrayFlat', 'ArrayFlatMap', 'OptionalCatchBinding', 'DynamicImport'],
-  legacy: ['ExponentOperator'],
+  legacy: ['ExponentOperator', 'SharedArrayBuffer'],
 };
 
 const TARGETS = [

@@ -260,7 +260,10 @@ export class WatchController implements LiveControls {
 
   describe(index: number, programme: Programme | undefined): string {
     const name = this.channels[index]?.name ?? '';
-    if (!programme) return `${name}, ${this.guideTexts().noGuide}`;
+    if (!programme) {
+      const texts = this.guideTexts();
+      return `${name}, ${this._guideState === 'loading' ? texts.loading : texts.noGuide}`;
+    }
     const start = clockTime(programme.start, this._o.timeZone);
     const stop = clockTime(programme.stop, this._o.timeZone);
     const title = programme.title;

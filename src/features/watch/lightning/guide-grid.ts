@@ -95,7 +95,8 @@ export class GuideGrid extends Component {
     const before = this._focused;
     this._pickFocus();
     this._draw();
-    if (before?.start !== this._focused?.start) this._announce();
+    // Newly arrived programmes may move focus; the days row keeps its own announcement.
+    if (this._zone === 'grid' && before?.start !== this._focused?.start) this._announce();
   }
 
   override _handleUp(): boolean {

@@ -23,6 +23,8 @@ export function textPatch(theme: WatchTheme, value: string, options: TextOptions
       textColor: options.colour ?? theme.text,
       wordWrapWidth: options.width ?? 0,
       wordWrap: options.width !== undefined,
+      // Chinese has no spaces between words: break anywhere rather than overflow.
+      wordBreak: true,
       maxLines: options.maxLines ?? 1,
       textOverflow: 'ellipsis',
       textAlign: options.align ?? 'left',

@@ -1,0 +1,86 @@
+// The operator set-up the live-TV measures open the portal with: a guide of 1,500
+// channels / 200,000 programmes (guide-parse.mjs writes it, starting yesterday so the
+// grid shows programmes today), a playlist of the same 1,500 channels by tvg-id, every
+// stream the demo's 20 s test pattern, and a config that points `sources.channels` at
+// both. All three are served by the bench's static server beside the demo build, so the
+// portal reads them as it would an operator's, through its service worker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateGuide } from './guide-parse.mjs';
+
+export const LIVE_BASE = '/bench-live';
+export const LIVE_CONFIG_PATH = `${LIVE_BASE}/config.json`;
+const STREAM = '/demo/hls/test-pattern.m3u8';
+const DAY_MS = 86_400_000;
+const SHANGHAI_MS = 8 * 3_600_000;
+
+/** The portal at `#/watch` (or `hash`) with the bench's config; `base` is the server's URL. */
+export function liveTvUrl(base, hash = '#/watch') {
+  return `${base}/?config=${encodeURIComponent(LIVE_CONFIG_PATH)}${hash}`;
+}
+
+/** Yesterday's midnight in Asia/Shanghai (the config's time zone), as epoch ms. */
+function yesterdayMidnight(now = Date.now()) {
+  return Math.floor((now + SHANGHAI_MS) / DAY_MS) * DAY_MS - SHANGHAI_MS - DAY_MS;
+}
+
+function playlist(channels) {
+  const lines = ['#EXTM3U'];
+  channels.forEach((channel, index) => {
+    const group = channel.id.startsWith('CCTV')
+      ? '央视'
+      : channel.id.startsWith('uk-')
+        ? 'English'
+        : '卫视';
+    // Catch-up on every third channel, as IPTV middleware lists it: the grid marks replays.
+    const catchup =
+      index % 3 === 0
+        ? ` catchup="default" catchup-days="2" catchup-source="${STREAM}?playseek={utc:YmdHMS}-{utcend:YmdHMS}"`
+        : '';
+    lines.push(
+      `#EXTINF:-1 tvg-id="${channel.id}" tvg-name="${channel.name}" tvg-chno="${index + 1}" group-title="${group}"${catchup},${channel.name}`,
+      STREAM,
+    );
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function config() {
+  return JSON.stringify({
+    operator: { name: 'Hearth bench', theme: { accent: '#e8a33d' } },
+    locale: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    location: { regionCode: '110105', lat: 39.93, lon: 116.45 },
+    features: ['watch', 'home', 'health', 'services', 'alerts', 'settings'],
+    sources: {
+      channels: { playlistUrl: `${LIVE_BASE}/channels.m3u`, guideUrl: `${LIVE_BASE}/guide.xml` },
+    },
+  });
+}
+
+/**
+ * Writes the guide into a temp folder and returns it with the static server's `extra`
+ * paths for all three files; `remove()` deletes the folder.
+ */
+export async function prepareLiveTv({ log = () => {} } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-live-bench-'));
+  const file = join(dir, 'guide.xml');
+  const started = Date.now();
+  const { bytes, channels } = await generateGuide(file, { start: yesterdayMidnight() });
+  log(
+    `  guide of ${channels.length} channels written in ${((Date.now() - started) / 1000).toFixed(1)} s (${(bytes / 1048576).toFixed(1)} MB)`,
+  );
+  return {
+    guide: { file, bytes, channels: channels.length },
+    extra: {
+      [LIVE_CONFIG_PATH]: { body: config(), type: 'application/json; charset=utf-8' },
+      [`${LIVE_BASE}/channels.m3u`]: {
+        body: playlist(channels),
+        type: 'audio/x-mpegurl; charset=utf-8',
+      },
+      [`${LIVE_BASE}/guide.xml`]: { file, type: 'application/xml; charset=utf-8' },
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

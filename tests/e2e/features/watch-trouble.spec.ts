@@ -1,0 +1,128 @@
+/**
+ * Live TV when things go wrong, and when something more important comes up:
+ * a dead stream, a missing guide, a radio channel, a warning over the picture,
+ * and a box without WebGL.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures.js';
+import { focused, openHearth, spoken } from '../support/focus.js';
+import { waitForController } from '../sw/support.js';
+
+const atPath = (path: string) => (url: URL) => url.pathname === path;
+
+function videoState(page: Page) {
+  return page.evaluate(() => {
+    const video = document
+      .querySelector('hearth-app')
+      ?.shadowRoot?.querySelector('hearth-watch')
+      ?.shadowRoot?.querySelector('video');
+    return video
+      ? {
+          playing: !video.paused && video.readyState >= 2,
+          muted: video.muted,
+          time: video.currentTime,
+        }
+      : null;
+  });
+}
+
+test('a dead stream says so and offers the next channel; no guide still leaves the channel list; radio shows a still', async ({
+  page,
+  context,
+  dpad,
+}, info) => {
+  const playlist = [
+    '#EXTM3U',
+    '#EXTINF:-1 tvg-id="dead" tvg-chno="1",坏频道',
+    '/test-lists/dead.m3u8',
+    '#EXTINF:-1 tvg-id="good" tvg-chno="2" group-title="测试",好频道',
+    '/demo/hls/test-pattern.m3u8',
+    '#EXTINF:-1 tvg-id="radio" tvg-chno="3" radio="true" tvg-logo="/demo/logos/demo-radio-news.svg" group-title="广播",演示电台',
+    '/demo/hls/test-pattern.m3u8',
+  ].join('\n');
+  await context.route(atPath('/test-lists/dead.m3u8'), (route) => route.fulfill({ status: 404 }));
+  await context.route(atPath('/test-lists/list.m3u'), (route) =>
+    route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' }),
+  );
+  await context.route(atPath('/test-lists/guide.xml'), (route) => route.fulfill({ status: 500 }));
+  await context.route(atPath('/watch-test.json'), (route) =>
+    route.fulfill({
+      json: {
+        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
+        features: ['watch', 'settings'],
+        sources: {
+          channels: { playlistUrl: '/test-lists/list.m3u', guideUrl: '/test-lists/guide.xml' },
+        },
+      },
+    }),
+  );
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+  await expect
+    .poll(() => spoken(page), { timeout: 30_000 })
+    .toMatch(/^坏频道 暂时无法播放.*看下一个频道：好频道/);
+  await page.screenshot({ path: info.outputPath('dead-stream.png') });
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toMatch(/^2 好频道/);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+  // The guide failed, yet the channel list opens and tunes.
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toBe('2, 好频道');
+  await dpad.press('Down');
+  await expect.poll(() => spoken(page)).toBe('3, 演示电台');
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toMatch(/^3 演示电台/);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+  await page.screenshot({ path: info.outputPath('radio.png') });
+});
+
+test('a severe warning over live TV pauses the picture until it is acknowledged', async ({
+  page,
+  dpad,
+}) => {
+  await openHearth(page, '/#/watch');
+  await waitForController(page);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+  await page.evaluate(async () => {
+    const response = await fetch('/demo-api/alerts/raise', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ severity: 'Extreme', kind: 'earthquake' }),
+    });
+    if (!response.ok) throw new Error(`raise failed: ${response.status}`);
+    window.dispatchEvent(new Event('hearth-alerts-refresh'));
+  });
+  const takeover = page.locator('hearth-alert-overlay').getByRole('alertdialog');
+  await expect(takeover).toBeVisible({ timeout: 10_000 });
+  await expect.poll(async () => (await videoState(page))?.playing).toBe(false);
+  expect((await videoState(page))?.muted).toBe(true);
+  // CH+ belongs to the warning while it is up: the channel does not change.
+  await dpad.press('ChannelUp');
+  await dpad.press('Ok');
+  await expect(takeover).toHaveCount(0);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 10_000 }).toBe(true);
+  expect((await videoState(page))?.muted).toBe(false);
+  await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-WATCH');
+});
+
+test('without WebGL the overlays are drawn with canvas2d', async ({ page, dpad }, info) => {
+  await openHearth(page, '/?renderer=canvas2d#/watch');
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^1 演示综合/);
+  const drawsIn2d = await page.evaluate(() => {
+    const canvas = document
+      .querySelector('hearth-app')
+      ?.shadowRoot?.querySelector('hearth-watch')
+      ?.shadowRoot?.querySelector('canvas');
+    // A canvas holds one kind of context: only a 2d one hands out a 2d context again.
+    return canvas?.getContext('2d') !== null;
+  });
+  expect(drawsIn2d).toBe(true);
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/\d\d:\d\d 至 \d\d:\d\d/);
+  await dpad.press('Right');
+  await expect.poll(() => spoken(page)).toMatch(/^演示综合, /);
+  await dpad.press('Down');
+  await expect.poll(() => spoken(page)).toMatch(/^演示财经, .+ 至 /);
+  await page.screenshot({ path: info.outputPath('mini-guide-canvas2d.png') });
+  // OK on what is on now tunes that channel.
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toMatch(/^2 演示财经/);
+});
