@@ -2,7 +2,10 @@
  * The guide for one visit to live TV: a worker parses the XMLTV file, then
  * the playlist's channels are matched to guide channels (by tvg-id, then by
  * name). `ready` resolves with that match; `query` asks the worker for
- * programmes. Leaving the screen ends the worker.
+ * programmes. While the screen stays open the guide is asked for again every
+ * half hour with its validators (ETag / Last-Modified), so an unchanged guide
+ * costs a 304 and a changed one replaces the old (`onUpdate`). Leaving the
+ * screen ends the worker.
  */
 import type { ChannelList } from '../../data/channels/channel-types.js';
 import { createGuideWorker } from '../../data/guide/create-guide-worker.js';
@@ -15,18 +18,45 @@ export interface GuideSession {
   dispose(): void;
 }
 
-export function startGuide(url: string, list: ChannelList): GuideSession {
+const REFRESH_MS = 30 * 60 * 1000;
+
+export function startGuide(
+  url: string,
+  list: ChannelList,
+  onUpdate: (matches: Map<string, string>) => void,
+): GuideSession {
   const client = new GuideClient(createGuideWorker);
+  const address = new URL(url, location.href).href;
+  const playlist = list.channels.map((c) => ({
+    key: c.key,
+    tvgId: c.tvgId,
+    tvgName: c.tvgName,
+    name: c.name,
+  }));
   const ready = (async () => {
-    const { stats } = await client.load(new URL(url, location.href).href);
+    const { stats } = await client.load(address);
     console.info('[hearth:guide] loaded', stats);
-    return client.match(
-      list.channels.map((c) => ({ key: c.key, tvgId: c.tvgId, tvgName: c.tvgName, name: c.name })),
-    );
+    return client.match(playlist);
   })();
+  const timer = setInterval(() => {
+    void (async () => {
+      try {
+        const { unchanged, stats } = await client.load(address);
+        if (unchanged) return;
+        console.info('[hearth:guide] updated', stats);
+        onUpdate(await client.match(playlist));
+      } catch (error) {
+        // The guide held keeps answering; the next half hour tries again.
+        console.warn('[hearth:guide] refresh failed', error);
+      }
+    })();
+  }, REFRESH_MS);
   return {
     ready,
     query: { programmes: (ids, from, to) => client.programmes(ids, from, to) },
-    dispose: () => client.dispose(),
+    dispose: () => {
+      clearInterval(timer);
+      client.dispose();
+    },
   };
 }

@@ -153,6 +153,10 @@ export class WatchController implements LiveControls {
     this._o.app.openGuide(this._index, true);
   }
 
+  fullGuide(): void {
+    this._o.app.openGuide(this._index, false);
+  }
+
   toggleFavourite(index = this._index): void {
     const key = this.channels[index]?.key;
     if (!key) return;

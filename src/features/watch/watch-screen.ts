@@ -146,8 +146,16 @@ export class HearthWatch extends LitElement {
     const forceCanvas2d = new URLSearchParams(location.search).get('renderer') === 'canvas2d';
     this._player = new LivePlayer(this._video);
     this._app = createWatchApp(this._canvas, forceCanvas2d);
-    this._guide = guideUrl ? startGuide(guideUrl, list) : null;
-    const cache = new GuideCache(this._guide?.query ?? null);
+    const cache = new GuideCache({
+      programmes: (ids, from, to) =>
+        this._guide?.query.programmes(ids, from, to) ?? Promise.resolve(new Map()),
+    });
+    this._guide = guideUrl
+      ? startGuide(guideUrl, list, (matches) => {
+          cache.clear();
+          controller.setGuide('ready', matches);
+        })
+      : null;
     const controller = new WatchController({
       app: this._app,
       player: this._player,

@@ -26,6 +26,7 @@ export interface LiveControls {
   undo(): boolean;
   info(): void;
   miniGuide(): void;
+  fullGuide(): void;
   toggleFavourite(): void;
 }
 
@@ -154,6 +155,10 @@ export class WatchApp extends Application {
   }
   _handleOk(): boolean {
     if (!this._controls.commitDigits()) this.openList();
+    return true;
+  }
+  _handleGuide(): boolean {
+    this._controls.fullGuide();
     return true;
   }
   _handleInfo(): boolean {
