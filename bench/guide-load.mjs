@@ -90,7 +90,9 @@ async function visit(page, baseUrl, label, log) {
       `(${result.longestInWatchMs} ms after Live TV was chosen)`,
   );
   for (const t of described.filter((d) => d.ms > 50)) {
-    log(`    ${t.ms} ms at ${(t.atMs / 1000).toFixed(2)} s: ${t.scripts.join('; ') || '(no script named)'}`);
+    log(
+      `    ${t.ms} ms at ${(t.atMs / 1000).toFixed(2)} s: ${t.scripts.join('; ') || '(no script named)'}`,
+    );
   }
   return result;
 }

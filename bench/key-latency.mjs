@@ -26,7 +26,11 @@ async function cycle(page, press) {
   }
 }
 
-function summarise(measured, entries, rate) {
+/**
+ * Key → paint figures of `measured` presses (each { ts, t0, tFocus, tRaf, tPainted }, as
+ * the probes record them) with the Event Timing `entries` of the page.
+ */
+export function summarise(measured, entries, rate) {
   const latencies = [];
   const rafOnly = [];
   // Where the time goes: waiting for the main thread, the page's handler, then the frame.

@@ -15,9 +15,13 @@ const STREAM = '/demo/hls/test-pattern.m3u8';
 const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;
 
-/** The portal at `#/watch` (or `hash`) with the bench's config; `base` is the server's URL. */
-export function liveTvUrl(base, hash = '#/watch') {
-  return `${base}/?config=${encodeURIComponent(LIVE_CONFIG_PATH)}${hash}`;
+/**
+ * The portal at `#/watch` (or `hash`) with the bench's config and any `query` parameters
+ * besides; `base` is the server's URL.
+ */
+export function liveTvUrl(base, hash = '#/watch', query = {}) {
+  const search = new URLSearchParams({ config: LIVE_CONFIG_PATH, ...query });
+  return `${base}/?${search}${hash}`;
 }
 
 /** Yesterday's midnight in Asia/Shanghai (the config's time zone), as epoch ms. */

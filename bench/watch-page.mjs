@@ -63,14 +63,18 @@ export async function waitForSpoken(page, pattern, timeout = 5000) {
  * A new context and page on live TV with the guide loaded (see enterLiveTv). Returns the
  * context (close it), the page, when the guide loaded and what the page complained of.
  */
-export async function openLiveTv(browser, baseUrl, { initScripts = [], log = () => {} } = {}) {
+export async function openLiveTv(
+  browser,
+  baseUrl,
+  { initScripts = [], query = {}, log = () => {} } = {},
+) {
   const context = await browser.newContext({ viewport: WATCH_VIEWPORT });
   try {
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.addInitScript(watchPageProbe);
     for (const script of initScripts) await page.addInitScript(script);
-    const guide = await enterLiveTv(page, baseUrl, { log });
+    const guide = await enterLiveTv(page, baseUrl, { query, log });
     return { context, page, guide, problems };
   } catch (error) {
     await context.close();
@@ -91,12 +95,13 @@ export function watchProblems(page) {
 }
 
 /**
- * Load the portal in `page` (whose init scripts include watchPageProbe), press OK on the
+ * Load the portal in `page` (whose init scripts include watchPageProbe; `query` adds URL
+ * parameters, e.g. `renderer: 'canvas2d'`), press OK on the
  * home screen's first tile (Live TV), and wait for the canvas to hold focus, the picture
  * to run and the guide to load. Returns `{ at, stats }` of the guide's load.
  */
-export async function enterLiveTv(page, baseUrl, { log = () => {} } = {}) {
-  await page.goto(liveTvUrl(baseUrl, ''));
+export async function enterLiveTv(page, baseUrl, { query = {}, log = () => {} } = {}) {
+  await page.goto(liveTvUrl(baseUrl, '', query));
   await page.waitForFunction(
     () => performance.getEntriesByName('hearth:first-focus').length > 0,
     null,

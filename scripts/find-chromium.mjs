@@ -50,7 +50,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   // Every host name but loopback fails to resolve: a slip fails a test instead of leaving the machine.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]',
+  // The rules see an IPv6 literal without brackets: `EXCLUDE [::1]` alone leaves
+  // ws://[::1]:… unresolvable (measured: net::ERR_NAME_NOT_RESOLVED), so both forms are listed.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1], EXCLUDE ::1',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -49,6 +49,7 @@ export class HearthApp extends LitElement {
   @state() private _updateWaiting = false;
   /** The warnings overlay, once its code has loaded (only when warnings are configured). */
   @state() private _alertsReady = false;
+  @state() private _homeAlarmsReady = false;
 
   @state() private _route: RouteDefinition | null = null;
   @state() private _exit: 'closed' | 'open' | 'could-not-leave' = 'closed';
@@ -104,6 +105,12 @@ export class HearthApp extends LitElement {
     if (this.config.features.includes('alerts') && this.config.sources.alerts) {
       void import('../features/alerts/alert-overlay.js').then(() => (this._alertsReady = true));
     }
+    // Home alarms too: smoke or a leak must show over live TV as over any screen.
+    if (this.config.features.includes('home') && this.config.sources.home) {
+      void import('../features/home/home-alarm-overlay.js').then(
+        () => (this._homeAlarmsReady = true),
+      );
+    }
   }
 
   override disconnectedCallback(): void {
@@ -132,6 +139,11 @@ export class HearthApp extends LitElement {
         ${
           this._alertsReady
             ? html`<hearth-alert-overlay .config=${this.config}></hearth-alert-overlay>`
+            : nothing
+        }
+        ${
+          this._homeAlarmsReady
+            ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>`
             : nothing
         }
         ${

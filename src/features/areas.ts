@@ -3,5 +3,6 @@
  * screen by adding its `area.ts` here.
  */
 import './watch/area.js';
+import './home/area.js';
 import './alerts/area.js';
 import './settings/area.js';

@@ -30,6 +30,7 @@ export class AlertFeed extends EventTarget {
   private _validators = new Map<string, Validators>();
   private _known = new Map<string, CapAlert>();
   private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _again: Promise<void> | null = null;
   private _failures = 0;
   private _running: Promise<void> | null = null;
   /** The last problem, in words for the log (the screen shows the alerts it has). */
@@ -59,8 +60,19 @@ export class AlertFeed extends EventTarget {
     return [...this._book.history].reverse();
   }
 
+  /**
+   * Read the feeds now. Asked while a read is under way, it reads once more
+   * after that one: the in-flight read may have left before the news arrived.
+   */
   pollNow(): Promise<void> {
-    this._running ??= this._poll().finally(() => {
+    if (this._running) {
+      this._again ??= this._running.then(() => {
+        this._again = null;
+        return this.pollNow();
+      });
+      return this._again;
+    }
+    this._running = this._poll().finally(() => {
       this._running = null;
       this._schedule();
     });

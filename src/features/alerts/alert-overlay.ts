@@ -19,7 +19,7 @@ import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { acknowledge, acknowledged, alertFeed, alertKey } from './alert-service.js';
-import { playWarningTone } from './alert-tone.js';
+import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
 
 /** How long a moderate warning's banner stays on screen. */

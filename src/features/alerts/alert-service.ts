@@ -4,6 +4,7 @@
  * acknowledged warning again; warnings are public, not personal data).
  */
 import type { HearthConfig } from '../../config/types.js';
+import { backendReady } from '../../data/backend-ready.js';
 import { AlertFeed } from '../../data/alerts/alert-feed.js';
 import type { CapAlert } from '../../data/alerts/cap-types.js';
 
@@ -19,7 +20,9 @@ export function alertFeed(config: HearthConfig): AlertFeed | null {
       location: config.location ?? {},
       includeTests: source.includeTests,
     });
-    feed.start();
+    // The demo backend answers only once its service worker controls the page.
+    const started = feed;
+    void backendReady().then(() => started.start());
     // The demo's "raise a test warning" asks for a poll at once.
     window.addEventListener('hearth-alerts-refresh', () => void feed?.pollNow());
   }

@@ -13,7 +13,8 @@ export interface GuideQuery {
 }
 
 const BLOCK_MS = 6 * 60 * 60 * 1000;
-const MAX_BLOCKS = 1500;
+/** About 1 MB of programmes: a screenful of channels over a few days, and no more. */
+const MAX_BLOCKS = 400;
 
 export class GuideCache extends EventTarget {
   private _blocks = new Map<string, Programme[]>();

@@ -10,6 +10,9 @@
  * (detail: reason), all as plain Events/CustomEvents on the player.
  */
 import Hls, { type ErrorData } from 'hls.js';
+// The ESM build has no inline worker: point it at the worker file so segments
+// are transmuxed off the main thread (measured: demux showed in main-thread tasks).
+import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
 
 export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
 
@@ -31,6 +34,8 @@ export class LivePlayer extends EventTarget {
   private _retryTimer: ReturnType<typeof setTimeout> | undefined;
   private _stallTimer: ReturnType<typeof setTimeout> | undefined;
   private _muted = false;
+  /** Muted by us because the engine refused sound before any key press. */
+  private _autoMuted = false;
 
   constructor(readonly video: HTMLVideoElement) {
     super();
@@ -66,7 +71,7 @@ export class LivePlayer extends EventTarget {
       this.video.pause();
     } else {
       this.video.muted = this._muted;
-      if (this._request) void this.video.play().catch(() => undefined);
+      if (this._request) this._startPlayback();
     }
   }
 
@@ -87,6 +92,8 @@ export class LivePlayer extends EventTarget {
       const headers = allowedHeaders(request.headers);
       const hls = new Hls({
         // Small buffers: a zap throws the buffer away, and old boxes have little memory.
+        enableWorker: true,
+        workerPath: hlsWorkerUrl,
         maxBufferLength: 8,
         maxMaxBufferLength: 16,
         backBufferLength: 0,
@@ -113,8 +120,31 @@ export class LivePlayer extends EventTarget {
       this._dead('unsupported');
       return;
     }
-    void video.play().catch(() => undefined);
+    this._startPlayback();
     this._armStallTimer();
+  }
+
+  /**
+   * A page opened straight onto live TV has had no key press yet, and engines
+   * refuse to start sound then. Start muted rather than not at all, and say so.
+   */
+  private _startPlayback(): void {
+    this.video.play().catch((error: unknown) => {
+      if (!(error instanceof DOMException) || error.name !== 'NotAllowedError') return;
+      if (this.video.muted) return;
+      this._autoMuted = true;
+      this.video.muted = true;
+      this.dispatchEvent(new Event('muted-autoplay'));
+      void this.video.play().catch(() => undefined);
+    });
+  }
+
+  /** A key was pressed: sound may start now if it was held back. */
+  userActivated(): void {
+    if (!this._autoMuted) return;
+    this._autoMuted = false;
+    this.video.muted = false;
+    this.dispatchEvent(new Event('unmuted'));
   }
 
   private _teardown(): void {
@@ -174,7 +204,7 @@ export class LivePlayer extends EventTarget {
   private _onEnded = () => {
     if (!this._request) return;
     this.video.currentTime = 0;
-    void this.video.play().catch(() => undefined);
+    this._startPlayback();
   };
 }
 

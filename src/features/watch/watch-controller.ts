@@ -52,6 +52,7 @@ export class WatchController implements LiveControls {
   private _guideIds = new Map<string, string>();
   private _guideState: GuideState = 'loading';
   private _catchup: { programme: Programme } | null = null;
+  private _mutedHint = false;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
 
@@ -62,7 +63,15 @@ export class WatchController implements LiveControls {
       (number) => this._tuneNumber(number),
     );
     _o.player.addEventListener('dead', () => this._streamDead());
-    _o.player.addEventListener('playing', () => performance.mark('hearth:zap-playing'));
+    _o.player.addEventListener('playing', () => mark('hearth:zap-playing'));
+    _o.player.addEventListener('muted-autoplay', () => {
+      this._mutedHint = true;
+      _o.app.banner.show(this._bannerInfo());
+    });
+    _o.player.addEventListener('unmuted', () => {
+      this._mutedHint = false;
+      if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
+    });
   }
 
   get channels(): readonly Channel[] {
@@ -98,7 +107,7 @@ export class WatchController implements LiveControls {
   tune(index: number): void {
     const channel = this.channels[index];
     if (!channel) return;
-    performance.mark('hearth:zap');
+    mark('hearth:zap');
     if (index !== this._index) this._last = this._index;
     this._index = index;
     this._catchup = null;
@@ -433,6 +442,7 @@ export class WatchController implements LiveControls {
     const tz = this._o.timeZone;
     const span = (p: Programme) => `${clockTime(p.start, tz)}–${clockTime(p.stop, tz)}  ${p.title}`;
     const tags: string[] = [];
+    if (this._mutedHint) tags.push(msg('静音中，按任意键开声音', { id: 'watch.mutedTag' }));
     if (this._catchup) tags.push(msg('回看', { id: 'watch.replayTag' }));
     if (channel?.radio) tags.push(msg('广播', { id: 'watch.radioTag' }));
     if (channel && this._favourites.has(channel.key))
@@ -460,4 +470,10 @@ export class WatchController implements LiveControls {
       tags,
     };
   }
+}
+
+/** One mark of each name at a time: a thousand zaps must not pile up a thousand marks. */
+function mark(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
 }

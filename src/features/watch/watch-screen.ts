@@ -188,6 +188,7 @@ export class HearthWatch extends LitElement {
   }
 
   private _onKey = (event: HearthKeyEvent) => {
+    this._player?.userActivated();
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();
   };
 

@@ -42,6 +42,7 @@ export const watchTemplates = {
   'watch.deadBody':
     'The signal for this channel is not arriving. The line or the source may have a problem; please try again later.',
   'watch.nextChannel': str`Next channel: ${0}`,
+  'watch.mutedTag': 'Muted: press any key for sound',
   'watch.replayTag': 'Catch-up',
   'watch.radioTag': 'Radio',
   'watch.favouriteTag': 'Favourite',

@@ -4,6 +4,7 @@
  */
 import { alertsTemplates } from '../en/alerts.js';
 import { configTemplates } from '../en/config.js';
+import { homeTemplates } from '../en/home.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
@@ -16,4 +17,5 @@ export const templates = {
   ...outboxTemplates,
   ...alertsTemplates,
   ...watchTemplates,
+  ...homeTemplates,
 };

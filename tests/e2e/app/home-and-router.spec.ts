@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures.js';
-import { focused, openHearth, spoken } from '../support/focus.js';
+import { focused, openHearth, spoken, focusTile } from '../support/focus.js';
 
 test.describe('home screen and router', () => {
   test('boot lands with a home tile focused and plainly highlighted', async ({ page }, info) => {
@@ -33,9 +33,7 @@ test.describe('home screen and router', () => {
     expect(tiles.length).toBeGreaterThan(0);
     for (const area of tiles) {
       // Walk to the tile with arrows only.
-      for (let i = 0; i < tiles.length && (await focused(page))?.data.area !== area; i++) {
-        await dpad.press('Right');
-      }
+      await focusTile(page, dpad, area);
       expect((await focused(page))?.data.area).toBe(area);
       await dpad.press('Ok');
       await expect(page).toHaveURL(new RegExp(`#/${area}$`));

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures.js';
-import { focused, openHearth } from '../support/focus.js';
+import { focusTile, focused, openHearth } from '../support/focus.js';
 import { PLATFORM_IDS, type PlatformId } from '../../../src/focus/platform.js';
 
 // Each platform's remote sends its own codes for the same buttons (webOS Back
@@ -15,9 +15,7 @@ for (const platform of platforms) {
     dpad.platform = platform;
     await openHearth(page, `/?platform=${platform}`);
     expect(await page.evaluate(() => document.documentElement.dataset.platform)).toBe(platform);
-    for (let i = 0; i < 6 && (await focused(page))?.data.area !== 'settings'; i++) {
-      await dpad.press('Right');
-    }
+    await focusTile(page, dpad, 'settings');
     await dpad.press('Ok');
     await expect(page).toHaveURL(/#\/settings$/);
     await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-SETTINGS');

@@ -45,3 +45,27 @@ export async function openHearth(page: Page, path = '/'): Promise<void> {
 export async function spoken(page: Page): Promise<string> {
   return (await page.locator('[data-speech="polite"]').textContent()) ?? '';
 }
+
+/**
+ * Walk the home screen's tiles in reading order with arrows only (Right to the
+ * row's end, then Down and Left back to the row's start) until `area` has focus.
+ */
+export async function focusTile(
+  page: Page,
+  dpad: { press: (key: 'Right' | 'Down' | 'Left') => Promise<void> },
+  area: string,
+): Promise<void> {
+  const current = async () => (await focused(page))?.data.area;
+  for (let step = 0; step < 30 && (await current()) !== area; step++) {
+    const before = await current();
+    await dpad.press('Right');
+    if ((await current()) !== before) continue;
+    await dpad.press('Down');
+    for (let i = 0; i < 8; i++) {
+      const at = await current();
+      if (at === area) return;
+      await dpad.press('Left');
+      if ((await current()) === at) break;
+    }
+  }
+}

@@ -59,6 +59,7 @@ export class GuideGrid extends Component {
   private _anchor = 0;
   private _focused: Programme | undefined;
   private _zone: 'grid' | 'days' = 'grid';
+  private _pendingStep: -1 | 0 | 1 = 0;
 
   static override _template() {
     return { alpha: 0, Back: {}, Days: {}, Ruler: {}, Rows: {}, NowLine: {}, Detail: {} };
@@ -92,6 +93,10 @@ export class GuideGrid extends Component {
 
   refresh(): void {
     if (this.alpha === 0) return;
+    if (this._pendingStep !== 0) {
+      this._moveTime(this._pendingStep);
+      return;
+    }
     const before = this._focused;
     this._pickFocus();
     this._draw();
@@ -160,6 +165,7 @@ export class GuideGrid extends Component {
   }
 
   private _moveChannel(delta: number): void {
+    this._pendingStep = 0;
     this._channel += delta;
     this._pickFocus();
     this._draw();
@@ -172,8 +178,15 @@ export class GuideGrid extends Component {
       this._windowStart - WINDOW_MS,
       this._windowStart + 2 * WINDOW_MS,
     );
+    if (around === undefined) {
+      // The neighbours are still on their way from the worker: take the step when
+      // they arrive instead of sliding half an hour past a programme.
+      this._pendingStep = direction;
+      return;
+    }
+    this._pendingStep = 0;
     const next = stepInTime(
-      around ?? [],
+      around,
       this._focused,
       { windowStart: this._windowStart, anchor: this._anchor },
       direction,

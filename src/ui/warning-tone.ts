@@ -1,6 +1,7 @@
 /**
  * A warning tone: three loud pulses at 880 Hz through Web Audio, so a warning
- * is heard from the kitchen. Quietly skipped where audio cannot start.
+ * or a home alarm is heard from the kitchen. Quietly skipped where audio
+ * cannot start.
  */
 export function playWarningTone(): void {
   const Context =
@@ -25,6 +26,16 @@ export function playWarningTone(): void {
     tone.stop(start + 1.9);
     tone.onended = () => void audio.close();
   } catch (error) {
-    console.warn('[hearth:alerts] tone not played', error);
+    console.warn('[hearth:tone] not played', error);
   }
+}
+
+/**
+ * An alarm sounds until someone answers it: the warning tone again every few
+ * seconds. Returns the function that stops it.
+ */
+export function startAlarmTone(everyMs = 3000): () => void {
+  playWarningTone();
+  const timer = setInterval(playWarningTone, everyMs);
+  return () => clearInterval(timer);
 }

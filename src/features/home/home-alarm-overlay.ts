@@ -1,0 +1,195 @@
+/**
+ * Home alarms over whatever is on screen, live TV included. Smoke, gas, CO,
+ * water, safety and intrusion take the whole screen as an alertdialog layer,
+ * sound until someone presses OK, are read aloud, and pause the picture. A
+ * doorbell shows a visitor panel that OK closes. Each alarm is kept in the
+ * session's history (the list under the dashboard).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { HearthConfig } from '../../config/types.js';
+import type { HomeAlarm } from '../../data/home/home-types.js';
+import { beginInterruption, endInterruption } from '../../data/interruptions.js';
+import { focusable, zone } from '../../focus/directives.js';
+import type { HearthKeyEvent } from '../../focus/key-input.js';
+import { speechBridge } from '../../focus/focus-singleton.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { startAlarmTone } from '../../ui/warning-tone.js';
+import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
+import { alarmWatcher } from './home-service.js';
+
+const INTERRUPTION = 'home-alarm';
+
+@customElement('hearth-home-alarm-overlay')
+export class HearthHomeAlarmOverlay extends LitElement {
+  @property({ attribute: false }) config!: HearthConfig;
+  /** Alarms not yet acknowledged, oldest first. */
+  @state() private _open: HomeAlarm[] = [];
+  private _seen = new Set<string>();
+  private _stopTone: (() => void) | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    alarmWatcher(this.config)?.addEventListener('alarm', this._onAlarm);
+  }
+
+  override disconnectedCallback(): void {
+    alarmWatcher(this.config)?.removeEventListener('alarm', this._onAlarm);
+    this._silence();
+    endInterruption(INTERRUPTION);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const alarm = this._open.find((a) => a.critical) ?? this._open[0];
+    if (!alarm) return nothing;
+    const critical = alarm.critical;
+    return html`<div class="scrim ${critical ? 'critical' : ''}"></div>
+      <section
+        class="panel ${critical ? 'critical' : 'visitor'}"
+        role=${critical ? 'alertdialog' : 'dialog'}
+        aria-modal="true"
+        aria-labelledby="alarm-title"
+        aria-describedby="alarm-place alarm-advice"
+        data-kind=${alarm.kind}
+        @hearth-key=${this._keepKeys}
+        ${zone({ id: 'home.alarm', layer: true, trap: true, memory: false })}
+      >
+        <h2 id="alarm-title">${alarmTitle(alarm)}</h2>
+        <p id="alarm-place" class="place">${alarmPlace(alarm)}</p>
+        <p id="alarm-advice" class="advice">${alarmAdvice(alarm)}</p>
+        <button
+          class="button focusable"
+          data-action="acknowledge"
+          ${focusable({ key: `ack:${alarm.key}`, autofocus: true })}
+          @click=${() => this._acknowledge(alarm)}
+        >
+          ${
+            critical
+              ? msg('我知道了，停止报警', { id: 'home.alarm.acknowledge' })
+              : msg('好的', { id: 'home.alarm.close' })
+          }
+        </button>
+      </section>`;
+  }
+
+  private _onAlarm = (event: Event) => {
+    const alarm = (event as CustomEvent<HomeAlarm>).detail;
+    if (this._seen.has(alarm.key)) return;
+    this._seen.add(alarm.key);
+    performance.mark('hearth:home-alarm');
+    this._open = [...this._open, alarm];
+    this._sync();
+    const words = [alarmTitle(alarm), alarmPlace(alarm), alarmAdvice(alarm)].join('。');
+    speechBridge().announce(words, 'assertive');
+  };
+
+  /** Nothing but OK (and moving to it) leaves an alarm. */
+  private _keepKeys = (event: HearthKeyEvent) => {
+    const key = event.detail.key;
+    if (key !== 'Ok' && key !== 'Left' && key !== 'Right' && key !== 'Up' && key !== 'Down') {
+      event.preventDefault();
+    }
+  };
+
+  private _acknowledge(alarm: HomeAlarm): void {
+    this._open = this._open.filter((a) => a.key !== alarm.key);
+    this._sync();
+  }
+
+  private _sync(): void {
+    const critical = this._open.some((a) => a.critical);
+    if (critical && !this._stopTone) this._stopTone = startAlarmTone();
+    if (!critical) this._silence();
+    if (this._open.length) beginInterruption(INTERRUPTION);
+    else endInterruption(INTERRUPTION);
+  }
+
+  private _silence(): void {
+    this._stopTone?.();
+    this._stopTone = null;
+  }
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        position: fixed;
+        inset: 0;
+        z-index: 210;
+        pointer-events: none;
+      }
+      .scrim,
+      .panel {
+        pointer-events: auto;
+      }
+      .scrim {
+        position: absolute;
+        inset: 0;
+        background: rgba(0, 0, 0, 0.7);
+      }
+      .scrim.critical {
+        background: rgba(120, 0, 0, 0.9);
+        animation: pulse 1.2s ease-in-out infinite alternate;
+      }
+      @keyframes pulse {
+        to {
+          background: rgba(60, 0, 0, 0.95);
+        }
+      }
+      .panel {
+        position: absolute;
+        inset: 120px 200px;
+        display: flex;
+        flex-direction: column;
+        gap: 28px;
+        padding: 56px 72px;
+        border-radius: 28px;
+        background: var(--hearth-surface-raised, #2a3038);
+        color: var(--hearth-fg, #fff);
+      }
+      .panel.critical {
+        border: 10px solid #ff4d4d;
+      }
+      .panel.visitor {
+        inset: 240px 360px;
+      }
+      h2 {
+        margin: 0;
+        font-size: ${scaled(80)};
+        color: #ff6b6b;
+      }
+      .visitor h2 {
+        color: var(--hearth-accent, #e8a33d);
+      }
+      .place {
+        margin: 0;
+        font-size: ${scaled(48)};
+        font-weight: 700;
+      }
+      .advice {
+        margin: 0;
+        font-size: ${scaled(40)};
+        line-height: 1.5;
+      }
+      .button {
+        align-self: flex-start;
+        margin-top: auto;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-home-alarm-overlay': HearthHomeAlarmOverlay;
+  }
+}
