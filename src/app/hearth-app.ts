@@ -107,9 +107,10 @@ export class HearthApp extends LitElement {
     }
     // Home alarms too: smoke or a leak must show over live TV as over any screen.
     if (this.config.features.includes('home') && this.config.sources.home) {
-      void import('../features/home/home-alarm-overlay.js').then(
-        () => (this._homeAlarmsReady = true),
-      );
+      void Promise.all([
+        import('../features/home/home-alarm-overlay.js'),
+        import('../features/home/sos-listener.js'),
+      ]).then(() => (this._homeAlarmsReady = true));
     }
   }
 
@@ -143,7 +144,8 @@ export class HearthApp extends LitElement {
         }
         ${
           this._homeAlarmsReady
-            ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>`
+            ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>
+                <hearth-sos .config=${this.config}></hearth-sos>`
             : nothing
         }
         ${

@@ -20,6 +20,8 @@ export const DEFAULT_ACCENT = '#e8a33d';
 export const DEFAULT_LOCALE = 'zh-CN';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_ALERT_POLL_SECONDS = 60;
+/** Long enough not to fire by accident, short enough for a frightened hand. */
+export const DEFAULT_SOS_HOLD_SECONDS = 2;
 
 /** A new object each call, so callers may keep and change what they get. */
 export function defaultConfig(): HearthConfig {
@@ -59,7 +61,15 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     sources.channels = { playlistUrl: channels.playlistUrl };
     if (channels.guideUrl !== undefined) sources.channels.guideUrl = channels.guideUrl;
   }
-  if (home) sources.home = { url: home.url, token: home.token };
+  if (home) {
+    sources.home = { url: home.url, token: home.token };
+    if (home.sos) {
+      sources.home.sos = {
+        service: home.sos.service,
+        holdSeconds: home.sos.holdSeconds ?? DEFAULT_SOS_HOLD_SECONDS,
+      };
+    }
+  }
   if (health) {
     sources.health = { fhirBaseUrl: health.fhirBaseUrl, patient: health.patient };
     if (health.token !== undefined) sources.health.token = health.token;

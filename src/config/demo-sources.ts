@@ -15,7 +15,12 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         playlistUrl: at(DEMO_ENDPOINTS.playlist),
         guideUrl: at(DEMO_ENDPOINTS.guide),
       },
-      home: s.home ?? { url: at(DEMO_ENDPOINTS.homeAssistant), token: DEMO_HOME_ASSISTANT_TOKEN },
+      home: s.home ?? {
+        url: at(DEMO_ENDPOINTS.homeAssistant),
+        token: DEMO_HOME_ASSISTANT_TOKEN,
+        // The demo flat's script tells the family and lights the hall.
+        sos: { service: 'script.sos_call', holdSeconds: 2 },
+      },
       health: s.health ?? {
         fhirBaseUrl: at(DEMO_ENDPOINTS.fhirBase),
         patient: DEMO_ENDPOINTS.fhirPatient,

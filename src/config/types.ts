@@ -31,6 +31,8 @@ export interface HomeSource {
   url: string;
   /** Secret: never log or display. */
   token: string;
+  /** The call for help: a `domain.service` in Home Assistant, and how long Red is held for it. */
+  sos?: { service: string; holdSeconds: number };
 }
 
 export interface HealthSource {
@@ -92,7 +94,7 @@ export interface RawConfig {
   features?: FeatureId[];
   sources?: {
     channels?: ChannelsSource;
-    home?: HomeSource;
+    home?: Omit<HomeSource, 'sos'> & { sos?: { service: string; holdSeconds?: number } };
     health?: HealthSource;
     services?: ServicesSource;
     alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };

@@ -77,6 +77,21 @@ export class HearthHomeDashboard extends LitElement {
       }
       ${this._problem ? html`<p class="problem" role="alert">${this._problem}</p>` : nothing}
       <div class="scroller" ${zone({ id: 'home.rooms', scroll: true })}>
+        <section class="room">
+          <div class="tiles">
+            <button
+              class="tile sos focusable"
+              data-action="sos"
+              ${focusable({ key: 'sos' })}
+              @click=${() => window.dispatchEvent(new Event('hearth-sos'))}
+            >
+              <span class="value">${msg('一键求助', { id: 'home.sos.tile' })}</span>
+              <span class="name"
+                >${msg('也可以在任何画面长按红色键', { id: 'home.sos.hint' })}</span
+              >
+            </button>
+          </div>
+        </section>
         ${
           readings.length
             ? html`<section class="room">
@@ -239,6 +254,9 @@ export class HearthHomeDashboard extends LitElement {
         color: inherit;
         font: inherit;
         text-align: left;
+      }
+      .tile.sos {
+        background: #7a1d1d;
       }
       .tile.attention {
         background: #7a1d1d;

@@ -62,4 +62,12 @@ export const homeTemplates = {
   'home.alarm.place': str`${0} · ${1}`,
   'home.alarm.acknowledge': 'I understand, stop the alarm',
   'home.alarm.close': 'OK',
+  'home.sos.calling': 'Calling your family…',
+  'home.sos.sent': 'Your family has been told. Please wait.',
+  'home.sos.notConfigured':
+    'Calling for help is not set up. Please phone your family directly or call 120.',
+  'home.sos.failed':
+    'The call for help did not go out. Please phone your family directly or call 120.',
+  'home.sos.tile': 'Call for help',
+  'home.sos.hint': 'Or hold the red key on any screen',
 };

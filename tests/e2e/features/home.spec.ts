@@ -11,13 +11,19 @@ import { fixtureStates } from '../../support/ha-fixtures.js';
 const TOKEN = 'test-long-lived-token';
 const atPath = (path: string) => (url: URL) => url.pathname === path;
 
-async function useHub(page: Page, url: string, token = TOKEN, features = ['home', 'settings']) {
+async function useHub(
+  page: Page,
+  url: string,
+  token = TOKEN,
+  features = ['home', 'settings'],
+  extra: Record<string, unknown> = {},
+) {
   await page.route(atPath('/home-test.json'), (route) =>
     route.fulfill({
       json: {
         operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
         features,
-        sources: { home: { url, token } },
+        sources: { home: { url, token, ...extra } },
       },
     }),
   );
@@ -136,4 +142,35 @@ test('a smoke sensor going off takes over live TV until OK', async ({ page, dpad
   await dpad.press('Ok');
   await expect(alarm).toHaveCount(0);
   await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-WATCH');
+});
+
+test('holding Red calls for help from any screen, and so does the SOS tile', async ({
+  page,
+  dpad,
+}, info) => {
+  // No states: the server serves the demo flat, which has a `script.sos_call`.
+  server = await startHomeAssistantServer({ host: '127.0.0.1', token: TOKEN });
+  await useHub(page, server.url, TOKEN, ['home', 'settings'], {
+    sos: { service: 'script.sos_call', holdSeconds: 2 },
+  });
+  await openHearth(page, '/?config=/home-test.json#/settings');
+  const sosCalls = () =>
+    server?.serviceCalls.filter((c) => c.domain === 'script' && c.service === 'sos_call').length;
+  // A short press is not a call for help.
+  await dpad.press('Red');
+  await page.waitForTimeout(2500);
+  expect(sosCalls()).toBe(0);
+  await dpad.hold('Red', 2600);
+  await expect.poll(sosCalls, { timeout: 10_000 }).toBe(1);
+  await expect(page.locator('hearth-sos')).toContainText('已经通知家人');
+  await expect
+    .poll(() => page.locator('[data-speech="assertive"]').textContent())
+    .toContain('已经通知家人');
+  await page.screenshot({ path: info.outputPath('sos-sent.png') });
+  await dpad.press('Home');
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(status(page)).toContainText('已连接');
+  await expect.poll(async () => (await focused(page))?.data.action).toBe('sos');
+  await dpad.press('Ok');
+  await expect.poll(sosCalls, { timeout: 10_000 }).toBe(2);
 });
