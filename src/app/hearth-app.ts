@@ -110,6 +110,7 @@ export class HearthApp extends LitElement {
       void Promise.all([
         import('../features/home/home-alarm-overlay.js'),
         import('../features/home/sos-listener.js'),
+        import('../features/home/care-check.js'),
       ]).then(() => (this._homeAlarmsReady = true));
     }
   }
@@ -145,7 +146,8 @@ export class HearthApp extends LitElement {
         ${
           this._homeAlarmsReady
             ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>
-                <hearth-sos .config=${this.config}></hearth-sos>`
+                <hearth-sos .config=${this.config}></hearth-sos>
+                <hearth-care-check .config=${this.config}></hearth-care-check>`
             : nothing
         }
         ${

@@ -63,6 +63,14 @@ function copySources(raw: RawConfig['sources']): HearthSources {
   }
   if (home) {
     sources.home = { url: home.url, token: home.token };
+    if (home.care) {
+      sources.home.care = {
+        inactivityHours: home.care.inactivityHours,
+        dayStart: home.care.dayStart ?? '07:00',
+        dayEnd: home.care.dayEnd ?? '21:00',
+        answerMinutes: home.care.answerMinutes ?? 5,
+      };
+    }
     if (home.sos) {
       sources.home.sos = {
         service: home.sos.service,

@@ -33,6 +33,16 @@ export interface HomeSource {
   token: string;
   /** The call for help: a `domain.service` in Home Assistant, and how long Red is held for it. */
   sos?: { service: string; holdSeconds: number };
+  /** The daytime check on an elderly resident (see docs/config.md). */
+  care?: CareCheck;
+}
+
+export interface CareCheck {
+  inactivityHours: number;
+  /** HH:MM, local to `timeZone`. */
+  dayStart: string;
+  dayEnd: string;
+  answerMinutes: number;
 }
 
 export interface HealthSource {
@@ -94,7 +104,10 @@ export interface RawConfig {
   features?: FeatureId[];
   sources?: {
     channels?: ChannelsSource;
-    home?: Omit<HomeSource, 'sos'> & { sos?: { service: string; holdSeconds?: number } };
+    home?: Omit<HomeSource, 'sos' | 'care'> & {
+      sos?: { service: string; holdSeconds?: number };
+      care?: Partial<CareCheck> & { inactivityHours: number };
+    };
     health?: HealthSource;
     services?: ServicesSource;
     alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };

@@ -69,5 +69,13 @@ export const homeTemplates = {
   'home.sos.failed':
     'The call for help did not go out. Please phone your family directly or call 120.',
   'home.sos.tile': 'Call for help',
+  'home.care.title': 'Are you all right?',
+  'home.care.escalated': 'There was no answer, so your family has been told.',
+  'home.care.escalationFailed':
+    'There was no answer, and your family could not be reached. Press OK, or phone your family directly.',
+  'home.care.detail': str`It has been quiet at home for a while. Press OK to tell us you are fine; without an answer in ${0} minutes your family will be told.`,
+  'home.care.fine': 'I am fine',
+  'home.care.thanks': 'Good. Enjoy your day.',
+  'home.care.spoken': 'Are you all right? Please press OK.',
   'home.sos.hint': 'Or hold the red key on any screen',
 };

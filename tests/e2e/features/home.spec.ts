@@ -48,7 +48,7 @@ test('the dashboard lists the rooms and devices, and OK on a light asks the hub 
   });
   await useHub(page, server.url);
   await openHearth(page, '/?config=/home-test.json#/home');
-  await expect(status(page)).toContainText('已连接');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
   const dashboard = page.locator('hearth-home-dashboard');
   await expect(dashboard.locator('h2')).toContainText(['Living room']);
   await expect(dashboard.locator('[data-entity^="light."]').first()).toBeVisible();
@@ -82,7 +82,7 @@ test('the hub going away shows stale states, and they come back by themselves (I
   expect(server.url).toContain('[::1]');
   await useHub(page, server.url);
   await openHearth(page, '/?config=/home-test.json#/home');
-  await expect(status(page)).toContainText('已连接');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
   const tiles = page.locator('hearth-home-dashboard .tile[data-entity]');
   const count = await tiles.count();
   await server.stop();
@@ -169,8 +169,35 @@ test('holding Red calls for help from any screen, and so does the SOS tile', asy
   await page.screenshot({ path: info.outputPath('sos-sent.png') });
   await dpad.press('Home');
   await openHearth(page, '/?config=/home-test.json#/home');
-  await expect(status(page)).toContainText('已连接');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
   await expect.poll(async () => (await focused(page))?.data.action).toBe('sos');
   await dpad.press('Ok');
   await expect.poll(sosCalls, { timeout: 10_000 }).toBe(2);
+});
+
+test('a quiet home gets "您还好吗？"; OK ends it, silence calls the family', async ({
+  page,
+  dpad,
+}, info) => {
+  server = await startHomeAssistantServer({ host: '127.0.0.1', token: TOKEN });
+  // Seconds instead of hours, so the test can wait for it.
+  await useHub(page, server.url, TOKEN, ['home', 'settings'], {
+    sos: { service: 'script.sos_call' },
+    care: { inactivityHours: 0.002, answerMinutes: 0.08, dayStart: '00:00', dayEnd: '00:00' },
+  });
+  await openHearth(page, '/?config=/home-test.json#/settings');
+  const prompt = page.locator('hearth-care-check').getByRole('alertdialog');
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await expect(prompt).toContainText('您还好吗');
+  await expect.poll(async () => (await focused(page))?.data.action).toBe('fine');
+  await page.screenshot({ path: info.outputPath('care-check.png') });
+  await dpad.press('Ok');
+  await expect(prompt).toHaveCount(0);
+  const sosCalls = () =>
+    server?.serviceCalls.filter((c) => c.domain === 'script' && c.service === 'sos_call').length;
+  expect(sosCalls()).toBe(0);
+  // Asked again later, and nobody answers this time.
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await expect.poll(sosCalls, { timeout: 30_000 }).toBe(1);
+  await expect(prompt).toContainText('已经通知家人');
 });
