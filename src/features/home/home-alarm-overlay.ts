@@ -17,6 +17,7 @@ import { speechBridge } from '../../focus/focus-singleton.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { startAlarmTone } from '../../ui/warning-tone.js';
+import { recordAcknowledged, recordAlarm } from './alarm-history.js';
 import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
 import { alarmWatcher } from './home-service.js';
 
@@ -85,6 +86,7 @@ export class HearthHomeAlarmOverlay extends LitElement {
     if (this._seen.has(alarm.key)) return;
     this._seen.add(alarm.key);
     performance.mark('hearth:home-alarm');
+    recordAlarm(alarm);
     this._open = [...this._open, alarm];
     this._sync();
     const words = [alarmTitle(alarm), alarmPlace(alarm), alarmAdvice(alarm)].join('。');
@@ -100,6 +102,7 @@ export class HearthHomeAlarmOverlay extends LitElement {
   };
 
   private _acknowledge(alarm: HomeAlarm): void {
+    recordAcknowledged(alarm.key);
     this._open = this._open.filter((a) => a.key !== alarm.key);
     this._sync();
   }

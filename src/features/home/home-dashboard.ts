@@ -18,6 +18,8 @@ import type { HomeEntity, HomeSnapshot } from '../../data/home/home-types.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { alarmHistory, alarmHistoryEvents } from './alarm-history.js';
+import { alarmPlace, alarmTitle } from './alarm-words.js';
 import { primaryAction } from './entity-action.js';
 import { entityNeedsAttention, entityStateText } from './entity-text.js';
 import { environmentReadings } from './environment-readings.js';
@@ -45,11 +47,13 @@ export class HearthHomeDashboard extends LitElement {
     this._home = homeConnection(this.config);
     this._home?.addEventListener('change', this._onChange);
     this._home?.addEventListener('status', this._onChange);
+    alarmHistoryEvents.addEventListener('change', this._onChange);
   }
 
   override disconnectedCallback(): void {
     this._home?.removeEventListener('change', this._onChange);
     this._home?.removeEventListener('status', this._onChange);
+    alarmHistoryEvents.removeEventListener('change', this._onChange);
     super.disconnectedCallback();
   }
 
@@ -120,6 +124,7 @@ export class HearthHomeDashboard extends LitElement {
               <div class="tiles">${room.entities.map((e) => this._tile(e, snapshot))}</div>
             </section>`,
         )}
+        ${this._history()}
       </div>
     `;
   }
@@ -141,6 +146,36 @@ export class HearthHomeDashboard extends LitElement {
       <span class="name">${entity.name}</span>
       <span class="value">${text}</span>
     </button>`;
+  }
+
+  /** What went off recently, so the household can see it afterwards. */
+  private _history() {
+    const records = alarmHistory().slice(0, 10);
+    if (records.length === 0) return nothing;
+    const time = new Intl.DateTimeFormat('en-GB', {
+      timeZone: this.config.timeZone,
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return html`<section class="room">
+      <h2>${msg('报警记录', { id: 'home.history' })}</h2>
+      <ul class="history">
+        ${records.map((r) => {
+          const alarm = { ...r, entityId: '', critical: r.kind !== 'doorbell' };
+          return html`<li
+            class="focusable"
+            tabindex="-1"
+            data-alarm=${r.key}
+            ${focusable({ key: `history:${r.key}` })}
+          >
+            <strong>${time.format(r.at)}</strong> ${alarmTitle(alarm)} · ${alarmPlace(alarm)}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private _statusText(snapshot: HomeSnapshot): string {
@@ -254,6 +289,19 @@ export class HearthHomeDashboard extends LitElement {
         color: inherit;
         font: inherit;
         text-align: left;
+      }
+      .history {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+      }
+      .history li {
+        padding: 16px 24px;
+        border-radius: 14px;
+        background: var(--hearth-surface, #1f252c);
       }
       .tile.sos {
         background: #7a1d1d;

@@ -69,6 +69,7 @@ export const homeTemplates = {
   'home.sos.failed':
     'The call for help did not go out. Please phone your family directly or call 120.',
   'home.sos.tile': 'Call for help',
+  'home.history': 'Alarm history',
   'home.care.title': 'Are you all right?',
   'home.care.escalated': 'There was no answer, so your family has been told.',
   'home.care.escalationFailed':

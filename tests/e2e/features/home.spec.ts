@@ -142,6 +142,9 @@ test('a smoke sensor going off takes over live TV until OK', async ({ page, dpad
   await dpad.press('Ok');
   await expect(alarm).toHaveCount(0);
   await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-WATCH');
+  // The alarm stays in the dashboard's history.
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(page.locator('hearth-home-dashboard .history')).toContainText('烟雾报警');
 });
 
 test('holding Red calls for help from any screen, and so does the SOS tile', async ({
