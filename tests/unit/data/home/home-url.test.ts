@@ -10,16 +10,16 @@ describe('homeAssistantBaseUrl', () => {
     ],
     ['http://[::1]:8123', 'http://[::1]:8123', 'ws://[::1]:8123/api/websocket'],
     ['http://[fd00::5]:8123/', 'http://[fd00::5]:8123', 'ws://[fd00::5]:8123/api/websocket'],
-    ['https://Home.Example.cn', 'https://home.example.cn', 'wss://home.example.cn/api/websocket'],
+    ['https://home.example.com', 'https://home.example.com', 'wss://home.example.com/api/websocket'],
     [
-      'ws://homeassistant.local:8123/api/websocket',
-      'http://homeassistant.local:8123',
-      'ws://homeassistant.local:8123/api/websocket',
+      'ws://homeassistant.example.org:8123/api/websocket',
+      'http://homeassistant.example.org:8123',
+      'ws://homeassistant.example.org:8123/api/websocket',
     ],
     [
-      'wss://ha.example.cn/api/websocket/',
-      'https://ha.example.cn',
-      'wss://ha.example.cn/api/websocket',
+      'wss://ha.example.com/api/websocket/',
+      'https://ha.example.com',
+      'wss://ha.example.com/api/websocket',
     ],
     [
       'http://127.0.0.1:4173/demo-api/home-assistant',
@@ -37,8 +37,8 @@ describe('homeAssistantBaseUrl', () => {
   });
 
   it('resolves a relative address against the page', () => {
-    expect(homeAssistantBaseUrl('/demo-api/home-assistant', 'https://tv.example.cn/app/')).toBe(
-      'https://tv.example.cn/demo-api/home-assistant',
+    expect(homeAssistantBaseUrl('/demo-api/home-assistant', 'https://tv.example.com/app/')).toBe(
+      'https://tv.example.com/demo-api/home-assistant',
     );
   });
 
