@@ -14,6 +14,8 @@ import { GRID_PAGES, measureFocusGrid } from './focus-grid.mjs';
 import { measureGridLatency } from './grid-latency.mjs';
 import { measureGuideLoad } from './guide-load.mjs';
 import { measureGuideParse } from './guide-parse.mjs';
+import { measureHomeAlarm } from './home-alarm.mjs';
+import { measureHomeDashboard } from './home-dashboard.mjs';
 import { measureInitialJs } from './initial-js.mjs';
 import { measureKeyLatency } from './key-latency.mjs';
 import { prepareLiveTv } from './live-tv-fixture.mjs';
@@ -84,6 +86,10 @@ try {
     await attempt('zap', () => measureZap(browser, demo.url, { log }));
     stage('10. key press → painted change in the grid guide (Lightning canvas)');
     await attempt('gridLatency', () => measureGridLatency(browser, demo.url, { log }));
+    stage('11. smoke alarm over live TV: hub state change → alarm painted');
+    await attempt('homeAlarm', () => measureHomeAlarm(browser, demo.url, { log }));
+    stage('12. key press → painted focus on My Home, 1,000 entities changing 50 a second');
+    await attempt('homeDashboard', () => measureHomeDashboard(browser, demo.url, { log }));
   }
   results.outsideRequests = browser ? outsideRequests(browser) : [];
 } finally {

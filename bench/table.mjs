@@ -187,6 +187,76 @@ function gridLatencyRows(g, dash) {
   return rows;
 }
 
+/** Rows for measure 11: a smoke alarm over live TV. */
+function homeAlarmRows(a, dash) {
+  const rows = [];
+  for (const rate of ['x1', 'x6']) {
+    const r = a[rate];
+    const c = r.changedToPainted;
+    rows.push([
+      `11. smoke alarm over live TV, ${r.rate}× CPU: hub state change → alertdialog painted, p50 / p95 ms (${r.trials} alarms)`,
+      `${ms(c.p50)} / ${ms(c.p95)}`,
+      ...dash,
+      'every alarm on screen ≤ 500 ms',
+      `${verdict(c.max <= 500 && r.framesMissed === 0)} (max ${ms(c.max)} ms)`,
+    ]);
+    rows.push([
+      "   of which the hub's socket frame in the page → painted / the overlay's mark → painted, p50 / p95 ms",
+      `${ms(r.frameToPainted.p50)} / ${ms(r.frameToPainted.p95)}; ${ms(r.markToPainted.p50)} / ${ms(r.markToPainted.p95)}`,
+      ...dash,
+      '',
+      `the frame itself (rAF → painted) ${ms(r.frameWork.p50)} / ${ms(r.frameWork.p95)} ms`,
+    ]);
+  }
+  const runs = ['x1', 'x6'].map((rate) => a[rate]);
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  const wrong = ['ackNotFocused', 'pictureRanOn', 'notSaid', 'focusLost', 'pictureStopped'].map(
+    sum,
+  );
+  rows.push([
+    '   alarms where OK lacked focus / the picture ran on / nothing was said; after OK focus / picture not back on live TV',
+    `${wrong.slice(0, 3).join(' / ')}; ${wrong.slice(3).join(' / ')}`,
+    ...dash,
+    '0',
+    verdict(wrong.every((n) => n === 0)),
+  ]);
+  return rows;
+}
+
+/** Rows for measure 12: key → paint on My Home with 1,000 entities changing. */
+function homeDashboardRows(d, dash) {
+  const rows = [];
+  for (const [rate, budget] of [
+    ['x1', 16.7],
+    ['x6', 50],
+  ]) {
+    const r = d[rate];
+    const c = r.changes;
+    rows.push([
+      `12. key → painted focus, My Home, ${int(d.entities)} entities, ${d.perSecond} changes/s, ${r.rate}× CPU: p50 / p95 ms (${r.presses} presses, one every 300 ms)`,
+      `${ms(r.p50)} / ${ms(r.p95)}`,
+      ...dash,
+      `p95 ≤ ${budget} ms`,
+      `${verdict(r.p95 <= budget && r.unmoved === 0)}${r.unmoved ? ` (${r.unmoved} presses did not move)` : ''} (Event Timing where reported, else rAF; rAF clock alone ${ms(r.rafP50)} / ${ms(r.rafP95)})`,
+    ]);
+    rows.push([
+      '   changes on the tiles while they ran, per second; hub → tile text, p50 / p95 ms',
+      `${c.shownPerSecond.toFixed(1)}; ${ms(c.lagP50)} / ${ms(c.lagP95)}`,
+      ...dash,
+      '',
+      `${int(c.behindAtEnd)} behind when the changes stopped; ${r.updates.perSecond.toFixed(1)} dashboard renders/s, ${ms(r.updates.p50)} / ${ms(r.updates.p95)} ms each, ${pct(r.updates.busy)} of the main thread`,
+    ]);
+  }
+  rows.push([
+    '   changes shown / sent in all; tiles differing from the hub at the end',
+    `${int(d.shown)} / ${int(d.sent)}; ${int(d.staleAtEnd)}`,
+    ...dash,
+    'all; 0',
+    verdict(d.shown === d.sent && d.staleAtEnd === 0),
+  ]);
+  return rows;
+}
+
 export function renderTable(results, peerLabels) {
   const peers = Object.keys(peerLabels);
   const dash = peers.map(() => '—');
@@ -294,6 +364,20 @@ export function renderTable(results, peerLabels) {
       ...dash,
       '',
       said.length ? cellText(said.join(' · '), 160) : '',
+    ]);
+  }
+  live('homeAlarm', '11. smoke alarm over live TV', homeAlarmRows);
+  live('homeDashboard', '12. key → painted focus, My Home, 1,000 entities', homeDashboardRows);
+  const homeSaid = [
+    ...new Set(['homeAlarm', 'homeDashboard'].flatMap((key) => results[key]?.problems ?? [])),
+  ];
+  if (results.homeAlarm || results.homeDashboard) {
+    rows.push([
+      '   My Home: distinct errors / warnings the page logged (measures 11–12)',
+      int(homeSaid.length),
+      ...dash,
+      '',
+      homeSaid.length ? cellText(homeSaid.join(' · '), 160) : '',
     ]);
   }
   if (results.outsideRequests) {

@@ -87,7 +87,8 @@ export class HearthHomeAlarmOverlay extends LitElement {
     this._seen.add(alarm.key);
     performance.mark('hearth:home-alarm');
     recordAlarm(alarm);
-    this._open = [...this._open, alarm];
+    // A detector that goes on, off and on again before anyone answers is one alarm, not two.
+    this._open = [...this._open.filter((a) => a.entityId !== alarm.entityId), alarm];
     this._sync();
     const words = [alarmTitle(alarm), alarmPlace(alarm), alarmAdvice(alarm)].join('。');
     speechBridge().announce(words, 'assertive');
