@@ -10,7 +10,11 @@ describe('homeAssistantBaseUrl', () => {
     ],
     ['http://[::1]:8123', 'http://[::1]:8123', 'ws://[::1]:8123/api/websocket'],
     ['http://[fd00::5]:8123/', 'http://[fd00::5]:8123', 'ws://[fd00::5]:8123/api/websocket'],
-    ['https://home.example.com', 'https://home.example.com', 'wss://home.example.com/api/websocket'],
+    [
+      'https://home.example.com',
+      'https://home.example.com',
+      'wss://home.example.com/api/websocket',
+    ],
     [
       'ws://homeassistant.example.org:8123/api/websocket',
       'http://homeassistant.example.org:8123',
