@@ -98,6 +98,8 @@ export class WatchApp extends Application {
   }
 
   openList(): void {
+    // The banner would show through the list's translucent panel.
+    this.banner.hide();
     this.guide.close();
     this.list.open();
     this._setMode('list');
