@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 const PORT = Number(process.env.HEARTH_E2E_PORT ?? 4180);
 /** The lab pages (tests/e2e/focus) are served separately: they are never part of the portal. */
 export const LAB_PORT = PORT + 1;
+/** Another build folder lets parallel work test its own build (`vite build --outDir`). */
+const OUT_DIR = process.env.HEARTH_E2E_OUT_DIR ? ` --outDir ${process.env.HEARTH_E2E_OUT_DIR}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `npx vite preview --mode demo${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

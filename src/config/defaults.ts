@@ -22,6 +22,8 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_ALERT_POLL_SECONDS = 60;
 /** Long enough not to fire by accident, short enough for a frightened hand. */
 export const DEFAULT_SOS_HOLD_SECONDS = 2;
+/** A quarter of an hour: time to sit down by the TV before a video consultation. */
+export const DEFAULT_REMINDER_MINUTES = 15;
 
 /** A new object each call, so callers may keep and change what they get. */
 export function defaultConfig(): HearthConfig {
@@ -79,10 +81,17 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     }
   }
   if (health) {
-    sources.health = { fhirBaseUrl: health.fhirBaseUrl, patient: health.patient };
+    sources.health = {
+      fhirBaseUrl: health.fhirBaseUrl,
+      patient: health.patient,
+      reminderMinutes: health.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+    };
     if (health.token !== undefined) sources.health.token = health.token;
   }
-  if (services) sources.services = { catalogUrl: services.catalogUrl };
+  if (services) {
+    sources.services = { catalogUrl: services.catalogUrl };
+    if (services.mobileUrl !== undefined) sources.services.mobileUrl = services.mobileUrl;
+  }
   if (alerts) {
     sources.alerts = {
       feedUrls: [...alerts.feedUrls],

@@ -25,6 +25,7 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         fhirBaseUrl: at(DEMO_ENDPOINTS.fhirBase),
         patient: DEMO_ENDPOINTS.fhirPatient,
         token: DEMO_FHIR_TOKEN,
+        reminderMinutes: 15,
       },
       services: s.services ?? { catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog) },
       alerts: s.alerts ?? {

@@ -50,10 +50,14 @@ export interface HealthSource {
   patient: string;
   /** Secret: never log or display. */
   token?: string;
+  /** Minutes before an appointment that its reminder shows. */
+  reminderMinutes: number;
 }
 
 export interface ServicesSource {
   catalogUrl: string;
+  /** The operator's mobile page for continuing a form on a phone (QR hand-off). */
+  mobileUrl?: string;
 }
 
 export interface AlertsSource {
@@ -108,7 +112,7 @@ export interface RawConfig {
       sos?: { service: string; holdSeconds?: number };
       care?: Partial<CareCheck> & { inactivityHours: number };
     };
-    health?: HealthSource;
+    health?: Omit<HealthSource, 'reminderMinutes'> & { reminderMinutes?: number };
     services?: ServicesSource;
     alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };
   };
