@@ -19,6 +19,9 @@ import '../../ui/choice-row.js';
 import { focusStyles } from '../../ui/focus-styles.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/confirm-dialog.js';
+import '../../ui/hearth-dialog.js';
+import '../../ui/pin/pin-setup.js';
+import { pinLock } from '../../data/household-pin/pin-lock.js';
 
 @customElement('hearth-settings')
 export class HearthSettings extends LitElement {
@@ -26,6 +29,7 @@ export class HearthSettings extends LitElement {
   settings!: SettingsStore;
 
   @state() private _confirmReset = false;
+  @state() private _pinDialog = false;
   @state() private _resetting = false;
   private _store = new StoreChangeController(this);
 
@@ -96,6 +100,18 @@ export class HearthSettings extends LitElement {
             ${msg('关于本机', { id: 'settings.about.title' })}
           </button>
           <button
+            class="button focusable"
+            data-action="pin"
+            ${focusable({ key: 'pin' })}
+            @click=${() => (this._pinDialog = true)}
+          >
+            ${
+              pinLock().state === 'no-pin'
+                ? msg('设置家庭密码…', { id: 'settings.pin.create' })
+                : msg('修改家庭密码…', { id: 'settings.pin.change' })
+            }
+          </button>
+          <button
             class="button focusable danger"
             data-action="reset"
             ${focusable({ key: 'reset' })}
@@ -105,6 +121,7 @@ export class HearthSettings extends LitElement {
           </button>
         </div>
       </div>
+      ${this._pinDialog ? this._renderPinDialog() : nothing}
       ${
         this._confirmReset
           ? html`<hearth-confirm-dialog
@@ -129,6 +146,24 @@ export class HearthSettings extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** Health and government services open with this PIN (see src/ui/pin/pin-gate.ts). */
+  private _renderPinDialog() {
+    const creating = pinLock().state === 'no-pin';
+    return html`<hearth-dialog
+      layer-id="settings.pin"
+      heading=${msg('家庭密码', { id: 'settings.pin.heading' })}
+      @hearth-dialog-close=${() => (this._pinDialog = false)}
+    >
+      <hearth-pin-setup
+        mode=${creating ? 'create' : 'change'}
+        @hearth-pin-set=${() => {
+          this._pinDialog = false;
+          this.requestUpdate();
+        }}
+      ></hearth-pin-setup>
+    </hearth-dialog>`;
   }
 
   private _reset = async () => {

@@ -13,6 +13,9 @@ export const settingsTemplates = {
   'settings.readAloud': 'Read focused items aloud',
   'settings.about.title': 'About this TV',
   'settings.reset': 'Reset household data…',
+  'settings.pin.create': 'Set the household PIN…',
+  'settings.pin.change': 'Change the household PIN…',
+  'settings.pin.heading': 'Household PIN',
   'settings.reset.heading': 'Remove the household’s data from this TV?',
   'settings.reset.body':
     'Settings, unsent drafts, queued requests and cached data will be deleted. This cannot be undone.',

@@ -6,6 +6,7 @@ import { alertsTemplates } from '../en/alerts.js';
 import { configTemplates } from '../en/config.js';
 import { homeTemplates } from '../en/home.js';
 import { outboxTemplates } from '../en/outbox.js';
+import { pinTemplates } from '../en/pin.js';
 import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
 import { watchTemplates } from '../en/watch.js';
@@ -18,4 +19,5 @@ export const templates = {
   ...alertsTemplates,
   ...watchTemplates,
   ...homeTemplates,
+  ...pinTemplates,
 };

@@ -1,0 +1,125 @@
+/**
+ * Keeps an area behind the household PIN. Before the first unlock its content
+ * is not even created (nothing is fetched, nothing shown). Once open, the
+ * content stays mounted while the lock closes again after idle time, so a
+ * half-filled form survives: a full-screen layer covers it and asks for the
+ * PIN. With no PIN set yet, it asks the household to choose one.
+ *
+ * @slot - the area's screen, created after the first unlock
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { zone } from '../../focus/directives.js';
+import { StoreChangeController } from '../event-target-controller.js';
+import './pin-setup.js';
+import './pin-unlock.js';
+
+@customElement('hearth-pin-gate')
+export class HearthPinGate extends LitElement {
+  /** Why this area asks for the PIN, in the household's words. */
+  @property() reason = '';
+
+  private _lock = new StoreChangeController(this);
+  /** The content has been shown once: from now on it stays mounted. */
+  private _revealed = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('hearth-key', this._onKey);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('hearth-key', this._onKey);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const lock = pinLock();
+    this._lock.follow(lock);
+    const state = lock.state;
+    if (state === 'unlocked') this._revealed = true;
+    if (!this._revealed) {
+      return html`<div class="ask">${state === 'no-pin' ? this._setup() : this._unlock()}</div>`;
+    }
+    return html`
+      <div class="content" ?inert=${state !== 'unlocked'}><slot></slot></div>
+      ${
+        state === 'unlocked'
+          ? nothing
+          : html`<div
+              class="cover"
+              role="dialog"
+              aria-modal="true"
+              aria-label=${msg('已锁定', { id: 'pin.locked' })}
+              ${zone({ id: 'pin.cover', layer: true, trap: true, memory: false })}
+            >
+              ${state === 'no-pin' ? this._setup() : this._unlock()}
+            </div>`
+      }
+    `;
+  }
+
+  private _unlock() {
+    return html`<hearth-pin-unlock reason=${this.reason}></hearth-pin-unlock>`;
+  }
+
+  private _setup() {
+    return html`
+      <p class="why">
+        ${msg('为了保护家人的隐私，请先设置一个家庭密码。以后进入这里要输入它。', {
+          id: 'pin.gate.why',
+        })}
+      </p>
+      <hearth-pin-setup mode="create"></hearth-pin-setup>
+    `;
+  }
+
+  private _onKey = () => pinLock().noteActivity();
+
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      height: 100%;
+    }
+    .content {
+      height: 100%;
+    }
+    .ask,
+    .cover {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 12px;
+      height: 100%;
+    }
+    /* Opaque: what was on screen (a form, a booking) is not readable behind it. */
+    .cover {
+      position: absolute;
+      inset: 0;
+      z-index: 50;
+      background: var(--hearth-bg, #101418);
+    }
+    .why {
+      max-width: 1100px;
+      margin: 0;
+      font-size: 32px;
+      text-align: center;
+      line-height: 1.5;
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-pin-gate': HearthPinGate;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Asks for the household PIN and unlocks the portal's lock with it. After
+ * three wrong tries the pad waits, counting down on screen.
+ *
+ * @fires hearth-unlocked - the PIN was right
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { pinLock, PIN_LENGTH } from '../../data/household-pin/pin-lock.js';
+import { speechBridge } from '../../focus/focus-singleton.js';
+import { refusalWords, waitWords } from './pin-words.js';
+import './pin-pad.js';
+
+@customElement('hearth-pin-unlock')
+export class HearthPinUnlock extends LitElement {
+  /** Why the PIN is asked ("健康服务需要家庭密码"). */
+  @property() reason = '';
+
+  @state() private _message = '';
+  @state() private _waitUntil = 0;
+  @state() private _checking = false;
+  private _tick: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._startWaiting(pinLock().waitUntil);
+  }
+
+  override disconnectedCallback(): void {
+    this._stopTick();
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const waiting = this._waitUntil > Date.now();
+    return html`
+      <p class="reason">${this.reason}</p>
+      <hearth-pin-pad
+        pad-id="pin.unlock"
+        length=${PIN_LENGTH}
+        prompt=${msg('请输入家庭密码', { id: 'pin.enter' })}
+        message=${waiting ? waitWords(this._waitUntil) : this._message}
+        ?disabled=${waiting || this._checking}
+        @hearth-pin=${this._try}
+      ></hearth-pin-pad>
+    `;
+  }
+
+  private _try = async (event: CustomEvent<{ pin: string }>) => {
+    this._checking = true;
+    const result = await pinLock().unlock(event.detail.pin);
+    this._checking = false;
+    if (result.ok) {
+      this._message = '';
+      this.dispatchEvent(new CustomEvent('hearth-unlocked', { bubbles: true, composed: true }));
+      return;
+    }
+    this._message = refusalWords(result);
+    speechBridge().announce(this._message, 'assertive');
+    if (result.reason === 'wrong' || result.reason === 'wait') this._startWaiting(result.waitUntil);
+  };
+
+  private _startWaiting(until: number): void {
+    this._waitUntil = until;
+    this._stopTick();
+    if (until <= Date.now()) return;
+    // Re-render each second for the countdown; stop once the wait is over.
+    this._tick = setInterval(() => {
+      if (Date.now() >= this._waitUntil) {
+        this._stopTick();
+        this._message = '';
+      }
+      this.requestUpdate();
+    }, 1000);
+  }
+
+  private _stopTick(): void {
+    if (this._tick !== null) clearInterval(this._tick);
+    this._tick = null;
+  }
+
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 12px;
+    }
+    .reason {
+      margin: 0;
+      font-size: 30px;
+      opacity: 0.85;
+      text-align: center;
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-pin-unlock': HearthPinUnlock;
+  }
+}
