@@ -12,10 +12,14 @@ import { createPlatformServices } from './app/platform-services.js';
 import { showFatalError } from './app/fatal-error.js';
 import { startServiceWorker } from './app/service-worker-client.js';
 import { withDemoSources } from './config/demo-sources.js';
+import { hasMarkedSecrets, secretsIn } from './config/secret-fields.js';
 import { setBackendReady } from './data/backend-ready.js';
 import { startDemoBackend } from './app/demo-backend.js';
 import './features/areas.js';
 import './app/hearth-app.js';
+
+const hasSecrets = (config: unknown): boolean =>
+  hasMarkedSecrets(config) || Object.keys(secretsIn(config)).length > 0;
 
 async function boot(): Promise<void> {
   performance.mark('hearth:boot');
@@ -38,7 +42,11 @@ async function boot(): Promise<void> {
     replaceBootScreen(screen);
     return;
   }
-  const config = __HEARTH_DEMO__ ? withDemoSources(result.config, location.origin) : result.config;
+  // Tokens: sealed on this TV, never in the worker's cached copy (config/secret-fields.ts).
+  const loaded = hasSecrets(result.config)
+    ? await (await import('./data/vault/config-secrets.js')).withConfigSecrets(result.config)
+    : result.config;
+  const config = __HEARTH_DEMO__ ? withDemoSources(loaded, location.origin) : loaded;
   const root = document.documentElement;
   const serviceWorker = import.meta.env.DEV
     ? null

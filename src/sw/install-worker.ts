@@ -18,6 +18,7 @@ import type { PrecacheEntry } from 'workbox-precaching';
 import { localDb } from '../data/local-db.js';
 import { REPLAY_MESSAGE, SYNC_TAG } from '../data/outbox/outbox-client-constants.js';
 import { replayOutbox } from '../data/outbox/replay.js';
+import { configWithoutSecrets } from './config-without-secrets.js';
 import { offlineAnswer } from './offline-answer.js';
 import {
   EMPTY_ROUTING_TABLE,
@@ -89,7 +90,10 @@ export function installWorker(
     new NetworkFirst({
       cacheName: CACHE_NAMES.config,
       networkTimeoutSeconds: 4,
-      plugins: [new CacheableResponsePlugin({ statuses: [200] })],
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        { cacheWillUpdate: async ({ response }) => configWithoutSecrets(response) },
+      ],
     }),
   );
   registerRoute(
@@ -98,6 +102,11 @@ export function installWorker(
       cacheName: CACHE_NAMES.public,
       plugins: [
         new CacheableResponsePlugin({ statuses: [200] }),
+        {
+          // A config from ?config= is cached here: without its tokens.
+          cacheWillUpdate: async ({ request, response }) =>
+            table.publicConfig.includes(request.url) ? configWithoutSecrets(response) : response,
+        },
         new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * 24 * 3600 }),
       ],
     }),
@@ -165,7 +174,9 @@ export function installWorker(
 async function warm(cacheName: string, url: string): Promise<void> {
   try {
     const response = await fetch(url, { cache: 'no-store' });
-    if (response.ok) await (await caches.open(cacheName)).put(url, response);
+    if (!response.ok) return;
+    const kept = await configWithoutSecrets(response);
+    if (kept) await (await caches.open(cacheName)).put(url, kept);
   } catch {
     // Offline or refused: the page's own next fetch will try again.
   }
