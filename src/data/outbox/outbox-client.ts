@@ -6,6 +6,7 @@
  */
 import { randomId } from '../random-id.js';
 import { replayOutbox } from './replay.js';
+export { takeOutboxResult, type OutboxResult } from './outbox-results.js';
 import type { OutboxItemView } from './outbox-record.js';
 import {
   addRecord,
@@ -26,11 +27,16 @@ export interface QueuedRequest {
   headers?: Record<string, string>;
   /** JSON-serialisable body. */
   body: unknown;
+  /**
+   * The Idempotency-Key for all its tries; fresh when left out. Give the key of
+   * a direct try that failed, so the server sees one request, not two.
+   */
+  idempotencyKey?: string;
 }
 
-/** Queue a request; it carries a fresh Idempotency-Key for all its tries. */
+/** Queue a request; it carries one Idempotency-Key for all its tries. Returns the item's id. */
 export async function enqueue(request: QueuedRequest): Promise<string> {
-  const idempotencyKey = randomId();
+  const idempotencyKey = request.idempotencyKey ?? randomId();
   const record = await addRecord({
     label: request.label,
     url: new URL(request.url, location.href).href,

@@ -7,6 +7,7 @@
 import { backoffMs, deliveryOf } from './delivery.js';
 import type { OutboxRecord } from './outbox-record.js';
 import { allRecords, openPayload, removeRecord, updateRecord } from './outbox-store.js';
+import { keepOutboxResult, readResult } from './outbox-results.js';
 
 /** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
 const INTERRUPTED_AFTER_MS = 60_000;
@@ -100,6 +101,8 @@ async function send(
   const delivery = deliveryOf(outcome);
   const attempts = record.attempts + 1;
   if (delivery.kind === 'delivered') {
+    // The answer first, then the item: a page that sees the item gone finds its answer.
+    if (outcome instanceof Response) await keepAnswer(record.id, outcome);
     await removeRecord(record.id);
     return 'delivered';
   }
@@ -123,4 +126,12 @@ async function send(
     lastError: delivery.reason,
   });
   return 'waiting';
+}
+
+async function keepAnswer(id: string, response: Response): Promise<void> {
+  try {
+    await keepOutboxResult(id, await readResult(response));
+  } catch (error) {
+    console.warn('[hearth:outbox] could not keep an answer', error);
+  }
 }

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listOutbox } from '../../../../src/data/outbox/outbox-client';
+import { replayOutbox } from '../../../../src/data/outbox/replay';
+import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
+import { loadDraft, saveDraft } from '../../../../src/data/services/drafts';
+import {
+  collectDeliveredApplications,
+  listApplications,
+  refreshStatus,
+} from '../../../../src/data/services/follow-applications';
+import { buildFormModel } from '../../../../src/data/services/form-model';
+import { submitApplication } from '../../../../src/data/services/submit-application';
+import { ORIGIN, startDemoServer, type DemoServer } from '../../demo/demo-server';
+import { sharedFakeDb } from '../outbox/fake-local-db';
+import { demoCatalog } from './demo-catalog';
+import { exampleData } from './example-data';
+
+vi.mock('../../../../src/data/local-db', () =>
+  import('../outbox/fake-local-db').then((m) => m.mockModule),
+);
+
+let demo: DemoServer;
+let catalog: Catalog;
+let pension: Service;
+let data: Record<string, unknown>;
+beforeAll(async () => {
+  demo = startDemoServer();
+  catalog = await demoCatalog();
+  const found = catalog.services.find((s) => s.id === 'resident-pension-enrolment');
+  if (!found) throw new Error('demo service missing');
+  pension = found;
+  data = exampleData(buildFormModel(pension.form, 'zh-CN'));
+  vi.stubGlobal('location', new URL(`${ORIGIN}/`));
+});
+beforeEach(() => {
+  demo.reset();
+  sharedFakeDb.clear();
+});
+afterAll(() => {
+  demo.close();
+  vi.unstubAllGlobals();
+});
+
+const failNetwork: typeof fetch = async () => {
+  throw new TypeError('Failed to fetch');
+};
+
+describe('submitting an application', () => {
+  it('gets a receipt, keeps the application and deletes the draft', async () => {
+    await saveDraft(pension.id, data, 1);
+    const outcome = await submitApplication(pension, data);
+    if (outcome.kind !== 'submitted') throw new Error(`not submitted: ${outcome.kind}`);
+    const { application } = outcome;
+    expect(application.receipt).toMatch(/^TV\d{8}-\d{6}$/);
+    expect(application).toMatchObject({
+      serviceId: pension.id,
+      state: 'submitted',
+      status: 'received',
+    });
+    expect(application.statusUrl).toBe(
+      `${ORIGIN}/demo-api/services/submissions/${application.receipt}`,
+    );
+    expect(await listApplications()).toEqual([application]);
+    expect(await loadDraft(pension.id)).toBeNull();
+  });
+
+  it('gets the same receipt when the same application is sent again with its key', async () => {
+    const first = await submitApplication(pension, data, { idempotencyKey: 'key-1' }); // 201
+    const again = await submitApplication(pension, data, { idempotencyKey: 'key-1' }); // 200
+    const other = await submitApplication(pension, data); // a new key: a new application
+    const receipt = (o: typeof first) => (o.kind === 'submitted' ? o.application.receipt : o.kind);
+    expect(receipt(first)).toMatch(/^TV/);
+    expect(receipt(again)).toBe(receipt(first));
+    expect(receipt(other)).not.toBe(receipt(first));
+  });
+
+  it('shows the gateway’s field error next to its field (422 problem details)', async () => {
+    // Our copy of the catalogue is older than the gateway's: for us the mobile is optional.
+    const outdated: Service = {
+      ...pension,
+      form: {
+        ...pension.form,
+        schema: {
+          ...pension.form.schema,
+          required: (pension.form.schema.required ?? []).filter((n) => n !== 'mobile'),
+        },
+      },
+    };
+    const outcome = await submitApplication(outdated, { ...data, mobile: '' });
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      problems: [
+        {
+          pointer: '/mobile',
+          code: 'required',
+          params: { detail: '请填写“手机号码”。', serverCode: 'required' },
+        },
+      ],
+    });
+    expect(await listApplications()).toEqual([]);
+  });
+
+  it('does not send what the form itself finds wrong', async () => {
+    const fetchImpl = vi.fn(fetch);
+    const outcome = await submitApplication(
+      pension,
+      { ...data, idNumber: '110105194912310021' },
+      { fetchImpl },
+    );
+    expect(outcome).toMatchObject({
+      kind: 'invalid',
+      problems: [{ pointer: '/idNumber', params: { reason: 'checksum' } }],
+    });
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('passes on a refusal without field errors in the gateway’s words', async () => {
+    const outcome = await submitApplication({ ...pension, id: 'no-such-service' }, data);
+    expect(outcome).toMatchObject({
+      kind: 'refused',
+      status: 422,
+      type: 'urn:hearth:demo:problem:unknown-service',
+    });
+  });
+
+  it.each([
+    ['the network fails', { fetchImpl: failNetwork }],
+    [
+      'the gateway is down (503)',
+      { fetchImpl: (async () => new Response(null, { status: 503 })) as typeof fetch },
+    ],
+    ['the TV is offline', { isOnline: () => false, fetchImpl: failNetwork }],
+  ])('queues it under the same key when %s', async (_case, options) => {
+    const queue = vi.fn(async () => 'outbox-1');
+    const outcome = await submitApplication(pension, data, { ...options, queue, locale: 'en' });
+    if (outcome.kind !== 'queued') throw new Error(`not queued: ${outcome.kind}`);
+    expect(outcome.application).toMatchObject({
+      state: 'queued',
+      receipt: null,
+      outboxId: 'outbox-1',
+    });
+    expect(queue).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({
+        label: 'Urban and rural resident pension enrolment',
+        url: pension.submitUrl,
+        idempotencyKey: outcome.application.id,
+        body: expect.objectContaining({ serviceId: pension.id }),
+      }),
+    );
+  });
+});
+
+describe('following applications', () => {
+  it('learns the receipt of a queued application once the outbox has delivered it', async () => {
+    const outcome = await submitApplication(pension, data, { fetchImpl: failNetwork });
+    expect(outcome.kind).toBe('queued');
+    await replayOutbox(); // what the service worker does when the network is back
+    expect(await listOutbox()).toEqual([]);
+    const [collected] = await collectDeliveredApplications(catalog);
+    expect(collected).toMatchObject({ state: 'submitted', status: 'received', outboxId: null });
+    expect(collected?.receipt).toMatch(/^TV\d{8}-\d{6}$/);
+    expect(await listApplications()).toEqual([collected]);
+    expect(await collectDeliveredApplications(catalog)).toEqual([]);
+  });
+
+  it('marks a queued application withdrawn when the household discarded it', async () => {
+    await submitApplication(pension, data, { fetchImpl: failNetwork, queue: async () => 'gone' });
+    const [changed] = await collectDeliveredApplications(catalog, {
+      takeResult: async () => null,
+      outboxItems: async () => [],
+    });
+    expect(changed?.state).toBe('withdrawn');
+  });
+
+  it('reads the status from the gateway and keeps it', async () => {
+    const outcome = await submitApplication(pension, data);
+    if (outcome.kind !== 'submitted') throw new Error('not submitted');
+    const refreshed = await refreshStatus(outcome.application);
+    expect(refreshed).toMatchObject({ ok: true, application: { status: 'received' } });
+    expect(refreshed.ok && refreshed.application.message).toBeTruthy();
+    expect((await listApplications())[0]).toEqual(refreshed.ok && refreshed.application);
+    expect(
+      await refreshStatus({
+        ...outcome.application,
+        statusUrl: `${ORIGIN}/demo-api/services/submissions/TV0-0`,
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'unknown-receipt',
+    });
+  });
+});
