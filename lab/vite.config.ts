@@ -23,6 +23,7 @@ export default defineConfig({
         'grid-polyfill': here('grid-polyfill.html'),
         'grid-js-spatial': here('grid-js-spatial.html'),
         'cap-parse': here('cap-parse.html'),
+        'inputs-lab': here('inputs-lab.html'),
       },
     },
   },

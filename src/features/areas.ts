@@ -4,5 +4,6 @@
  */
 import './watch/area.js';
 import './home/area.js';
+import './services/area.js';
 import './alerts/area.js';
 import './settings/area.js';

@@ -17,6 +17,8 @@ export interface HearthKeyDetail {
   native: boolean;
   /** For keyup: how long the key was held, in ms. */
   heldMs: number;
+  /** The KeyboardEvent's own `key`: tells a keyboard's Backspace from a remote's Back. */
+  sourceKey?: string;
 }
 
 export type HearthKeyEvent = CustomEvent<HearthKeyDetail>;
@@ -81,7 +83,13 @@ export class KeyInput {
         return;
       }
     }
-    const detail: HearthKeyDetail = { key, repeat: event.repeat, native: false, heldMs: 0 };
+    const detail: HearthKeyDetail = {
+      key,
+      repeat: event.repeat,
+      native: false,
+      heldMs: 0,
+      sourceKey: event.key,
+    };
     const offered = new CustomEvent<HearthKeyDetail>('hearth-key', {
       bubbles: true,
       composed: true,

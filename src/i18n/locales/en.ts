@@ -5,8 +5,10 @@
 import { alertsTemplates } from '../en/alerts.js';
 import { configTemplates } from '../en/config.js';
 import { homeTemplates } from '../en/home.js';
+import { inputsTemplates } from '../en/inputs.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { pinTemplates } from '../en/pin.js';
+import { servicesTemplates } from '../en/services.js';
 import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
 import { watchTemplates } from '../en/watch.js';
@@ -20,4 +22,6 @@ export const templates = {
   ...watchTemplates,
   ...homeTemplates,
   ...pinTemplates,
+  ...servicesTemplates,
+  ...inputsTemplates,
 };

@@ -1,0 +1,24 @@
+/** English for the shared input widgets: on-screen keyboard, date, region and choice pickers. */
+import { str } from '@lit/localize';
+
+export const inputsTemplates = {
+  'inputs.keyboard': 'Keyboard',
+  'inputs.key.delete': 'Delete',
+  'inputs.key.done': 'Done',
+  'inputs.key.shift': 'Shift',
+  'inputs.key.space': 'Space',
+  'inputs.key.toChinese': 'Switch to Chinese pinyin',
+  'inputs.key.toEnglish': 'Switch to English letters',
+  'inputs.key.more': 'More',
+  'inputs.key.chinese': 'CN',
+  'inputs.key.english': 'EN',
+  'inputs.key.moreSpoken': 'More candidates',
+  'inputs.candidates': 'Candidates',
+  'inputs.candidatesSpoken': str`Pinyin ${0}, candidates: ${1}`,
+  'inputs.date.year': 'Year',
+  'inputs.date.month': 'Month',
+  'inputs.date.day': 'Day',
+  'inputs.region.province': 'Province',
+  'inputs.region.city': 'City',
+  'inputs.region.county': 'District / county',
+};
