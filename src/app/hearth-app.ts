@@ -306,6 +306,8 @@ export class HearthApp extends LitElement {
     }
     .outlet {
       margin-top: 24px;
+      /* Room for an early-warning banner while one shows (see alert-overlay.ts). */
+      margin-bottom: var(--hearth-banner-space, 0px);
       flex: 1;
       min-height: 0;
       position: relative;

@@ -27,7 +27,11 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         token: DEMO_FHIR_TOKEN,
         reminderMinutes: 15,
       },
-      services: s.services ?? { catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog) },
+      services: s.services ?? {
+        catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog),
+        // Stands in for the operator's mobile site in the QR hand-off.
+        mobileUrl: at('/demo/mobile.html'),
+      },
       alerts: s.alerts ?? {
         feedUrls: [at(DEMO_ENDPOINTS.alertsFeed)],
         pollSeconds: 60,

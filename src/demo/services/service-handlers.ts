@@ -135,6 +135,18 @@ export function createServiceHandlers(
         Location: statusUrl(record.receipt),
       });
     }),
+    // Demo only: the back office moves an application on (see SubmissionStore.advance).
+    http.post(context.route(`${DEMO_ENDPOINTS.serviceSubmit}/:receipt/advance`), ({ params }) => {
+      const receipt = typeof params.receipt === 'string' ? params.receipt : '';
+      return submissions.advance(receipt)
+        ? json(200, submissions.status(receipt))
+        : problem(
+            404,
+            'unknown-receipt',
+            '未找到该申请',
+            `No application with receipt ${receipt}.`,
+          );
+    }),
     http.get(context.route(`${DEMO_ENDPOINTS.serviceSubmit}/:receipt`), ({ params }) => {
       const receipt = typeof params.receipt === 'string' ? params.receipt : '';
       const answer = submissions.status(receipt);

@@ -56,6 +56,13 @@ export class HearthAlertOverlay extends LitElement {
     super.disconnectedCallback();
   }
 
+  override updated(): void {
+    // While a banner shows, screens keep their bottom rows (buttons) above it.
+    const root = document.documentElement.style;
+    if (this._banner) root.setProperty('--hearth-banner-space', '112px');
+    else root.removeProperty('--hearth-banner-space');
+  }
+
   override render() {
     return html`${this._banner ? this._renderBanner(this._banner) : nothing}
     ${this._takeover ? this._renderTakeover(this._takeover) : nothing}`;

@@ -5,9 +5,12 @@
  * half-filled form survives: a full-screen layer covers it and asks for the
  * PIN. With no PIN set yet, it asks the household to choose one.
  *
- * @slot - the area's screen, created after the first unlock
+ * The content is a render function, not a slot: slotted light DOM would be
+ * created (and start fetching) before the PIN is given.
+ *
+ * @property content - renders the area's screen, called only once unlocked
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { pinLock } from '../../data/household-pin/pin-lock.js';
@@ -20,6 +23,7 @@ import './pin-unlock.js';
 export class HearthPinGate extends LitElement {
   /** Why this area asks for the PIN, in the household's words. */
   @property() reason = '';
+  @property({ attribute: false }) content: () => TemplateResult = () => html``;
 
   private _lock = new StoreChangeController(this);
   /** The content has been shown once: from now on it stays mounted. */
@@ -49,7 +53,7 @@ export class HearthPinGate extends LitElement {
       return html`<div class="ask">${state === 'no-pin' ? this._setup() : this._unlock()}</div>`;
     }
     return html`
-      <div class="content" ?inert=${state !== 'unlocked'}><slot></slot></div>
+      <div class="content" ?inert=${state !== 'unlocked'}>${this.content()}</div>
       ${
         state === 'unlocked'
           ? nothing

@@ -276,6 +276,25 @@ describe('demo service submissions', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('lets the demo back office move an application on at once, one stage at a time', async () => {
+    demo.reset();
+    const response = await submit('library-card', exampleData(service('library-card')), 'office');
+    const { receipt } = (await response.json()) as { receipt: string };
+    const advance = async () =>
+      (await (
+        await fetch(url(`${DEMO_ENDPOINTS.serviceSubmit}/${receipt}/advance`), { method: 'POST' })
+      ).json()) as { status: string };
+
+    expect((await advance()).status).toBe('reviewing');
+    expect((await advance()).status).toBe('approved');
+    expect((await advance()).status).toBe('approved');
+    const unknown = await fetch(url(`${DEMO_ENDPOINTS.serviceSubmit}/TV1-1/advance`), {
+      method: 'POST',
+    });
+    await unknown.text();
+    expect(unknown.status).toBe(404);
+  });
+
   it('keeps no form data in its exported state', async () => {
     const backend = demo.reset();
     const entry = service('resident-pension-enrolment');

@@ -1,0 +1,212 @@
+/**
+ * "My applications": each one with its receipt number, where it stands and
+ * the gateway's latest message, newest first. The one just sent is shown at
+ * the top as its receipt. Statuses are asked for again on "refresh".
+ *
+ * @fires applications-refresh - ask the gateway for the latest statuses
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Application } from '../../data/services/application-types.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { emit } from './emit.js';
+import { statusWords } from './status-words.js';
+
+@customElement('hearth-service-applications')
+export class HearthServiceApplications extends LitElement {
+  @property({ attribute: false }) applications: readonly Application[] = [];
+  /** Service titles by id, in the household's language. */
+  @property({ attribute: false }) titles: ReadonlyMap<string, string> = new Map();
+  /** The application just sent: shown first, as a receipt. */
+  @property({ attribute: 'just-sent' }) justSent = '';
+  @property({ type: Boolean }) refreshing = false;
+  @property() timeZone = 'Asia/Shanghai';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    const sent = this.applications.find((application) => application.id === this.justSent);
+    return html`
+      ${sent ? this._renderReceipt(sent) : nothing}
+      <div class="head" ${zone({ id: 'services.applications.actions' })}>
+        <h2>${msg('我的申请', { id: 'services.applications' })}</h2>
+        <button
+          class="button focusable"
+          data-action="refresh"
+          aria-disabled=${String(this.refreshing)}
+          ${focusable({ key: 'refresh', autofocus: true })}
+          @click=${() => emit(this, 'applications-refresh')}
+        >
+          ${
+            this.refreshing
+              ? msg('正在查询…', { id: 'services.applications.refreshing' })
+              : msg('刷新办理进度', { id: 'services.applications.refresh' })
+          }
+        </button>
+      </div>
+      <div class="list" ${zone({ id: 'services.applications.list', scroll: true })}>
+        ${
+          this.applications.length === 0
+            ? html`<p class="empty">
+                ${msg('还没有提交过申请', { id: 'services.applications.none' })}
+              </p>`
+            : this.applications.map((application) => this._renderRow(application))
+        }
+      </div>
+    `;
+  }
+
+  private _renderReceipt(application: Application) {
+    const queued = application.state === 'queued';
+    return html`<section class="receipt" role="status">
+      <h2>
+        ${
+          queued
+            ? msg('网络断开，申请已保存在这台电视上，联网后会自动提交', {
+                id: 'services.receipt.queued',
+              })
+            : msg('申请已提交', { id: 'services.receipt.sent' })
+        }
+      </h2>
+      ${
+        application.receipt
+          ? html`<p class="number">
+              ${msg('受理编号', { id: 'services.receipt.number' })}
+              <strong data-receipt>${application.receipt}</strong>
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private _renderRow(application: Application) {
+    const title = this.titles.get(application.serviceId) ?? application.serviceId;
+    const when = application.updatedAt ?? application.submittedAt;
+    return html`<button
+      class="row focusable"
+      data-application=${application.id}
+      data-state=${application.state}
+      data-status=${application.status ?? ''}
+      ${focusable({ key: application.id })}
+    >
+      <span class="title">${title}</span>
+      <span class="status">${statusWords(application)}</span>
+      <span class="receipt-no"
+        >${
+          application.receipt
+            ? msg(str`受理编号 ${application.receipt}`, { id: 'services.applications.receipt' })
+            : msg('尚无受理编号', { id: 'services.applications.noReceipt' })
+        }</span
+      >
+      <span class="when">${this._time(when)}</span>
+      ${application.message ? html`<span class="message">${application.message}</span>` : nothing}
+    </button>`;
+  }
+
+  private _time(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return '';
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', {
+      timeZone: this.timeZone,
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(date);
+  }
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+        height: 100%;
+        font-size: ${scaled(28)};
+      }
+      h2 {
+        margin: 0;
+        font-size: ${scaled(38)};
+      }
+      .receipt {
+        padding: 24px 32px;
+        border-radius: 20px;
+        border: 3px solid var(--hearth-accent, #e8a33d);
+        background: var(--hearth-surface-raised, #2a3038);
+      }
+      .number {
+        margin: 12px 0 0;
+        font-size: ${scaled(32)};
+      }
+      .number strong {
+        font-size: ${scaled(48)};
+        letter-spacing: 0.05em;
+        margin-left: 16px;
+      }
+      .head {
+        display: flex;
+        align-items: center;
+        gap: 32px;
+      }
+      .list {
+        flex: 1;
+        min-height: 0;
+        overflow-y: auto;
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        padding: 12px;
+        scroll-padding: 24px;
+      }
+      .row {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 6px 24px;
+        padding: 18px 28px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 16px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        text-align: left;
+      }
+      .row:focus {
+        border-color: var(--hearth-accent, #e8a33d);
+        background: var(--hearth-surface-raised, #2a3038);
+      }
+      .title {
+        font-size: ${scaled(32)};
+        font-weight: 600;
+      }
+      .status {
+        font-size: ${scaled(30)};
+        color: var(--hearth-accent, #e8a33d);
+      }
+      .message {
+        grid-column: 1 / -1;
+        opacity: 0.85;
+      }
+      .when,
+      .receipt-no {
+        opacity: 0.8;
+      }
+      .empty {
+        opacity: 0.8;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-service-applications': HearthServiceApplications;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The catalogue: themes down the left (moving onto one shows its services),
+ * the services as cards on the right, and above them a search by pinyin
+ * initials ("ylbx" finds 养老保险…), "my applications" and "drafts".
+ *
+ * @fires services-open - { id } a service was chosen
+ * @fires services-search - { query } the search text changed
+ * @fires services-applications - the household wants its applications
+ * @fires services-drafts - the household wants its drafts
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Catalog, Service } from '../../data/services/catalog-types.js';
+import { pickText, type Locale } from '../../data/services/localized.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import '../../ui/keyboard/hearth-keyboard.js';
+import { emit } from './emit.js';
+
+@customElement('hearth-services-catalogue')
+export class HearthServicesCatalogue extends LitElement {
+  @property({ attribute: false }) catalog: Catalog | null = null;
+  @property() locale: Locale = 'zh-CN';
+  /** Search text; the results are `found` (null: not searching). */
+  @property() query = '';
+  @property({ attribute: false }) found: readonly Service[] | null = null;
+  @property({ type: Number }) drafts = 0;
+
+  @state() private _category = '';
+  @state() private _searching = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('hearth-key', this._onKey);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('hearth-key', this._onKey);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const catalog = this.catalog;
+    if (!catalog) return nothing;
+    const category = this._category || catalog.categories[0]?.id || '';
+    const shown = this._searching
+      ? (this.found ?? [])
+      : catalog.services.filter((service) => service.category === category);
+    return html`
+      <div class="top" ${zone({ id: 'services.top' })}>
+        <button
+          class="button focusable"
+          data-action="search"
+          aria-pressed=${String(this._searching)}
+          ${focusable({ key: 'search' })}
+          @click=${() => (this._searching = !this._searching)}
+        >
+          ${
+            this._searching
+              ? msg('关闭搜索', { id: 'services.search.close' })
+              : msg('搜索服务（拼音首字母）', { id: 'services.search.open' })
+          }
+        </button>
+        <button
+          class="button focusable"
+          data-action="applications"
+          ${focusable({ key: 'applications' })}
+          @click=${() => emit(this, 'services-applications')}
+        >
+          ${msg('我的申请', { id: 'services.applications' })}
+        </button>
+        <button
+          class="button focusable"
+          data-action="drafts"
+          ${focusable({ key: 'drafts' })}
+          @click=${() => emit(this, 'services-drafts')}
+        >
+          ${msg(str`草稿箱（${this.drafts}）`, { id: 'services.drafts' })}
+        </button>
+      </div>
+      <div class="body">
+        ${this._searching ? this._renderSearch() : this._renderCategories(catalog, category)}
+        <div class="cards" ${zone({ id: 'services.cards', scroll: true })}>
+          ${
+            shown.length === 0 && this._searching
+              ? html`<p class="empty">
+                  ${
+                    this.query
+                      ? msg('没有找到相符的服务', { id: 'services.search.none' })
+                      : msg('输入服务名称的拼音首字母，例如 ylbx', { id: 'services.search.hint' })
+                  }
+                </p>`
+              : shown.map((service) => this._renderCard(service))
+          }
+        </div>
+      </div>
+    `;
+  }
+
+  private _renderCategories(catalog: Catalog, current: string) {
+    return html`<div
+      class="categories"
+      role="tablist"
+      aria-orientation="vertical"
+      ${zone({ id: 'services.categories', scroll: true })}
+    >
+      ${catalog.categories.map(
+        (category) =>
+          html`<button
+            class="category focusable"
+            role="tab"
+            aria-selected=${String(category.id === current)}
+            data-category=${category.id}
+            ${focusable({ key: category.id, autofocus: category.id === current })}
+            @focus=${() => (this._category = category.id)}
+          >
+            ${pickText(category.title, this.locale, category.id)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private _renderSearch() {
+    return html`<div class="search">
+      <hearth-keyboard
+        layout="latin"
+        keyboard-id="services.search"
+        label=${msg('拼音首字母或名称', { id: 'services.search.label' })}
+        .value=${this.query}
+        @hearth-input=${(event: CustomEvent<{ value: string }>) =>
+          emit(this, 'services-search', { query: event.detail.value })}
+      ></hearth-keyboard>
+    </div>`;
+  }
+
+  private _renderCard(service: Service) {
+    return html`<button
+      class="card focusable"
+      data-service=${service.id}
+      ${focusable({ key: service.id })}
+      @click=${() => emit(this, 'services-open', { id: service.id })}
+    >
+      <span class="title">${pickText(service.title, this.locale, service.id)}</span>
+      <span class="summary">${pickText(service.summary, this.locale)}</span>
+      <span class="days"
+        >${msg(str`${service.processingDays} 个工作日内办结`, { id: 'services.days' })}</span
+      >
+    </button>`;
+  }
+
+  private _onKey = (event: CustomEvent<{ key: string }>) => {
+    // Back closes the search before it leaves the catalogue.
+    if (event.detail.key === 'Back' && this._searching) {
+      event.preventDefault();
+      this._searching = false;
+    }
+  };
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 24px;
+        height: 100%;
+      }
+      .top {
+        display: flex;
+        gap: 24px;
+      }
+      .body {
+        display: flex;
+        gap: 32px;
+        flex: 1;
+        min-height: 0;
+      }
+      .categories {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        width: 300px;
+        flex: none;
+        overflow-y: auto;
+        padding: 10px;
+        scroll-padding: 20px;
+      }
+      .category {
+        padding: 8px 24px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 16px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        font-size: ${scaled(32)};
+        text-align: left;
+      }
+      .category[aria-selected='true'] {
+        border-color: var(--hearth-accent, #e8a33d);
+      }
+      .category:focus {
+        background: var(--hearth-accent, #e8a33d);
+        color: var(--hearth-on-accent, #111);
+      }
+      .search {
+        flex: none;
+      }
+      .cards {
+        flex: 1;
+        min-width: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(440px, 1fr));
+        align-content: start;
+        gap: 20px;
+        overflow-y: auto;
+        padding: 12px;
+        scroll-padding: 24px;
+      }
+      .card {
+        display: flex;
+        flex-direction: column;
+        gap: 10px;
+        padding: 24px 28px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 20px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        text-align: left;
+      }
+      .card:focus {
+        background: var(--hearth-surface-raised, #2a3038);
+        border-color: var(--hearth-accent, #e8a33d);
+      }
+      .title {
+        font-size: ${scaled(34)};
+        font-weight: 600;
+      }
+      .summary {
+        font-size: ${scaled(26)};
+        opacity: 0.85;
+        display: -webkit-box;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
+      }
+      .days {
+        font-size: ${scaled(24)};
+        opacity: 0.7;
+      }
+      .empty {
+        font-size: ${scaled(30)};
+        opacity: 0.8;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-services-catalogue': HearthServicesCatalogue;
+  }
+}

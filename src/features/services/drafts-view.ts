@@ -1,0 +1,140 @@
+/**
+ * The drafts kept on this TV, newest first: OK carries on where the household
+ * stopped; the ✕ beside each throws it away.
+ *
+ * @fires draft-resume - { serviceId }
+ * @fires draft-discard - { serviceId }
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { DraftSummary } from '../../data/services/drafts.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { emit } from './emit.js';
+
+@customElement('hearth-service-drafts')
+export class HearthServiceDrafts extends LitElement {
+  @property({ attribute: false }) drafts: readonly DraftSummary[] = [];
+  @property({ attribute: false }) titles: ReadonlyMap<string, string> = new Map();
+  @property() timeZone = 'Asia/Shanghai';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    return html`
+      <h2>${msg('草稿箱', { id: 'services.drafts.heading' })}</h2>
+      <div class="list" ${zone({ id: 'services.drafts.list', scroll: true })}>
+        ${
+          this.drafts.length === 0
+            ? html`<p class="empty" tabindex="-1" ${focusable({ key: 'empty', autofocus: true })}>
+                ${msg('没有未提交的草稿', { id: 'services.drafts.none' })}
+              </p>`
+            : this.drafts.map((draft, index) => this._renderDraft(draft, index === 0))
+        }
+      </div>
+    `;
+  }
+
+  private _renderDraft(draft: DraftSummary, first: boolean) {
+    const title = this.titles.get(draft.serviceId) ?? draft.serviceId;
+    const saved = new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', {
+      timeZone: this.timeZone,
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(draft.updatedAt));
+    return html`<div class="draft">
+      <button
+        class="row focusable"
+        data-draft=${draft.serviceId}
+        ${focusable({ key: draft.serviceId, autofocus: first })}
+        @click=${() => emit(this, 'draft-resume', { serviceId: draft.serviceId })}
+      >
+        <span class="title">${title}</span>
+        <span class="when"
+          >${msg(str`保存于 ${saved}，填到第 ${draft.stepIndex + 1} 步`, {
+            id: 'services.drafts.saved',
+          })}</span
+        >
+      </button>
+      <button
+        class="button focusable"
+        data-discard=${draft.serviceId}
+        aria-label=${msg(str`删除“${title}”的草稿`, { id: 'services.drafts.discard' })}
+        ${focusable({ key: `discard-${draft.serviceId}` })}
+        @click=${() => emit(this, 'draft-discard', { serviceId: draft.serviceId })}
+      >
+        ✕
+      </button>
+    </div>`;
+  }
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+        height: 100%;
+        font-size: ${scaled(28)};
+      }
+      h2 {
+        margin: 0;
+        font-size: ${scaled(38)};
+      }
+      .list {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        overflow-y: auto;
+        padding: 12px;
+      }
+      .draft {
+        display: flex;
+        gap: 16px;
+        align-items: stretch;
+      }
+      .row {
+        flex: 1;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+        padding: 18px 28px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 16px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        text-align: left;
+      }
+      .row:focus {
+        border-color: var(--hearth-accent, #e8a33d);
+        background: var(--hearth-surface-raised, #2a3038);
+      }
+      .title {
+        font-size: ${scaled(32)};
+        font-weight: 600;
+      }
+      .when {
+        opacity: 0.8;
+      }
+      .empty {
+        outline: none;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-service-drafts': HearthServiceDrafts;
+  }
+}

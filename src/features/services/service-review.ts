@@ -1,0 +1,169 @@
+/**
+ * The whole application before it is sent: every field by step with what was
+ * filled in, problems marked, OK on a row to change it, and "submit".
+ *
+ * @fires form-edit - { pointer } change this field
+ * @fires review-submit - send the application
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { FormField, FormModel } from '../../data/services/form-model.js';
+import { getValue } from '../../data/services/json-pointer.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { emit } from './emit.js';
+import { valueText, type RegionNames } from './value-text.js';
+
+@customElement('hearth-service-review')
+export class HearthServiceReview extends LitElement {
+  @property({ attribute: false }) model: FormModel | null = null;
+  @property({ attribute: false }) data: Record<string, unknown> = {};
+  @property({ attribute: false }) problems: ReadonlyMap<string, string> = new Map();
+  @property({ attribute: false }) regionNames: RegionNames = new Map();
+  /** Sending: the submit button waits. */
+  @property({ type: Boolean }) busy = false;
+  /** Why the last send failed, in words ('' when it did not). */
+  @property() failure = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    const model = this.model;
+    if (!model) return nothing;
+    return html`
+      <h2>${msg('请核对申请内容', { id: 'services.review.heading' })}</h2>
+      <div class="rows" ${zone({ id: 'services.review.rows', scroll: true })}>
+        ${model.steps.map(
+          (step) =>
+            html`<h3>${step.title}</h3>
+              ${step.fields.map((field) => this._renderField(field))}`,
+        )}
+      </div>
+      ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
+      <div class="actions" ${zone({ id: 'services.review.actions' })}>
+        <button
+          class="button focusable"
+          data-action="submit"
+          aria-disabled=${String(this.busy)}
+          ${focusable({ key: 'submit', autofocus: true })}
+          @click=${() => {
+            if (!this.busy) emit(this, 'review-submit');
+          }}
+        >
+          ${
+            this.busy
+              ? msg('正在提交…', { id: 'services.review.sending' })
+              : msg('确认提交', { id: 'services.review.submit' })
+          }
+        </button>
+      </div>
+    `;
+  }
+
+  private _renderField(field: FormField): unknown {
+    if (field.kind === 'section') {
+      return html`<div class="section">
+        <h4>${field.label}</h4>
+        ${(field.fields ?? []).map((child) => this._renderField(child))}
+      </div>`;
+    }
+    const problem = this.problems.get(field.pointer);
+    const shown = valueText(field, getValue(this.data, field.pointer), this.regionNames);
+    return html`<button
+      class="row focusable ${problem ? 'wrong' : ''}"
+      data-field=${field.pointer}
+      ${focusable({ key: field.pointer })}
+      @click=${() => emit(this, 'form-edit', { pointer: field.pointer })}
+    >
+      <span class="label">${field.label}</span>
+      <span class="value">${shown || '—'}</span>
+      ${problem ? html`<span class="problem">⚠ ${problem}</span>` : nothing}
+    </button>`;
+  }
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        height: 100%;
+      }
+      h2 {
+        margin: 0;
+        font-size: ${scaled(40)};
+      }
+      h3,
+      h4 {
+        margin: 12px 0 4px;
+        font-size: ${scaled(30)};
+        color: var(--hearth-accent, #e8a33d);
+      }
+      .rows {
+        flex: 1;
+        min-height: 0;
+        overflow-y: auto;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        padding: 12px;
+        scroll-padding: 24px;
+      }
+      .section {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        margin-left: 32px;
+      }
+      .row {
+        display: grid;
+        grid-template-columns: 520px 1fr;
+        gap: 4px 24px;
+        padding: 12px 28px;
+        border: 3px solid var(--hearth-border, transparent);
+        border-radius: 16px;
+        background: var(--hearth-surface, #1f252c);
+        color: var(--hearth-fg, #fff);
+        font: inherit;
+        font-size: ${scaled(28)};
+        text-align: left;
+      }
+      .row:focus {
+        border-color: var(--hearth-accent, #e8a33d);
+        background: var(--hearth-surface-raised, #2a3038);
+      }
+      .row.wrong {
+        border-color: var(--hearth-warning, #ffb4a8);
+      }
+      .value {
+        font-weight: 600;
+      }
+      .problem,
+      .failure {
+        grid-column: 2;
+        color: var(--hearth-warning, #ffb4a8);
+      }
+      .failure {
+        margin: 0;
+        font-size: ${scaled(30)};
+      }
+      .actions {
+        display: flex;
+        gap: 32px;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-service-review': HearthServiceReview;
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * Government services (电视办): the catalogue, a service, its form step by
+ * step, the review, and "my applications" with receipts and statuses. The
+ * screens inside this area stack: Back returns one level here before the
+ * router leaves the area. Everything typed is kept as a draft (form-session.ts).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { configContext } from '../../app/contexts.js';
+import type { HearthConfig } from '../../config/types.js';
+import type { Catalog, Service } from '../../data/services/catalog-types.js';
+import { findService, loadCatalog } from '../../data/services/catalog.js';
+import { listDrafts, deleteDraft, type DraftSummary } from '../../data/services/drafts.js';
+import { handOffUrl } from '../../data/services/hand-off.js';
+import { pickText, type Locale } from '../../data/services/localized.js';
+import {
+  buildSearchIndex,
+  searchServices,
+  type SearchIndex,
+} from '../../data/services/service-search.js';
+import { focusable, zone } from '../../focus/directives.js';
+import { speechBridge } from '../../focus/focus-singleton.js';
+import type { HearthKeyEvent } from '../../focus/key-input.js';
+import { getLocale } from '../../i18n/localization.js';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { ApplicationsController } from './applications-controller.js';
+import { FormController } from './form-controller.js';
+import './applications-view.js';
+import './catalogue-view.js';
+import './drafts-view.js';
+import './service-detail.js';
+
+type View =
+  | { kind: 'catalogue' }
+  | { kind: 'service'; serviceId: string }
+  | { kind: 'form'; serviceId: string }
+  | { kind: 'review'; serviceId: string }
+  | { kind: 'applications' }
+  | { kind: 'drafts' };
+
+@customElement('hearth-services')
+export class HearthServices extends LitElement {
+  @consume({ context: configContext })
+  config!: HearthConfig;
+
+  @state() private _stack: View[] = [{ kind: 'catalogue' }];
+  @state() private _catalog: Catalog | null = null;
+  @state() private _loadProblem = '';
+  @state() private _query = '';
+  @state() private _found: Service[] | null = null;
+  @state() private _drafts: DraftSummary[] = [];
+  @state() private _handOff = false;
+  private _index: SearchIndex | null = null;
+  private readonly _applications = new ApplicationsController(this);
+  private readonly _form = new FormController(this);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('hearth-key', this._onKey);
+    void this._load();
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('hearth-key', this._onKey);
+    super.disconnectedCallback();
+  }
+
+  private get _locale(): Locale {
+    return getLocale() === 'en' ? 'en' : 'zh-CN';
+  }
+
+  private get _view(): View {
+    return this._stack[this._stack.length - 1] ?? { kind: 'catalogue' };
+  }
+
+  private async _load(): Promise<void> {
+    const url = this.config.sources.services?.catalogUrl;
+    if (!url) return;
+    this._loadProblem = '';
+    const result = await loadCatalog(url);
+    if (!result.ok) {
+      const code = result.problems[0]?.code ?? 'invalid';
+      console.warn('[hearth:services] catalogue not loaded:', code);
+      this._loadProblem =
+        code === 'network' || code === 'http'
+          ? msg('暂时连不上政务服务平台，请检查网络后再试', { id: 'services.load.network' })
+          : msg('服务目录的格式有误，请联系运营商', { id: 'services.load.invalid' });
+      return;
+    }
+    this._catalog = result.catalog;
+    this._index = buildSearchIndex(result.catalog);
+    this._drafts = await listDrafts();
+    this._applications.start(result.catalog);
+  }
+
+  private _titles(): Map<string, string> {
+    return new Map(
+      (this._catalog?.services ?? []).map((s) => [s.id, pickText(s.title, this._locale, s.id)]),
+    );
+  }
+
+  private _push(view: View): void {
+    this._stack = [...this._stack, view];
+  }
+
+  private async _pop(): Promise<void> {
+    const leaving = this._view;
+    if (leaving.kind === 'form') {
+      await this._form.close();
+      this._drafts = await listDrafts();
+    }
+    this._stack = this._stack.slice(0, -1);
+  }
+
+  override render() {
+    if (this._loadProblem) return this._renderProblem();
+    if (!this._catalog) {
+      return html`<p
+        class="loading"
+        tabindex="-1"
+        ${focusable({ key: 'loading', autofocus: true })}
+      >
+        ${msg('正在载入服务目录…', { id: 'services.load.busy' })}
+      </p>`;
+    }
+    const view = this._view;
+    const service = 'serviceId' in view ? findService(this._catalog, view.serviceId) : undefined;
+    switch (view.kind) {
+      case 'catalogue':
+        return html`<hearth-services-catalogue
+          .catalog=${this._catalog}
+          locale=${this._locale}
+          .query=${this._query}
+          .found=${this._found}
+          drafts=${this._drafts.length}
+          @services-search=${(event: CustomEvent<{ query: string }>) => this._search(event.detail.query)}
+          @services-open=${(event: CustomEvent<{ id: string }>) =>
+            this._push({ kind: 'service', serviceId: event.detail.id })}
+          @services-applications=${() => this._push({ kind: 'applications' })}
+          @services-drafts=${() => this._push({ kind: 'drafts' })}
+        ></hearth-services-catalogue>`;
+      case 'service':
+        return service ? this._renderService(service) : nothing;
+      case 'form':
+      case 'review':
+        return this._form.render(view.kind);
+      case 'applications':
+        return this._applications.render(this._titles(), this.config.timeZone);
+      case 'drafts':
+        return html`<hearth-service-drafts
+          .drafts=${this._drafts}
+          .titles=${this._titles()}
+          timeZone=${this.config.timeZone}
+          @draft-resume=${(event: CustomEvent<{ serviceId: string }>) =>
+            void this.openForm(event.detail.serviceId)}
+          @draft-discard=${async (event: CustomEvent<{ serviceId: string }>) => {
+            await deleteDraft(event.detail.serviceId);
+            this._drafts = await listDrafts();
+          }}
+        ></hearth-service-drafts>`;
+    }
+  }
+
+  private _renderService(service: Service) {
+    const mobileUrl = this.config.sources.services?.mobileUrl;
+    return html`<hearth-service-detail
+        .service=${service}
+        locale=${this._locale}
+        ?has-draft=${this._drafts.some((d) => d.serviceId === service.id)}
+        ?can-hand-off=${Boolean(mobileUrl)}
+        @services-apply=${() => void this.openForm(service.id)}
+        @services-handoff=${async () => {
+          await import('./hand-off-dialog.js');
+          this._handOff = true;
+        }}
+      ></hearth-service-detail>
+      ${
+        this._handOff && mobileUrl
+          ? html`<hearth-hand-off-dialog
+              url=${handOffUrl(mobileUrl, service.id)}
+              service-title=${pickText(service.title, this._locale)}
+              @hearth-dialog-close=${() => (this._handOff = false)}
+            ></hearth-hand-off-dialog>`
+          : nothing
+      }`;
+  }
+
+  private _renderProblem() {
+    return html`<div class="problem" role="alert">
+      <p>${this._loadProblem}</p>
+      <div ${zone({ id: 'services.problem' })}>
+        <button
+          class="button focusable"
+          data-action="retry"
+          ${focusable({ key: 'retry', autofocus: true })}
+          @click=${() => void this._load()}
+        >
+          ${msg('再试一次', { id: 'services.retry' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** Opens a service's form (its draft when there is one) on top of the stack. */
+  async openForm(serviceId: string): Promise<void> {
+    const service = this._catalog && findService(this._catalog, serviceId);
+    if (!service) return;
+    await this._form.open(service, this._locale);
+    this._push({ kind: 'form', serviceId });
+  }
+
+  /** The form asks for the review page. */
+  showReview(serviceId: string): void {
+    this._push({ kind: 'review', serviceId });
+  }
+
+  /** Sent or queued: the stack becomes catalogue → my applications, with the receipt on top. */
+  async showSent(applicationId: string): Promise<void> {
+    await this._form.close();
+    this._drafts = await listDrafts();
+    await this._applications.reload(applicationId);
+    this._stack = [{ kind: 'catalogue' }, { kind: 'applications' }];
+  }
+
+  /** Back from the review to the step holding `pointer`. */
+  backToForm(): void {
+    if (this._view.kind === 'review') this._stack = this._stack.slice(0, -1);
+  }
+
+  private _search(query: string): void {
+    this._query = query;
+    this._found = this._index && query ? searchServices(this._index, query) : [];
+    if (query) {
+      speechBridge().announce(
+        msg(str`找到 ${this._found.length} 项服务`, { id: 'services.search.count' }),
+        'polite',
+      );
+    }
+  }
+
+  private _onKey = (event: HearthKeyEvent) => {
+    if (event.detail.key !== 'Back' || event.defaultPrevented || this._stack.length <= 1) return;
+    event.preventDefault();
+    void this._pop();
+  };
+
+  static override styles = [
+    focusStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: block;
+        height: 100%;
+      }
+      .loading,
+      .problem {
+        font-size: ${scaled(32)};
+        outline: none;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-services': HearthServices;
+  }
+}
