@@ -49,6 +49,7 @@ export class HearthApp extends LitElement {
   @state() private _updateWaiting = false;
   /** The warnings overlay, once its code has loaded (only when warnings are configured). */
   @state() private _alertsReady = false;
+  @state() private _healthReminderReady = false;
   @state() private _homeAlarmsReady = false;
 
   @state() private _route: RouteDefinition | null = null;
@@ -113,6 +114,12 @@ export class HearthApp extends LitElement {
         import('../features/home/care-check.js'),
       ]).then(() => (this._homeAlarmsReady = true));
     }
+    // An appointment's reminder shows over any screen, N minutes before it starts.
+    if (this.config.features.includes('health') && this.config.sources.health) {
+      void import('../features/health/appointment-reminder.js').then(
+        () => (this._healthReminderReady = true),
+      );
+    }
   }
 
   override disconnectedCallback(): void {
@@ -148,6 +155,13 @@ export class HearthApp extends LitElement {
             ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>
                 <hearth-sos .config=${this.config}></hearth-sos>
                 <hearth-care-check .config=${this.config}></hearth-care-check>`
+            : nothing
+        }
+        ${
+          this._healthReminderReady
+            ? html`<hearth-appointment-reminder
+                .config=${this.config}
+              ></hearth-appointment-reminder>`
             : nothing
         }
         ${

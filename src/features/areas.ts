@@ -4,6 +4,7 @@
  */
 import './watch/area.js';
 import './home/area.js';
+import './health/area.js';
 import './services/area.js';
 import './alerts/area.js';
 import './settings/area.js';

@@ -27,6 +27,7 @@ export const isPinShaped = (pin: string): boolean => new RegExp(`^\\d{${PIN_LENG
 export class PinLock extends EventTarget {
   private _unlocked = false;
   private _idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private _queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly _now: () => number = Date.now,
@@ -46,7 +47,17 @@ export class PinLock extends EventTarget {
     return lockedUntil > this._now() ? lockedUntil : 0;
   }
 
-  async unlock(pin: string): Promise<UnlockResult> {
+  /** Tries are checked one after another, so a quick second try counts after the first. */
+  unlock(pin: string): Promise<UnlockResult> {
+    const result = this._queue.then(() => this._unlock(pin));
+    this._queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private async _unlock(pin: string): Promise<UnlockResult> {
     const stored = readStoredPin();
     if (!stored) return { ok: false, reason: 'no-pin' };
     const failures = readFailures();

@@ -11,6 +11,7 @@ import type { Appointment, AppointmentParticipant, Slot } from './fhir-types';
 import type { FhirStore } from './fhir-store';
 import { fhirError } from './operation-outcome';
 import { identifierMatches } from './search-params';
+import { isVideoSlot, virtualServiceExtension } from './video-room';
 
 const BOOKABLE_STATUSES = ['booked', 'proposed', 'pending'];
 const APPOINTMENT_STATUSES = [
@@ -138,11 +139,15 @@ function findExisting(store: FhirStore, ifNoneExist: string): Appointment | unde
   return matches[0];
 }
 
-/** FHIR create: `POST Appointment`, optionally conditional on `If-None-Exist`. */
+/**
+ * FHIR create: `POST Appointment`, optionally conditional on `If-None-Exist`.
+ * A video department's booking gets its room link (`videoRoomUrl(id)`).
+ */
 export function createAppointment(
   store: FhirStore,
   body: unknown,
   ifNoneExist: string | null,
+  videoRoomUrl?: (id: string) => string,
 ): WriteResult {
   const request = checkAppointment(body, BOOKABLE_STATUSES);
   if (ifNoneExist) {
@@ -167,14 +172,21 @@ export function createAppointment(
   }
   const starts = slots.map((slot) => Date.parse(slot.start));
   const ends = slots.map((slot) => Date.parse(slot.end));
+  const id = store.nextAppointmentId();
   const appointment: Appointment = {
     ...request,
-    id: store.nextAppointmentId(),
+    id,
     meta: { versionId: '1', lastUpdated: formatBeijingIso(now) },
     start: request.start ?? formatBeijingIso(Math.min(...starts)),
     end: request.end ?? formatBeijingIso(Math.max(...ends)),
     created: request.created ?? formatBeijingIso(now).slice(0, 10),
   };
+  if (videoRoomUrl && slots.some(isVideoSlot)) {
+    appointment.extension = [
+      ...(request.extension ?? []),
+      virtualServiceExtension(videoRoomUrl(id)),
+    ];
+  }
   for (const slot of slots) store.setSlotStatus(slot.id ?? '', 'busy');
   store.saveAppointment(appointment);
   return { status: 201, appointment };

@@ -14,6 +14,7 @@ import { isSearchableType, resolveIncludes, searchResources } from './fhir-searc
 import type { FhirStore } from './fhir-store';
 import type { Appointment } from './fhir-types';
 import { FhirError, fhirError, operationOutcome } from './operation-outcome';
+import { VIDEO_ROOM_PATH, videoRoomPage } from './video-room';
 
 const BASE = DEMO_ENDPOINTS.fhirBase;
 
@@ -99,6 +100,12 @@ export function createFhirHandlers(context: DemoContext, store: FhirStore): Http
     });
 
   return [
+    // Demo only: the page a video consultation's link opens (see video-room.ts).
+    http.get(context.route(`${VIDEO_ROOM_PATH}/:id`), ({ params }) => {
+      return new Response(videoRoomPage(param(params.id)), {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+    }),
     http.get(context.route(`${BASE}/metadata`), ({ request }) =>
       answer(request, () => fhirResponse(200, capabilityStatement(context.now())), true),
     ),
@@ -121,10 +128,12 @@ export function createFhirHandlers(context: DemoContext, store: FhirStore): Http
     ),
     http.post(context.route(`${BASE}/Appointment`), ({ request }) =>
       answer(request, async () => {
+        const origin = new URL(request.url).origin;
         const result = createAppointment(
           store,
           await jsonBody(request),
           request.headers.get('If-None-Exist'),
+          (id) => `${origin}${VIDEO_ROOM_PATH}/${encodeURIComponent(id)}`,
         );
         return fhirResponse(
           result.status,

@@ -14,6 +14,8 @@ export interface Extension {
   valueBoolean?: boolean;
   valueCode?: string;
   valueString?: string;
+  valueUrl?: string;
+  valueCoding?: Coding;
   extension?: Extension[];
 }
 
@@ -88,6 +90,7 @@ export interface Practitioner extends ResourceBase {
   name?: HumanName[];
   gender?: string;
   qualification?: Array<{ code: CodeableConcept; issuer?: Reference }>;
+  photo?: Array<{ contentType?: string; data?: string; url?: string }>;
 }
 
 export interface PractitionerRole extends ResourceBase {

@@ -4,6 +4,7 @@
  */
 import { DEMO_ORGANIZATION, PRACTITIONER_ROLE_SYSTEM, TITLE_SYSTEM } from './codes';
 import { departmentSpecialty, healthcareServiceId, type DepartmentKey } from './departments';
+import { doctorPhoto } from './doctor-photos';
 import type { Practitioner, PractitionerRole, Schedule } from './fhir-types';
 
 type Title = 'chief' | 'associate-chief' | 'attending' | 'psychotherapist';
@@ -120,6 +121,7 @@ export const scheduleId = (doctor: DoctorSpec): string => `schedule-${doctor.key
 const fullName = (doctor: DoctorSpec): string => `${doctor.family}${doctor.given}`;
 
 function toPractitioner(doctor: DoctorSpec): Practitioner {
+  const photo = doctorPhoto(doctor.key);
   return {
     resourceType: 'Practitioner',
     id: practitionerId(doctor),
@@ -137,6 +139,7 @@ function toPractitioner(doctor: DoctorSpec): Practitioner {
         issuer: { display: '演示卫生健康委员会' },
       },
     ],
+    ...(photo ? { photo } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { alertsTemplates } from '../en/alerts.js';
 import { configTemplates } from '../en/config.js';
+import { healthTemplates } from '../en/health.js';
 import { homeTemplates } from '../en/home.js';
 import { inputsTemplates } from '../en/inputs.js';
 import { outboxTemplates } from '../en/outbox.js';
@@ -21,6 +22,7 @@ export const templates = {
   ...alertsTemplates,
   ...watchTemplates,
   ...homeTemplates,
+  ...healthTemplates,
   ...pinTemplates,
   ...servicesTemplates,
   ...inputsTemplates,

@@ -23,7 +23,10 @@ export class HearthPinPad extends LitElement {
   /** What went wrong with the last try, shown under the dots and read aloud. */
   @property() message = '';
   @property({ type: Number }) length = 6;
-  /** While waiting after wrong tries: keys do nothing (they stay focusable, so focus is never lost). */
+  /**
+   * While waiting after wrong tries the keys do nothing. They stay focusable
+   * (the focus engine skips disabled items, and focus must never be lost).
+   */
   @property({ type: Boolean }) disabled = false;
 
   @state() private _digits = '';
@@ -64,16 +67,16 @@ export class HearthPinPad extends LitElement {
       </div>
       <p class="message" role="alert">${this.message || nothing}</p>
       <div
-        class="keys"
+        class="keys ${this.disabled ? 'waiting' : ''}"
         role="group"
         aria-labelledby="prompt"
+        aria-disabled=${String(this.disabled)}
         ${zone({ id: this.padId, trap: false })}
       >
         ${DIGIT_KEYS.map((digit) => this._key(digit, digit, digit === '5'))}
         <button
           class="key focusable word"
           data-key="delete"
-          aria-disabled=${String(this.disabled)}
           aria-label=${deleteLabel}
           ${focusable({ key: 'delete' })}
           @click=${this._deleteOne}
@@ -90,7 +93,6 @@ export class HearthPinPad extends LitElement {
     return html`<button
       class="key focusable"
       data-key=${digit}
-      aria-disabled=${String(this.disabled)}
       ${focusable({ key: digit, autofocus })}
       @click=${() => this._type(digit)}
     >
@@ -178,7 +180,7 @@ export class HearthPinPad extends LitElement {
         background: var(--hearth-accent, #e8a33d);
         color: var(--hearth-on-accent, #111);
       }
-      .key[aria-disabled='true'] {
+      .waiting .key {
         opacity: 0.4;
       }
       .spacer {

@@ -19,7 +19,6 @@ export class HearthPinUnlock extends LitElement {
 
   @state() private _message = '';
   @state() private _waitUntil = 0;
-  @state() private _checking = false;
   private _tick: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
@@ -46,16 +45,15 @@ export class HearthPinUnlock extends LitElement {
         length=${PIN_LENGTH}
         prompt=${msg('请输入家庭密码', { id: 'pin.enter' })}
         message=${waiting ? waitWords(this._waitUntil) : this._message}
-        ?disabled=${waiting || this._checking}
+        ?disabled=${waiting}
         @hearth-pin=${this._try}
       ></hearth-pin-pad>
     `;
   }
 
   private _try = async (event: CustomEvent<{ pin: string }>) => {
-    this._checking = true;
+    // Not disabled meanwhile: digits typed during the check start the next try.
     const result = await pinLock().unlock(event.detail.pin);
-    this._checking = false;
     if (result.ok) {
       this._message = '';
       this.dispatchEvent(new CustomEvent('hearth-unlocked', { bubbles: true, composed: true }));

@@ -1,6 +1,11 @@
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth } from '../support/focus.js';
-import { enterPinWithArrows, enterPinWithDigits } from '../support/pin.js';
+import {
+  enterPinWithArrows,
+  enterPinWithDigits,
+  openBehindNewPin,
+  TEST_PIN,
+} from '../support/pin.js';
 import type { Dpad } from '../support/dpad.js';
 import type { Page } from '@playwright/test';
 
@@ -59,5 +64,72 @@ test.describe('household PIN in Settings', () => {
     await dpad.press('Back');
     await expect(page.locator('hearth-dialog')).toHaveCount(0);
     expect((await focused(page))?.data.action).toBe('pin');
+  });
+});
+
+test.describe('areas behind the household PIN', () => {
+  const gate = (page: Page) => page.locator('hearth-pin-gate');
+
+  test('shows nothing of the area until the PIN is given; a wrong one is said and counted', async ({
+    page,
+    dpad,
+  }) => {
+    await openBehindNewPin(page, dpad, '/#/health');
+    await expect(page.locator('hearth-health')).toBeVisible();
+
+    // A new start (the lock never survives a reload): the PIN is asked first.
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
+    await expect(gate(page).locator('hearth-pin-pad')).toContainText('请输入家庭密码');
+    await expect(page.locator('hearth-health')).toHaveCount(0);
+    await enterPinWithArrows(page, dpad, '135791');
+    await expect(gate(page)).toContainText('密码不对，还可以再试 2 次');
+    await expect(page.locator('[data-speech="assertive"]')).toContainText('密码不对');
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await expect(page.locator('hearth-health')).toBeVisible();
+  });
+
+  test('three wrong tries make the household wait, even across a reload', async ({
+    page,
+    dpad,
+  }) => {
+    await openBehindNewPin(page, dpad, '/#/services');
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
+    for (const wrong of ['000001', '000002', '000003']) await enterPinWithDigits(dpad, wrong);
+    await expect(gate(page)).toContainText(/错误次数太多，请 \d+ 秒后再试/);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
+    await expect(gate(page)).toContainText(/请 \d+ 秒后再试/);
+    // The right PIN is not even tried while waiting.
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await expect(page.locator('hearth-services')).toHaveCount(0);
+  });
+
+  test('left idle, the area locks over what was on screen and opens again where it was', async ({
+    page,
+    dpad,
+  }) => {
+    await page.clock.install();
+    // (The fake clock replaces `performance`, so wait for the pad, not for the first-focus mark.)
+    await page.goto('/#/services');
+    await expect.poll(async () => (await focused(page))?.data.key).toBe('5');
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await expect(page.locator('hearth-services-catalogue')).toBeVisible({ timeout: 15_000 });
+    await dpad.press('Down', 2);
+    const before = (await focused(page))?.data.category;
+    expect(before).toBe('social-security');
+
+    await page.clock.fastForward('05:01');
+    const cover = gate(page).locator('.cover');
+    await expect(cover).toBeVisible();
+    await expect(cover).toContainText('请输入家庭密码');
+    // The screen underneath is kept, but cannot be reached or read.
+    await expect(gate(page).locator('.content')).toHaveAttribute('inert', '');
+
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await expect(cover).toHaveCount(0);
+    expect((await focused(page))?.data.category).toBe(before);
   });
 });

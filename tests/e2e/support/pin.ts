@@ -38,3 +38,22 @@ export async function enterPinWithArrows(page: Page, dpad: Dpad, pin: string): P
 export async function enterPinWithDigits(dpad: Dpad, pin: string): Promise<void> {
   for (const digit of pin) await dpad.press(`Digit${digit}` as Parameters<Dpad['press']>[0]);
 }
+
+/** The PIN the tests choose for the household. */
+export const TEST_PIN = '246802';
+
+/**
+ * Opens an area behind the household PIN in a fresh household: it asks for a
+ * PIN to be chosen (twice), which also opens it.
+ */
+export async function openBehindNewPin(
+  page: Page,
+  dpad: Dpad,
+  path: string,
+  pin = TEST_PIN,
+): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
+  await enterPinWithDigits(dpad, pin);
+  await enterPinWithDigits(dpad, pin);
+}
