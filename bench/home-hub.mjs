@@ -151,13 +151,15 @@ export function generateHomeStates(count = 1000, roomCount = 20) {
 
 /**
  * `node bench/<measure>.mjs`: one measure on a private copy of dist-demo/ as it stands (no
- * build), its result as JSON on stdout, progress on stderr.
+ * build), its result as JSON on stdout, progress on stderr. HEARTH_BENCH_DIST=<dir> measures
+ * another demo build instead (one made with `vite build --mode demo --outDir <dir>`), so
+ * work in progress can be measured without touching the shared dist-demo/.
  */
 export async function runStandalone(measure) {
   const [{ cpSync, existsSync }, { launchChromium, outsideRequests }, { serveStatic }] =
     await Promise.all([import('node:fs'), import('./chromium.mjs'), import('./static-server.mjs')]);
-  const source = join(ROOT, 'dist-demo');
-  if (!existsSync(join(source, 'index.html'))) throw new Error('dist-demo/ is not built');
+  const source = resolve(ROOT, process.env.HEARTH_BENCH_DIST || 'dist-demo');
+  if (!existsSync(join(source, 'index.html'))) throw new Error(`${source} is not built`);
   const copy = mkdtempSync(join(tmpdir(), 'hearth-home-bench-'));
   cpSync(source, copy, { recursive: true, filter: (src) => !src.endsWith('.map') });
   const log = (line) => process.stderr.write(`${line}\n`);

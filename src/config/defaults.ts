@@ -10,6 +10,7 @@ import {
   type HearthConfig,
   type HearthLocation,
   type HearthSources,
+  type HomeThresholds,
   type RawConfig,
 } from './types.js';
 
@@ -24,6 +25,20 @@ export const DEFAULT_ALERT_POLL_SECONDS = 60;
 export const DEFAULT_SOS_HOLD_SECONDS = 2;
 /** A quarter of an hour: time to sit down by the TV before a video consultation. */
 export const DEFAULT_REMINDER_MINUTES = 15;
+
+/**
+ * When My Home marks an air reading: PM2.5 over China's 24-hour limit (GB 3095-2012,
+ * grade II, 75 µg/m³), CO₂ over 1,000 ppm (GB/T 18883 indoor air), and temperature and
+ * humidity outside what is comfortable and safe for an older person.
+ */
+export const DEFAULT_HOME_THRESHOLDS: Readonly<HomeThresholds> = {
+  pm25: 75,
+  co2: 1000,
+  temperatureHigh: 30,
+  temperatureLow: 10,
+  humidityHigh: 70,
+  humidityLow: 30,
+};
 
 /** A new object each call, so callers may keep and change what they get. */
 export function defaultConfig(): HearthConfig {
@@ -64,7 +79,11 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     if (channels.guideUrl !== undefined) sources.channels.guideUrl = channels.guideUrl;
   }
   if (home) {
-    sources.home = { url: home.url, token: home.token };
+    sources.home = {
+      url: home.url,
+      token: home.token,
+      thresholds: { ...DEFAULT_HOME_THRESHOLDS, ...definedOnly(home.thresholds ?? {}) },
+    };
     if (home.care) {
       sources.home.care = {
         inactivityHours: home.care.inactivityHours,
@@ -100,4 +119,11 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     };
   }
   return sources;
+}
+
+/** The fields that are set, so an explicit `undefined` never hides a default. */
+function definedOnly<T extends object>(value: Partial<T>): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, item]) => item !== undefined),
+  ) as Partial<T>;
 }

@@ -35,6 +35,22 @@ export interface HomeSource {
   sos?: { service: string; holdSeconds: number };
   /** The daytime check on an elderly resident (see docs/config.md). */
   care?: CareCheck;
+  /** When the air readings are marked as too high or too low (defaults filled in). */
+  thresholds?: HomeThresholds;
+}
+
+/** Limits for the environment readings on My Home; a reading past one is marked in words. */
+export interface HomeThresholds {
+  /** PM2.5 above this, µg/m³. */
+  pm25: number;
+  /** CO₂ above this, ppm. */
+  co2: number;
+  /** Indoor temperature above / below these, °C. */
+  temperatureHigh: number;
+  temperatureLow: number;
+  /** Relative humidity above / below these, %. */
+  humidityHigh: number;
+  humidityLow: number;
 }
 
 export interface CareCheck {
@@ -108,9 +124,10 @@ export interface RawConfig {
   features?: FeatureId[];
   sources?: {
     channels?: ChannelsSource;
-    home?: Omit<HomeSource, 'sos' | 'care'> & {
+    home?: Omit<HomeSource, 'sos' | 'care' | 'thresholds'> & {
       sos?: { service: string; holdSeconds?: number };
       care?: Partial<CareCheck> & { inactivityHours: number };
+      thresholds?: Partial<HomeThresholds>;
     };
     health?: Omit<HealthSource, 'reminderMinutes'> & { reminderMinutes?: number };
     services?: ServicesSource;

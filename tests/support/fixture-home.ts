@@ -18,6 +18,7 @@
  * - States without `last_changed` get `now`.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoHomeSeed } from '../../src/demo/home-assistant/demo-home';
 import { newContext } from '../../src/demo/home-assistant/context-id';
@@ -74,7 +75,8 @@ export interface FixtureSeedOptions {
   now?: number;
 }
 
-const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/home-assistant/', import.meta.url));
+// From a path string, not `new URL(…, import.meta.url)`: under happy-dom, URL is the DOM's.
+const FIXTURE_DIR = `${join(dirname(fileURLToPath(import.meta.url)), '../fixtures/home-assistant')}/`;
 
 /** A fixture's states, read from tests/fixtures/home-assistant/. */
 export function loadFixtureStates(name: FixtureName): FixtureState[] {

@@ -15,8 +15,14 @@
  *   await hub.dispose();
  *
  * Without `states` (or `seed`) it serves the demo flat (createDemoHomeSeed).
+ *
+ * Over HTTP it serves each camera's `entity_picture` path (query ignored) as
+ * Home Assistant's camera proxy does: to a request with `Authorization: Bearer
+ * <token>`, or with the camera's own `access_token` in `?token=`; 401
+ * otherwise. CORS is open, as `cors_allowed_origins` makes it for a portal on
+ * another origin. `pictureRequests` records what came.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createDemoHomeSeed, type DemoHomeSeed } from '../../src/demo/home-assistant/demo-home';
@@ -55,6 +61,7 @@ export interface HomeAssistantServer {
   /** The hub's state machine, event bus and registries. */
   readonly home: DemoHome;
   readonly serviceCalls: RecordedServiceMessage[];
+  readonly pictureRequests: RecordedPictureRequest[];
   /** `auth` messages received so far (to catch retry storms). */
   readonly authAttempts: number;
   /** Sockets open right now. */
@@ -78,6 +85,16 @@ export interface HomeAssistantServer {
   dispose(): Promise<void>;
 }
 
+/** A request for a picture, as received. */
+export interface RecordedPictureRequest {
+  /** Path and query as requested. */
+  url: string;
+  /** The Authorization header, if any. */
+  authorization?: string;
+  /** What the hub answered. */
+  status: number;
+}
+
 /** The name the end-to-end tests use. */
 export type HomeAssistantTestServer = HomeAssistantServer;
 
@@ -92,6 +109,7 @@ export async function startHomeAssistantServer(
     (options.states ? seedFromStates(options.states, options) : createDemoHomeSeed());
   const home = new DemoHome(seed);
   const serviceCalls: RecordedServiceMessage[] = [];
+  const pictureRequests: RecordedPictureRequest[] = [];
   let authAttempts = 0;
   let responding = true;
   let port = options.port ?? 0;
@@ -146,11 +164,48 @@ export async function startHomeAssistantServer(
     }
   }
 
+  function servePicture(request: IncomingMessage, response: ServerResponse): void {
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'Authorization',
+    };
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, cors).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://hub');
+    const camera = home
+      .getStates()
+      .find(
+        (state) =>
+          state.entity_id.startsWith('camera.') &&
+          typeof state.attributes['entity_picture'] === 'string' &&
+          new URL(state.attributes['entity_picture'], 'http://hub').pathname === url.pathname,
+      );
+    const authorization = request.headers.authorization;
+    const allowed =
+      authorization === `Bearer ${options.token}` ||
+      (camera !== undefined &&
+        url.searchParams.get('token') !== null &&
+        url.searchParams.get('token') === camera.attributes['access_token']);
+    const status = !camera ? 404 : allowed ? 200 : 401;
+    pictureRequests.push({
+      url: `${url.pathname}${url.search}`,
+      ...(authorization !== undefined ? { authorization } : {}),
+      status,
+    });
+    if (status !== 200 || !camera) {
+      response.writeHead(status, cors).end();
+      return;
+    }
+    response
+      .writeHead(200, { ...cors, 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' })
+      .end(snapshotSvg(camera.entity_id, String(camera.last_updated)));
+  }
+
   async function start(): Promise<void> {
     if (http) return;
-    const server = createServer((_request, response) => {
-      response.writeHead(404).end();
-    });
+    const server = createServer((request, response) => servePicture(request, response));
     server.on('upgrade', (request, socket, head) => {
       const path = new URL(request.url ?? '/', 'http://hub').pathname;
       if (path !== SOCKET_PATH) {
@@ -190,6 +245,7 @@ export async function startHomeAssistantServer(
     port,
     home,
     serviceCalls,
+    pictureRequests,
     get authAttempts() {
       return authAttempts;
     },
@@ -224,4 +280,14 @@ export async function startHomeAssistantServer(
       home.dispose();
     },
   };
+}
+
+/** A picture that says which camera and state it is from, so a test can tell two apart. */
+function snapshotSvg(entityId: string, updated: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">` +
+    `<rect width="640" height="360" fill="#35506b"/>` +
+    `<text x="24" y="60" font-size="32" fill="#fff">${entityId}</text>` +
+    `<text x="24" y="110" font-size="20" fill="#fff">${updated}</text></svg>`
+  );
 }

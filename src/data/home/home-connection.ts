@@ -12,7 +12,8 @@
  * next attempt waits 1 s, 2 s, 4 s … up to 30 s, so the screen can say
  * "unreachable" or "stale" while it waits. A refused token is never retried:
  * nothing changes until the operator fixes it, and Home Assistant bans
- * addresses that keep failing to log in (`ip_ban_enabled`).
+ * addresses that keep failing to log in (`ip_ban_enabled`). A login the hub
+ * never answers times out (auth-socket.ts) and counts as unreachable.
  *
  * The token is held only inside a closure and handed to the library's Auth;
  * it never appears in a log line, an event or an error.
@@ -29,7 +30,6 @@ import {
   subscribeEntities,
   type Auth,
   type Connection,
-  type HassEntities,
   type HassEntity,
 } from 'home-assistant-js-websocket';
 import {
@@ -43,6 +43,10 @@ import {
   type EntityRegistryEntry,
   type HomeRegistry,
 } from './home-registry.js';
+import { createAuthSocket } from './auth-socket.js';
+import { subscribeEntityStream } from './entity-stream.js';
+import { haVersionAtLeast } from './ha-version.js';
+import { fetchHomePicture } from './home-picture.js';
 import { HomeServiceError, toHomeServiceError } from './home-service-error.js';
 import type { HomeEntity, HomeSnapshot, HomeStatus } from './home-types.js';
 import { homeAssistantBaseUrl } from './home-url.js';
@@ -63,6 +67,12 @@ export interface HomeConnectionOptions {
   retryMaxMs?: number;
   /** Give up on a socket that has not opened after this long. Default 10,000 ms. */
   connectTimeoutMs?: number;
+  /**
+   * Give up on a login the hub has not answered (neither auth_ok nor
+   * auth_invalid) this long after the socket opened, and retry with backoff
+   * as for an unreachable hub. Default 15,000 ms.
+   */
+  authTimeoutMs?: number;
   /**
    * Ping the hub this often and drop the link if no pong comes within the
    * same time (at most 10 s): a TV on Wi-Fi often loses the network without
@@ -93,6 +103,7 @@ const HEARTBEAT_TIMEOUT_MAX_MS = 10_000;
 
 export class HomeConnection extends EventTarget {
   private readonly _createAuth: () => Auth;
+  private readonly _fetchPicture: (picture: string, signal?: AbortSignal) => Promise<Blob>;
   private readonly _options: Required<HomeConnectionOptions>;
   private _running = false;
   /** Bumped by every attempt and by stop(), so answers to an abandoned attempt are dropped. */
@@ -114,10 +125,12 @@ export class HomeConnection extends EventTarget {
     const baseUrl = homeAssistantBaseUrl(source.url);
     const token = source.token;
     this._createAuth = () => createLongLivedTokenAuth(baseUrl, token);
+    this._fetchPicture = (picture, signal) => fetchHomePicture(baseUrl, token, picture, signal);
     this._options = {
       retryMinMs: options.retryMinMs ?? 1_000,
       retryMaxMs: options.retryMaxMs ?? 30_000,
       connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+      authTimeoutMs: options.authTimeoutMs ?? 15_000,
       heartbeatMs: options.heartbeatMs ?? 30_000,
     };
   }
@@ -178,12 +191,24 @@ export class HomeConnection extends EventTarget {
     }
   }
 
+  /**
+   * A picture the hub serves for an entity (its `entity_picture`, e.g. a
+   * camera snapshot), fetched with the token in a header. Rejects with a
+   * HomeServiceError (`picture_elsewhere` for a picture off the hub's origin,
+   * `unauthorized`, `picture_failed`, `not_connected`) or the abort.
+   */
+  fetchPicture(picture: string, signal?: AbortSignal): Promise<Blob> {
+    return this._fetchPicture(picture, signal);
+  }
+
   private _connect(): void {
     const generation = ++this._generation;
+    const { connectTimeoutMs, authTimeoutMs } = this._options;
     createConnection({
       auth: this._createAuth(),
       setupRetry: 0,
-      connectTimeout: this._options.connectTimeoutMs,
+      connectTimeout: connectTimeoutMs,
+      createSocket: (options) => createAuthSocket(options, { connectTimeoutMs, authTimeoutMs }),
     }).then(
       (conn) => {
         if (generation !== this._generation) {
@@ -214,9 +239,19 @@ export class HomeConnection extends EventTarget {
         .subscribeEvents(() => this._scheduleRegistryRefresh(conn), eventType)
         .catch(() => undefined);
     }
-    subscribeEntities(conn, (entities) => {
-      if (conn === this._conn) this._applyEntities(entities);
-    });
+    if (haVersionAtLeast(conn.haVersion, 2022, 4)) {
+      // Change by change (entity-stream.ts): cheap however many entities the home has.
+      subscribeEntityStream(conn, (states, changed, first) => {
+        if (conn !== this._conn) return;
+        if (first) this._applyEntities(states);
+        else this._applyChanged(states, changed);
+      }).catch(() => undefined);
+    } else {
+      // Older hubs: the library's state_changed fallback, compared in full each time.
+      subscribeEntities(conn, (entities) => {
+        if (conn === this._conn) this._applyEntities(new Map(Object.entries(entities)));
+      });
+    }
     this._startHeartbeat(conn);
   }
 
@@ -324,12 +359,13 @@ export class HomeConnection extends EventTarget {
     this._emitChange(ids);
   }
 
-  private _applyEntities(raw: HassEntities): void {
+  /** Every entity at once (the first message after connecting): report what differs. */
+  private _applyEntities(raw: ReadonlyMap<string, HassEntity>): void {
     const previous = this._snapshot.entities;
     const entities = new Map<string, HomeEntity>();
     const ids: string[] = [];
     const rawNext = new Map<string, HassEntity>();
-    for (const [id, state] of Object.entries(raw)) {
+    for (const [id, state] of raw) {
       rawNext.set(id, state);
       const known = previous.get(id);
       if (known && this._raw.get(id) === state) {
@@ -356,6 +392,29 @@ export class HomeConnection extends EventTarget {
     }
     if (ids.length > 0 || firstUpdate) this._emitChange(ids);
     if (firstUpdate) this._setStatus('live');
+  }
+
+  /** Some entities changed: only those are looked at. */
+  private _applyChanged(raw: ReadonlyMap<string, HassEntity>, changed: readonly string[]): void {
+    const entities = new Map(this._snapshot.entities);
+    const ids: string[] = [];
+    for (const id of changed) {
+      const state = raw.get(id);
+      const known = entities.get(id);
+      if (!state) {
+        this._raw.delete(id);
+        if (entities.delete(id)) ids.push(id);
+        continue;
+      }
+      this._raw.set(id, state);
+      const entity = toHomeEntity(state, this._registry);
+      if (known && sameEntity(known, entity)) continue;
+      entities.set(id, entity);
+      ids.push(id);
+    }
+    if (ids.length === 0) return;
+    this._snapshot = { ...this._snapshot, entities };
+    this._emitChange(ids);
   }
 
   private _emitChange(ids: string[]): void {

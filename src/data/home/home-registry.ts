@@ -31,11 +31,18 @@ export interface HomeRegistry {
   areas: HomeArea[];
   /** Entity id → area id, resolved through the device when the entity has none. */
   areaOf: ReadonlyMap<string, string>;
+  /** Entity id → its device's id (a doorbell's camera is on the same device). */
+  deviceOf: ReadonlyMap<string, string>;
   /** Entity ids dashboards leave out (hidden, config or diagnostic). */
   hidden: ReadonlySet<string>;
 }
 
-export const EMPTY_REGISTRY: HomeRegistry = { areas: [], areaOf: new Map(), hidden: new Set() };
+export const EMPTY_REGISTRY: HomeRegistry = {
+  areas: [],
+  areaOf: new Map(),
+  deviceOf: new Map(),
+  hidden: new Set(),
+};
 
 export function buildRegistry(
   areas: readonly AreaRegistryEntry[],
@@ -45,8 +52,10 @@ export function buildRegistry(
   const known = new Set(areas.map((area) => area.area_id));
   const deviceArea = new Map(devices.map((device) => [device.id, device.area_id]));
   const areaOf = new Map<string, string>();
+  const deviceOf = new Map<string, string>();
   const hidden = new Set<string>();
   for (const entry of entities) {
+    if (entry.device_id) deviceOf.set(entry.entity_id, entry.device_id);
     const area =
       entry.area_id ?? (entry.device_id ? (deviceArea.get(entry.device_id) ?? null) : null);
     if (area && known.has(area)) areaOf.set(entry.entity_id, area);
@@ -55,6 +64,7 @@ export function buildRegistry(
   return {
     areas: areas.map((area) => ({ id: area.area_id, name: area.name })),
     areaOf,
+    deviceOf,
     hidden,
   };
 }
@@ -77,6 +87,8 @@ export function toHomeEntity(state: HassEntity, registry: HomeRegistry): HomeEnt
   };
   const areaId = registry.areaOf.get(id);
   if (areaId !== undefined) entity.areaId = areaId;
+  const deviceId = registry.deviceOf.get(id);
+  if (deviceId !== undefined) entity.deviceId = deviceId;
   const deviceClass = attributes['device_class'];
   if (typeof deviceClass === 'string') entity.deviceClass = deviceClass;
   const unit = attributes['unit_of_measurement'];
@@ -92,6 +104,7 @@ export function sameEntity(a: HomeEntity, b: HomeEntity): boolean {
     a.lastChanged === b.lastChanged &&
     a.name === b.name &&
     a.areaId === b.areaId &&
+    a.deviceId === b.deviceId &&
     a.hidden === b.hidden &&
     (a.attributes === b.attributes || JSON.stringify(a.attributes) === JSON.stringify(b.attributes))
   );

@@ -33,6 +33,8 @@ export interface HomeEntity {
   attributes: Record<string, unknown>;
   /** The entity's own area, else its device's; unset when neither has one. */
   areaId?: string;
+  /** The device it belongs to, from the registries (a doorbell and its camera share one). */
+  deviceId?: string;
   deviceClass?: string;
   /** `unit_of_measurement`, for sensors. */
   unit?: string;

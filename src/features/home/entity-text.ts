@@ -3,6 +3,7 @@
  * the speech bridge: "开着, 亮度 60%", "22.5 °C", "门开着".
  */
 import { msg, str } from '@lit/localize';
+import { COVER_SET_POSITION, COVER_STOP, supports } from '../../data/home/entity-controls.js';
 import type { HomeEntity } from '../../data/home/home-types.js';
 
 const OPENING_CLASSES = new Set(['door', 'window', 'opening', 'garage_door']);
@@ -33,19 +34,18 @@ export function entityStateText(entity: HomeEntity): string {
       return coverText(state);
     }
     case 'lock':
-      return state === 'locked'
-        ? msg('已上锁', { id: 'home.locked' })
-        : state === 'unlocked'
-          ? msg('未上锁', { id: 'home.unlocked' })
-          : state;
+      return lockText(state);
+    case 'camera':
+      return msg('摄像头画面', { id: 'home.cameraPicture' });
     case 'climate': {
       const target = attributes.temperature;
       const current = attributes.current_temperature;
-      const mode = state === 'off' ? msg('关着', { id: 'home.off' }) : state;
+      const mode = climateModeText(state);
       const parts = [mode];
-      if (typeof current === 'number') parts.push(`${current} °C`);
+      // No break between a number and its unit: "26" and "°C" never on separate lines.
+      if (typeof current === 'number') parts.push(`${current}\u00a0°C`);
       if (typeof target === 'number' && state !== 'off') {
-        parts.push(msg(str`设定 ${target} °C`, { id: 'home.climateTarget' }));
+        parts.push(msg(str`设定 ${target}\u00a0°C`, { id: 'home.climateTarget' }));
       }
       return parts.join(', ');
     }
@@ -60,11 +60,68 @@ export function entityStateText(entity: HomeEntity): string {
   }
 }
 
+/** Whether OK on the tile opens a row of controls (stop and position, mode, arming) or the PIN. */
+export function tileHasControls(entity: HomeEntity): boolean {
+  if (entity.state === 'unavailable') return false;
+  switch (entity.domain) {
+    case 'cover':
+      return supports(entity, COVER_STOP) || supports(entity, COVER_SET_POSITION);
+    case 'climate':
+    case 'alarm_control_panel':
+    case 'lock':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A climate device's mode in words ("制冷"); Home Assistant's word when it is not a known one. */
+export function climateModeText(mode: string): string {
+  switch (mode) {
+    case 'off':
+      return msg('关着', { id: 'home.off' });
+    case 'cool':
+      return msg('制冷', { id: 'home.mode.cool' });
+    case 'heat':
+      return msg('制热', { id: 'home.mode.heat' });
+    case 'dry':
+      return msg('除湿', { id: 'home.mode.dry' });
+    case 'fan_only':
+      return msg('送风', { id: 'home.mode.fan' });
+    case 'auto':
+      return msg('自动', { id: 'home.mode.auto' });
+    case 'heat_cool':
+      return msg('自动冷暖', { id: 'home.mode.heatCool' });
+    default:
+      return mode;
+  }
+}
+
+function lockText(state: string): string {
+  switch (state) {
+    case 'locked':
+      return msg('已上锁', { id: 'home.locked' });
+    case 'unlocked':
+      return msg('未上锁', { id: 'home.unlocked' });
+    case 'locking':
+      return msg('正在上锁', { id: 'home.locking' });
+    case 'unlocking':
+      return msg('正在开锁', { id: 'home.unlocking' });
+    case 'jammed':
+      return msg('卡住了', { id: 'home.jammed' });
+    case 'open':
+      return msg('门开着', { id: 'home.lockOpen' });
+    default:
+      return state;
+  }
+}
+
 /** Whether the tile should stand out: something is open, wet, smoky or armed. */
 export function entityNeedsAttention(entity: HomeEntity): boolean {
   if (entity.domain === 'binary_sensor') {
     return entity.state === 'on' && HAZARD_CLASSES.has(entity.deviceClass ?? '');
   }
+  if (entity.domain === 'lock') return entity.state === 'jammed';
   return entity.domain === 'alarm_control_panel' && entity.state === 'triggered';
 }
 

@@ -9,6 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
+import { doorbellCamera } from '../../data/home/doorbell-camera.js';
 import type { HomeAlarm } from '../../data/home/home-types.js';
 import { beginInterruption, endInterruption } from '../../data/interruptions.js';
 import { focusable, zone } from '../../focus/directives.js';
@@ -19,7 +20,8 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { startAlarmTone } from '../../ui/warning-tone.js';
 import { recordAcknowledged, recordAlarm } from './alarm-history.js';
 import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
-import { alarmWatcher } from './home-service.js';
+import './camera-picture.js';
+import { alarmWatcher, homeConnection } from './home-service.js';
 
 const INTERRUPTION = 'home-alarm';
 
@@ -66,6 +68,7 @@ export class HearthHomeAlarmOverlay extends LitElement {
         <h2 id="alarm-title">${alarmTitle(alarm)}</h2>
         <p id="alarm-place" class="place">${alarmPlace(alarm)}</p>
         <p id="alarm-advice" class="advice">${alarmAdvice(alarm)}</p>
+        ${critical ? nothing : this._visitor(alarm)}
         <button
           class="button focusable"
           data-action="acknowledge"
@@ -79,6 +82,19 @@ export class HearthHomeAlarmOverlay extends LitElement {
           }
         </button>
       </section>`;
+  }
+
+  /** Who is at the door: the doorbell camera's snapshot, when the home has one. */
+  private _visitor(alarm: HomeAlarm) {
+    const home = homeConnection(this.config);
+    const camera = home ? doorbellCamera(home.snapshot, alarm.entityId) : undefined;
+    if (!home || !camera) return nothing;
+    return html`<hearth-home-camera-picture
+      class="visitor-picture"
+      .home=${home}
+      .picture=${camera.attributes['entity_picture']}
+      .name=${camera.name}
+    ></hearth-home-camera-picture>`;
   }
 
   private _onAlarm = (event: Event) => {
@@ -164,7 +180,13 @@ export class HearthHomeAlarmOverlay extends LitElement {
         border: 10px solid #ff4d4d;
       }
       .panel.visitor {
-        inset: 240px 360px;
+        inset: 80px 360px;
+      }
+      .visitor-picture {
+        flex: 1;
+        min-height: 0;
+        width: auto;
+        align-self: flex-start;
       }
       h2 {
         margin: 0;

@@ -2,40 +2,76 @@
  * <hearth-home-dashboard>: the home by room. A line on top says whether the
  * hub is live, stale (connection lost: last known states, kept but marked) or
  * unreachable / refusing the token, in words. Under it the air and energy
- * readings, then one row of tiles per room. OK on a light, switch, fan or
- * curtain asks the hub at once and shows the expected state; a refusal rolls
- * the tile back and says why.
+ * readings, then one row of tiles per room. OK on a light, switch, fan or a
+ * plain curtain asks the hub at once and shows the expected state; a refusal
+ * rolls the tile back and says why. Curtains with stop or position, air
+ * conditioning, the alarm panel and locks open a dialog of controls
+ * (home-controls.ts); unlocking asks for the household PIN.
+ *
+ * Drawing: each tile is its own element (home-tile.ts). The hub's changes are
+ * gathered per animation frame (frame-batch.ts); then only the tiles of the
+ * changed entities are given their new state. Rooms are grouped and sorted
+ * again only when that can change: a new or removed entity, a rename, a move
+ * to another room, another area list, another connection status.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
-import { groupByArea } from '../../data/home/group-by-area.js';
-import type { HomeConnection } from '../../data/home/home-connection.js';
+import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { hasCodeFormat, lockControl, type HomeControl } from '../../data/home/entity-controls.js';
+import { groupByArea, type AreaGroup } from '../../data/home/group-by-area.js';
+import type { HomeChangeDetail, HomeConnection } from '../../data/home/home-connection.js';
+import type { HomeServiceError } from '../../data/home/home-service-error.js';
 import type { HomeEntity, HomeSnapshot } from '../../data/home/home-types.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
-import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { alarmHistory, alarmHistoryEvents } from './alarm-history.js';
-import { alarmPlace, alarmTitle } from './alarm-words.js';
+import { focusStyles } from '../../ui/focus-styles.js';
+import '../../ui/hearth-dialog.js';
+import { alarmHistoryEvents } from './alarm-history.js';
+import { alarmHistoryList } from './alarm-history-list.js';
+import { dashboardStyles } from './dashboard-styles.js';
 import { primaryAction } from './entity-action.js';
-import { entityNeedsAttention, entityStateText } from './entity-text.js';
-import { environmentReadings } from './environment-readings.js';
+import { entityStateText, tileHasControls } from './entity-text.js';
+import { environmentReadings, readingWarning, type Reading } from './environment-readings.js';
+import { FrameBatch } from './frame-batch.js';
+import type { HearthHomeControls, HomeCallDetail, LockIntent } from './home-controls.js';
+import './home-controls.js';
 import { homeConnection } from './home-service.js';
+import type { HearthHomeTile } from './home-tile.js';
+import './home-tile.js';
+import { statusText } from './status-text.js';
+
+type Expected = HomeControl['expected'];
+
+/** What decides an entity's room and place in it: when this changes, regroup. */
+function placeOf(entity: HomeEntity | undefined): string {
+  return entity
+    ? `${entity.domain}|${entity.areaId ?? ''}|${entity.name}|${entity.hidden ? 1 : 0}`
+    : '';
+}
 
 @customElement('hearth-home-dashboard')
 export class HearthHomeDashboard extends LitElement {
   @consume({ context: configContext })
   config!: HearthConfig;
 
-  @state() private _tick = 0;
-  /** Entity id → the state shown while the hub has not answered yet. */
-  @state() private _pending = new Map<string, string>();
   @state() private _problem = '';
+  @state() private _dialog: { id: string; intent: LockIntent } | null = null;
   private _home: HomeConnection | null = null;
-  private _onChange = () => this._tick++;
+  /** Entity id → what is shown while the hub has not answered yet. */
+  private _pending = new Map<string, Expected>();
+  private _rooms: AreaGroup[] = [];
+  private _readings: Reading[] = [];
+  private _places = new Map<string, string>();
+  private _groupedAreas: HomeSnapshot['areas'] | null = null;
+  private _groupedStatus: HomeSnapshot['status'] | null = null;
+  /** The tiles drawn for each entity (a sensor can be both a reading and a room tile). */
+  private _tiles = new Map<string, HearthHomeTile[]>();
+  private _batch = new FrameBatch((ids, structure) => this._flush(ids, structure));
 
   constructor() {
     super();
@@ -46,22 +82,124 @@ export class HearthHomeDashboard extends LitElement {
     super.connectedCallback();
     this._home = homeConnection(this.config);
     this._home?.addEventListener('change', this._onChange);
-    this._home?.addEventListener('status', this._onChange);
-    alarmHistoryEvents.addEventListener('change', this._onChange);
+    this._home?.addEventListener('status', this._onStatus);
+    alarmHistoryEvents.addEventListener('change', this._onHistory);
+    this.addEventListener('hearth-key', this._onKey);
+    if (this._home) this._regroup(this._home.snapshot);
   }
 
   override disconnectedCallback(): void {
     this._home?.removeEventListener('change', this._onChange);
-    this._home?.removeEventListener('status', this._onChange);
-    alarmHistoryEvents.removeEventListener('change', this._onChange);
+    this._home?.removeEventListener('status', this._onStatus);
+    alarmHistoryEvents.removeEventListener('change', this._onHistory);
+    this.removeEventListener('hearth-key', this._onKey);
+    this._batch.cancel();
     super.disconnectedCallback();
   }
 
-  override render() {
+  private _onChange = (event: Event) => {
+    const { ids } = (event as CustomEvent<HomeChangeDetail>).detail;
+    if (ids.length === 0) this._batch.addStructure();
+    else this._batch.add(ids);
+  };
+
+  private _onStatus = () => this._batch.addStructure();
+  private _onHistory = () => this.requestUpdate();
+  /** Using My Home is using the TV: the household PIN's idle clock starts again. */
+  private _onKey = () => pinLock().noteActivity();
+
+  /** Once a frame: the changed tiles get their state, or everything is laid out again. */
+  private _flush(ids: ReadonlySet<string>, structure: boolean): void {
     const snapshot = this._home?.snapshot;
-    if (!snapshot) return nothing;
-    const rooms = groupByArea(snapshot);
-    const readings = environmentReadings(snapshot);
+    if (!snapshot) return;
+    let regroup = structure || snapshot.areas !== this._groupedAreas;
+    if (!regroup) {
+      for (const id of ids) {
+        if (placeOf(snapshot.entities.get(id)) !== (this._places.get(id) ?? '')) {
+          regroup = true;
+          break;
+        }
+      }
+    }
+    // The readings are one sensor of each kind: another may take over when one goes offline.
+    if (!regroup && !sameReadings(environmentReadings(snapshot), this._readings)) regroup = true;
+    if (regroup) {
+      this._regroup(snapshot);
+      this.requestUpdate();
+      return;
+    }
+    for (const id of ids) this._refreshTiles(id);
+  }
+
+  private _regroup(snapshot: HomeSnapshot): void {
+    this._rooms = groupByArea(snapshot);
+    this._readings = environmentReadings(snapshot);
+    this._groupedAreas = snapshot.areas;
+    this._groupedStatus = snapshot.status;
+    const places = new Map<string, string>();
+    for (const [id, entity] of snapshot.entities) places.set(id, placeOf(entity));
+    this._places = places;
+  }
+
+  /** An entity's tiles (and its open dialog) get its current state, pending change included. */
+  private _refreshTiles(id: string): void {
+    const entity = this._home?.snapshot.entities.get(id);
+    if (!entity) return;
+    const shown = this._shown(entity);
+    for (const tile of this._tiles.get(id) ?? []) {
+      tile.entity = shown;
+      if (tile.label) tile.warning = this._warningFor(tile.label, shown);
+    }
+    if (this._dialog?.id === id) {
+      const controls = this.renderRoot.querySelector<HearthHomeControls>('hearth-home-controls');
+      if (controls) controls.entity = shown;
+    }
+  }
+
+  private _warningFor(label: string, entity: HomeEntity): string {
+    const reading = this._readings.find((r) => r.label === label && r.entity.id === entity.id);
+    return reading
+      ? readingWarning(reading.kind, entity, this.config.sources.home?.thresholds)
+      : '';
+  }
+
+  private _shown(entity: HomeEntity): HomeEntity {
+    const pending = this._pending.get(entity.id);
+    if (!pending) return entity;
+    return {
+      ...entity,
+      state: pending.state ?? entity.state,
+      attributes: pending.attributes
+        ? { ...entity.attributes, ...pending.attributes }
+        : entity.attributes,
+    };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After a full draw: which tile elements show which entity.
+    const tiles = new Map<string, HearthHomeTile[]>();
+    for (const tile of this.renderRoot.querySelectorAll('hearth-home-tile')) {
+      const id = tile.entity?.id;
+      if (!id) continue;
+      const list = tiles.get(id);
+      if (list) list.push(tile);
+      else tiles.set(id, [tile]);
+    }
+    this._tiles = tiles;
+  }
+
+  override render() {
+    const home = this._home;
+    const snapshot = home?.snapshot;
+    if (!home || !snapshot) return nothing;
+    if (snapshot.status !== this._groupedStatus) this._regroup(snapshot);
+    const rooms = this._rooms;
+    const readings = this._readings;
+    const stale = snapshot.status !== 'live';
+    const current = (entity: HomeEntity) => this._shown(snapshot.entities.get(entity.id) ?? entity);
+    const thresholds = this.config.sources.home?.thresholds;
+    const text = statusText(snapshot, this.config.timeZone);
     return html`
       ${
         rooms.length === 0 && readings.length === 0
@@ -73,14 +211,16 @@ export class HearthHomeDashboard extends LitElement {
               tabindex="-1"
               ${focusable({ key: 'status' })}
             >
-              ${this._statusText(snapshot)}
+              ${text}
             </p>`
-          : html`<p class="status ${snapshot.status}" role="status">
-              ${this._statusText(snapshot)}
-            </p>`
+          : html`<p class="status ${snapshot.status}" role="status">${text}</p>`
       }
       ${this._problem ? html`<p class="problem" role="alert">${this._problem}</p>` : nothing}
-      <div class="scroller" ${zone({ id: 'home.rooms', scroll: true })}>
+      <div
+        class="scroller"
+        ${zone({ id: 'home.rooms', scroll: true })}
+        @hearth-home-tile-ok=${this._onTileOk}
+      >
         <section class="room">
           <div class="tiles">
             <button
@@ -101,134 +241,143 @@ export class HearthHomeDashboard extends LitElement {
             ? html`<section class="room">
                 <h2>${msg('空气和用电', { id: 'home.environment' })}</h2>
                 <div class="tiles">
-                  ${readings.map(
-                    (r) =>
-                      html`<div
-                        class="tile reading focusable"
-                        tabindex="-1"
-                        data-entity=${r.entity.id}
-                        ${focusable({ key: `reading:${r.entity.id}` })}
-                      >
-                        <span class="name">${r.label}</span>
-                        <span class="value">${entityStateText(r.entity)}</span>
-                      </div>`,
+                  ${repeat(
+                    readings,
+                    (r) => r.kind,
+                    (r) => {
+                      const entity = current(r.entity);
+                      return html`<hearth-home-tile
+                        .entity=${entity}
+                        .stale=${stale}
+                        .label=${r.label}
+                        .warning=${readingWarning(r.kind, entity, thresholds)}
+                      ></hearth-home-tile>`;
+                    },
                   )}
                 </div>
               </section>`
             : nothing
         }
-        ${rooms.map(
+        ${repeat(
+          rooms,
+          (room) => room.area?.id ?? '',
           (room) =>
             html`<section class="room">
               <h2>${room.area?.name ?? msg('其他', { id: 'home.noArea' })}</h2>
-              <div class="tiles">${room.entities.map((e) => this._tile(e, snapshot))}</div>
+              <div
+                class="tiles"
+                ${
+                  // A zone per room: a move within a room weighs that room's tiles, not the
+                  // whole home's. No memory: Down into a room lands on the nearest tile.
+                  zone({ id: `home.room.${room.area?.id ?? '-'}`, memory: false })
+                }
+              >
+                ${repeat(
+                  room.entities,
+                  (entity) => entity.id,
+                  (entity) =>
+                    html`<hearth-home-tile
+                      .entity=${current(entity)}
+                      .stale=${stale}
+                      .home=${home}
+                    ></hearth-home-tile>`,
+                )}
+              </div>
             </section>`,
         )}
-        ${this._history()}
+        ${alarmHistoryList(this.config.timeZone)}
       </div>
+      ${this._dialogTemplate(snapshot)}
     `;
   }
 
-  private _tile(entity: HomeEntity, snapshot: HomeSnapshot) {
-    const pending = this._pending.get(entity.id);
-    const shown = pending ? { ...entity, state: pending } : entity;
-    const action = primaryAction(entity);
-    const stale = snapshot.status !== 'live';
-    const text = entityStateText(shown);
-    return html`<button
-      class="tile focusable ${entityNeedsAttention(shown) ? 'attention' : ''} ${stale ? 'stale' : ''}"
-      data-entity=${entity.id}
-      aria-label=${`${entity.name}, ${text}`}
-      aria-disabled=${action && !stale ? 'false' : 'true'}
-      ${focusable({ key: entity.id })}
-      @click=${() => void this._act(entity)}
+  private _dialogTemplate(snapshot: HomeSnapshot) {
+    const open = this._dialog;
+    const entity = open ? snapshot.entities.get(open.id) : undefined;
+    if (!open || !entity) return nothing;
+    return html`<hearth-dialog
+      layer-id="home.controls"
+      heading=${entity.name}
+      @hearth-dialog-close=${this._closeDialog}
     >
-      <span class="name">${entity.name}</span>
-      <span class="value">${text}</span>
-    </button>`;
+      <hearth-home-controls
+        .entity=${this._shown(entity)}
+        intent=${open.intent}
+        message=${this._problem}
+        @hearth-home-call=${this._onCall}
+      ></hearth-home-controls>
+    </hearth-dialog>`;
   }
 
-  /** What went off recently, so the household can see it afterwards. */
-  private _history() {
-    const records = alarmHistory().slice(0, 10);
-    if (records.length === 0) return nothing;
-    const time = new Intl.DateTimeFormat('en-GB', {
-      timeZone: this.config.timeZone,
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    return html`<section class="room">
-      <h2>${msg('报警记录', { id: 'home.history' })}</h2>
-      <ul class="history">
-        ${records.map((r) => {
-          const alarm = { ...r, entityId: '', critical: r.kind !== 'doorbell' };
-          return html`<li
-            class="focusable"
-            tabindex="-1"
-            data-alarm=${r.key}
-            ${focusable({ key: `history:${r.key}` })}
-          >
-            <strong>${time.format(r.at)}</strong> ${alarmTitle(alarm)} · ${alarmPlace(alarm)}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
+  private _closeDialog = (event: Event) => {
+    event.stopPropagation();
+    this._dialog = null;
+    this._problem = '';
+  };
 
-  private _statusText(snapshot: HomeSnapshot): string {
-    switch (snapshot.status) {
-      case 'live':
-        return msg('已连接家庭中枢，状态实时更新。', { id: 'home.live' });
-      case 'connecting':
-        return msg('正在连接家庭中枢…', { id: 'home.connecting' });
-      case 'stale': {
-        const since = new Intl.DateTimeFormat('en-GB', {
-          timeZone: this.config.timeZone,
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        }).format(snapshot.staleSince ?? Date.now());
-        return msg(str`和家庭中枢的连接断了。下面是 ${since} 的状态，可能已经变化；正在重新连接…`, {
-          id: 'home.stale',
-        });
-      }
-      case 'auth-failed':
-        return msg('家庭中枢拒绝了访问令牌。请让运营商或家人更新配置中的令牌。', {
-          id: 'home.authFailed',
-        });
-      case 'unreachable':
-        return msg('连不上家庭中枢。请检查它是否通电、网络是否正常；正在重试…', {
-          id: 'home.unreachable',
-        });
-    }
-  }
+  private _onTileOk = (event: CustomEvent<{ id: string }>) => {
+    const entity = this._home?.snapshot.entities.get(event.detail.id);
+    if (entity) this._activate(entity);
+  };
 
-  private async _act(entity: HomeEntity): Promise<void> {
-    const home = this._home;
-    const action = primaryAction(entity);
-    if (!home || !action) return;
-    if (home.snapshot.status !== 'live') {
+  private _onCall = (event: CustomEvent<HomeCallDetail>) => {
+    const { id, control, close } = event.detail;
+    const entity = this._home?.snapshot.entities.get(id);
+    if (close) this._dialog = null;
+    if (entity) void this._run(entity, control);
+  };
+
+  /** OK on a tile: one call at once, or the controls (and the PIN) first. */
+  private _activate(entity: HomeEntity): void {
+    if (this._home?.snapshot.status !== 'live') {
       this._say(msg('现在连不上家庭中枢，稍后再试。', { id: 'home.notNow' }));
       return;
     }
-    this._pending = new Map(this._pending).set(entity.id, action.expected);
-    speechBridge().announce(
-      `${entity.name}, ${entityStateText({ ...entity, state: action.expected })}`,
-    );
+    const shown = this._shown(entity);
+    if (entity.domain === 'lock' && shown.state !== 'unavailable') {
+      const unlock = !['unlocked', 'unlocking', 'open', 'opening'].includes(shown.state);
+      const needsPin = unlock && pinLock().state !== 'unlocked';
+      // Locking needs no PIN; unlocking acts at once when the PIN was entered recently.
+      if (!needsPin && !hasCodeFormat(entity)) void this._run(entity, lockControl(!unlock));
+      else this._dialog = { id: entity.id, intent: unlock ? 'unlock' : 'lock' };
+      return;
+    }
+    if (tileHasControls(entity)) {
+      this._problem = '';
+      this._dialog = { id: entity.id, intent: 'unlock' };
+      return;
+    }
+    const action = primaryAction(shown);
+    if (action) {
+      void this._run(entity, {
+        domain: action.domain,
+        service: action.service,
+        expected: { state: action.expected },
+      });
+    }
+  }
+
+  /** Shows the expected state at once, asks the hub, and rolls back with a word if it refuses. */
+  private async _run(entity: HomeEntity, control: HomeControl): Promise<void> {
+    const home = this._home;
+    if (!home) return;
+    const id = entity.id;
+    this._pending.set(id, control.expected);
+    this._refreshTiles(id);
+    speechBridge().announce(`${entity.name}, ${entityStateText(this._shown(entity))}`);
     try {
-      await home.callService(action.domain, action.service, undefined, { entity_id: entity.id });
+      await home.callService(control.domain, control.service, control.data, { entity_id: id });
       this._problem = '';
     } catch (error) {
-      console.warn('[hearth:home] service refused', error);
-      const name = entity.name;
-      this._say(msg(str`${name} 没有响应，状态已恢复。`, { id: 'home.refused' }));
+      const refusal = error as HomeServiceError;
+      // The code and the call's data stay out of the log: a code may be among them.
+      console.warn(
+        `[hearth:home] ${control.domain}.${control.service} refused: ${refusal.code ?? 'unknown'}`,
+      );
+      this._say(refusalText(entity.name, refusal));
     } finally {
-      const pending = new Map(this._pending);
-      pending.delete(entity.id);
-      this._pending = pending;
+      if (this._pending.get(id) === control.expected) this._pending.delete(id);
+      this._refreshTiles(id);
     }
   }
 
@@ -237,91 +386,22 @@ export class HearthHomeDashboard extends LitElement {
     speechBridge().announce(text, 'assertive');
   }
 
-  static override styles = [
-    focusStyles,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        height: 100%;
-        font-size: ${scaled(30)};
-      }
-      .status {
-        margin: 0 0 12px;
-        color: var(--hearth-muted, #bbb);
-      }
-      .status.stale,
-      .status.unreachable,
-      .status.auth-failed,
-      .problem {
-        color: #ffd27a;
-        font-weight: bold;
-      }
-      .problem {
-        margin: 0 0 12px;
-      }
-      .scroller {
-        flex: 1;
-        min-height: 0;
-        overflow-y: auto;
-        padding: 8px 12px 24px;
-        scroll-padding: 24px;
-      }
-      h2 {
-        margin: 16px 0 12px;
-        font-size: ${scaled(34)};
-      }
-      .tiles {
-        display: grid;
-        grid-template-columns: repeat(4, 1fr);
-        gap: 20px;
-      }
-      .tile {
-        display: flex;
-        flex-direction: column;
-        align-items: flex-start;
-        gap: 8px;
-        min-height: 130px;
-        padding: 20px 24px;
-        border: none;
-        border-radius: 18px;
-        background: var(--hearth-surface, #1f252c);
-        color: inherit;
-        font: inherit;
-        text-align: left;
-      }
-      .history {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 12px;
-      }
-      .history li {
-        padding: 16px 24px;
-        border-radius: 14px;
-        background: var(--hearth-surface, #1f252c);
-      }
-      .tile.sos {
-        background: #7a1d1d;
-      }
-      .tile.attention {
-        background: #7a1d1d;
-      }
-      .tile.stale {
-        opacity: 0.6;
-      }
-      .name {
-        font-size: ${scaled(28)};
-        color: var(--hearth-muted, #bbb);
-      }
-      .value {
-        font-size: ${scaled(34)};
-        font-weight: bold;
-      }
-    `,
-  ];
+  static override styles = [focusStyles, dashboardStyles];
+}
+
+function sameReadings(a: readonly Reading[], b: readonly Reading[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.entity.id === b[i]?.entity.id);
+}
+
+function refusalText(name: string, error: HomeServiceError): string {
+  switch (error.translationKey) {
+    case 'invalid_code':
+    case 'add_default_code':
+    case 'code_arm_required':
+      return msg(str`密码不对，${name} 没有变化。`, { id: 'home.wrongCode' });
+    default:
+      return msg(str`${name} 没有响应，状态已恢复。`, { id: 'home.refused' });
+  }
 }
 
 declare global {

@@ -204,3 +204,149 @@ test('a quiet home gets "您还好吗？"; OK ends it, silence calls the family'
   await expect.poll(sosCalls, { timeout: 30_000 }).toBe(1);
   await expect(prompt).toContainText('已经通知家人');
 });
+
+type Arrow = 'Up' | 'Down' | 'Left' | 'Right';
+
+/** Where the element at `path` lies from the focused one; 'here' when it has focus. */
+function whereIs(page: Page, path: string[]): Promise<Arrow | 'here' | null> {
+  return page.evaluate((selectors) => {
+    let root: ParentNode = document;
+    let target: Element | null = null;
+    for (const selector of selectors) {
+      target = root.querySelector(selector);
+      if (!target) return null;
+      root = target.shadowRoot ?? target;
+    }
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!target || !active) return null;
+    if (active === target) return 'here';
+    const t = target.getBoundingClientRect();
+    const a = active.getBoundingClientRect();
+    if (t.top >= a.bottom - 4) return 'Down';
+    if (t.bottom <= a.top + 4) return 'Up';
+    return t.left > a.left ? 'Right' : 'Left';
+  }, path);
+}
+
+/**
+ * Moves focus with the arrows until the element at `path` has it: each entry is a
+ * selector inside the previous element's shadow root (or the element itself for light
+ * children), e.g. ['hearth-app', 'hearth-home-dashboard', '.tile[data-entity="lock.x"]'].
+ * Down (Up) while it lies below (above), then along its row.
+ */
+async function arrowTo(page: Page, dpad: { press: (key: Arrow) => Promise<void> }, path: string[]) {
+  for (let step = 0; step < 40; step++) {
+    const where = await whereIs(page, path);
+    if (where === 'here') return;
+    if (where === null) throw new Error(`nothing at ${path.join(' > ')}`);
+    await dpad.press(where);
+  }
+  throw new Error(`could not reach ${path.join(' > ')}`);
+}
+
+const DASHBOARD = ['hearth-app', 'hearth-home-dashboard'];
+const CONTROLS = [...DASHBOARD, 'hearth-home-controls'];
+const tilePath = (id: string) => [...DASHBOARD, `.tile[data-entity="${id}"]`];
+
+async function pressDigits(dpad: { press: (key: never) => Promise<void> }, digits: string) {
+  for (const digit of digits) await dpad.press(`Digit${digit}` as never);
+}
+
+test('unlocking a lock asks for the household PIN (set first), then the lock’s code', async ({
+  page,
+  dpad,
+}, info) => {
+  // The demo flat: its front door lock has a 4-digit code (1234).
+  server = await startHomeAssistantServer({ host: '127.0.0.1', token: TOKEN });
+  await useHub(page, server.url);
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
+  await arrowTo(page, dpad, tilePath('lock.front_door'));
+  await dpad.press('Ok');
+
+  const dialog = page.locator('hearth-home-dashboard hearth-dialog');
+  await expect(dialog).toContainText('请先设置');
+  await page.screenshot({ path: info.outputPath('lock-set-pin.png') });
+  await pressDigits(dpad, '246810');
+  await expect(dialog).toContainText('再输入一次');
+  await pressDigits(dpad, '246810');
+  expect(server.serviceCalls.filter((c) => c.domain === 'lock')).toEqual([]);
+  await expect(dialog).toContainText('入户门锁');
+  await expect(page.locator('hearth-home-code-pad')).toBeVisible();
+  await pressDigits(dpad, '1234');
+
+  await expect
+    .poll(() => server?.serviceCalls.at(-1))
+    .toEqual({
+      domain: 'lock',
+      service: 'unlock',
+      service_data: { code: '1234' },
+      target: { entity_id: 'lock.front_door' },
+    });
+  await expect(dialog).toHaveCount(0);
+  await expect(
+    page.locator('hearth-home-dashboard .tile[data-entity="lock.front_door"]'),
+  ).toContainText(/正在开锁|未上锁/);
+});
+
+test('the air conditioning’s target goes up by its step with climate.set_temperature', async ({
+  page,
+  dpad,
+}, info) => {
+  server = await startHomeAssistantServer({ host: '127.0.0.1', token: TOKEN });
+  await useHub(page, server.url);
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
+  await arrowTo(page, dpad, tilePath('climate.living_room_ac'));
+  await dpad.press('Ok');
+  await expect(page.locator('hearth-home-controls')).toContainText('设定 26 °C');
+  await arrowTo(page, dpad, [...CONTROLS, '[data-action="warmer"]']);
+  await page.screenshot({ path: info.outputPath('climate.png') });
+  await dpad.press('Ok');
+
+  await expect
+    .poll(() => server?.serviceCalls.at(-1))
+    .toEqual({
+      domain: 'climate',
+      service: 'set_temperature',
+      service_data: { temperature: 27 },
+      target: { entity_id: 'climate.living_room_ac' },
+    });
+  await expect(page.locator('hearth-home-controls')).toContainText('设定 27 °C');
+  // Back closes the controls and focus returns to the tile.
+  await dpad.press('Back');
+  await expect(page.locator('hearth-home-controls')).toHaveCount(0);
+  await expect.poll(async () => (await focused(page))?.data.entity).toBe('climate.living_room_ac');
+});
+
+test('disarming the alarm panel asks for its code and sends it', async ({ page, dpad }, info) => {
+  server = await startHomeAssistantServer({ host: '127.0.0.1', token: TOKEN });
+  // Armed at home with every window shut: nothing sets it off (motion does not, at home).
+  server.setState('binary_sensor.bedroom_window', 'off');
+  server.setState('alarm_control_panel.home_security', 'armed_home');
+  await useHub(page, server.url);
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
+  await arrowTo(page, dpad, tilePath('alarm_control_panel.home_security'));
+  await dpad.press('Ok');
+  await arrowTo(page, dpad, [...CONTROLS, '[data-action="alarm_disarm"]']);
+  await dpad.press('Ok');
+  await expect(page.locator('hearth-home-code-pad')).toBeVisible();
+  await pressDigits(dpad, '1234');
+  await arrowTo(page, dpad, [...CONTROLS, 'hearth-home-code-pad', '[data-key="confirm"]']);
+  await page.screenshot({ path: info.outputPath('panel-code.png') });
+  await dpad.press('Ok');
+
+  await expect
+    .poll(() => server?.serviceCalls.at(-1))
+    .toEqual({
+      domain: 'alarm_control_panel',
+      service: 'alarm_disarm',
+      service_data: { code: '1234' },
+      target: { entity_id: 'alarm_control_panel.home_security' },
+    });
+  await expect(
+    page.locator('hearth-home-dashboard .tile[data-entity="alarm_control_panel.home_security"]'),
+  ).toContainText('已撤防');
+});

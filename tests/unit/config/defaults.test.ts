@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyDefaults, defaultConfig } from '../../../src/config/defaults';
+import {
+  applyDefaults,
+  DEFAULT_HOME_THRESHOLDS,
+  defaultConfig,
+} from '../../../src/config/defaults';
 import type { RawConfig } from '../../../src/config/types';
 
 function deepFreeze<T>(value: T): T {
@@ -33,6 +37,29 @@ describe('applyDefaults', () => {
       feedUrls: ['https://cap.example.org/feed'],
       pollSeconds: 60,
       includeTests: false,
+    });
+  });
+
+  it('fills in the home thresholds an operator left out and keeps the ones given', () => {
+    const config = applyDefaults({
+      sources: {
+        home: { url: 'http://ha.example.org', token: 'abcd', thresholds: { pm25: 35, co2: 800 } },
+      },
+    });
+    expect(config.sources.home?.thresholds).toEqual({
+      ...DEFAULT_HOME_THRESHOLDS,
+      pm25: 35,
+      co2: 800,
+    });
+    expect(
+      applyDefaults({ sources: { home: { url: 'u', token: 't' } } }).sources.home?.thresholds,
+    ).toEqual({
+      pm25: 75,
+      co2: 1000,
+      temperatureHigh: 30,
+      temperatureLow: 10,
+      humidityHigh: 70,
+      humidityLow: 30,
     });
   });
 

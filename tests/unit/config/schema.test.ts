@@ -101,6 +101,24 @@ describe('config.schema.json via the generated standalone validator', () => {
     ]);
   });
 
+  it('accepts home thresholds and reports one out of range at the field', () => {
+    const home = { url: 'http://ha.example.org', token: 'abcd' };
+    const thresholds = { pm25: 75, co2: 1000, temperatureHigh: 30, temperatureLow: 10 };
+    expect(
+      validateConfig(
+        withPatch({
+          sources: {
+            home: { ...home, thresholds: { ...thresholds, humidityHigh: 70, humidityLow: 30 } },
+          },
+        }),
+      ),
+    ).toEqual([]);
+    const issues = validateConfig(
+      withPatch({ sources: { home: { ...home, thresholds: { humidityHigh: 120 } } } }),
+    );
+    expect(paths(issues)).toEqual(['/sources/home/thresholds/humidityHigh']);
+  });
+
   it('reports a missing required field at the field itself', () => {
     const issues = validateConfig(
       withPatch({ sources: { home: { url: 'http://ha.example.org' } } }),
