@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
-import { focused, openHearth } from '../support/focus.js';
+import { focused, focusTile, openHearth } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
 
 /** Raise a warning in the demo backend's CAP feed and have the portal poll at once. */
@@ -71,9 +71,7 @@ test('a moderate warning is a banner, and the list shows current and past warnin
   await expect(banner).toBeVisible({ timeout: 10_000 });
   await expect(takeover(page)).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('alert-banner.png') });
-  for (let i = 0; i < 6 && (await focused(page))?.data.area !== 'alerts'; i++) {
-    await dpad.press('Right');
-  }
+  await focusTile(page, dpad, 'alerts');
   await dpad.press('Ok');
   await expect(page).toHaveURL(/#\/alerts$/);
   const list = page.locator('hearth-alert-list');

@@ -5,6 +5,12 @@ import type { Page } from '@playwright/test';
 
 const ROWS = ['settings.language', 'settings.textSize', 'settings.contrast', 'settings.readAloud'];
 
+/** Settings, once the demo build's extra row (loaded on its own) is in place. */
+async function openSettings(page: Page): Promise<void> {
+  await openHearth(page, '/#/settings');
+  await expect(page.locator('hearth-demo-alert-row')).toBeVisible();
+}
+
 /** The settings row holding focus ('' when focus is elsewhere). */
 async function focusedRow(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -40,7 +46,7 @@ test.describe('settings', () => {
     page,
     dpad,
   }) => {
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     const first = await focused(page);
     expect(first?.hosts).toEqual(['HEARTH-APP', 'HEARTH-SETTINGS', 'HEARTH-CHOICE-ROW']);
     expect(first?.role).toBe('radio');
@@ -50,6 +56,8 @@ test.describe('settings', () => {
     }
     expect((await focused(page))?.data.action).toBe('about');
     await dpad.press('Right');
+    expect((await focused(page))?.data.action).toBe('pin');
+    await dpad.press('Right');
     expect((await focused(page))?.data.action).toBe('reset');
   });
 
@@ -57,7 +65,7 @@ test.describe('settings', () => {
     page,
     dpad,
   }, info) => {
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     await expect(page.locator('hearth-top-bar')).toContainText('设置');
     await choose(page, dpad, 'settings.language', 'en');
     await expect(page.locator('hearth-top-bar')).toContainText('Settings');
@@ -79,7 +87,7 @@ test.describe('settings', () => {
     page,
     dpad,
   }, info) => {
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     const label = page.locator('hearth-choice-row').first().locator('.label');
     const before = await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     await choose(page, dpad, 'settings.textSize', 'largest');
@@ -90,7 +98,7 @@ test.describe('settings', () => {
     for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
       await dpad.press('Down');
     }
-    await dpad.press('Right');
+    await dpad.press('Right', 2);
     expect((await focused(page))?.data.action).toBe('reset');
     const safe = await page.locator('hearth-app').locator('.safe').boundingBox();
     const reset = await page
@@ -106,7 +114,7 @@ test.describe('settings', () => {
   });
 
   test('high contrast switches the palette', async ({ page, dpad }, info) => {
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     await choose(page, dpad, 'settings.contrast', 'on');
     await expect(page.locator('html')).toHaveAttribute('data-high-contrast');
     const bg = await page
@@ -125,7 +133,7 @@ test.describe('settings', () => {
         said.push(u.text);
       };
     });
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     await choose(page, dpad, 'settings.readAloud', 'on');
     await dpad.press('Up');
     await expect
@@ -134,7 +142,7 @@ test.describe('settings', () => {
   });
 
   test('reset asks first, then clears the household data', async ({ page, dpad }) => {
-    await openHearth(page, '/#/settings');
+    await openSettings(page);
     await choose(page, dpad, 'settings.textSize', 'large');
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('hearth.settings')))
@@ -142,7 +150,7 @@ test.describe('settings', () => {
     for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
       await dpad.press('Down');
     }
-    await dpad.press('Right');
+    await dpad.press('Right', 2);
     expect((await focused(page))?.data.action).toBe('reset');
     await dpad.press('Ok');
     await expect(page.getByRole('alertdialog')).toBeVisible();

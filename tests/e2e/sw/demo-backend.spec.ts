@@ -73,6 +73,8 @@ test('the demo Home Assistant answers on its WebSocket in the page', async ({ pa
 test('settings (demo only) raises a test warning into the CAP feed', async ({ page, dpad }) => {
   await openHearth(page, '/#/settings');
   await waitForController(page);
+  // The demo row loads on its own: wait for it before walking down.
+  await expect(page.locator('hearth-demo-alert-row')).toBeVisible();
   for (let i = 0; i < 8; i++) {
     const hosts = (await focused(page))?.hosts ?? [];
     if (hosts.includes('HEARTH-DEMO-ALERT-ROW')) break;
