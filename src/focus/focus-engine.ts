@@ -6,7 +6,16 @@
  * focus by being a layer. Rects come from a cache; the chosen move is checked
  * against two fresh reads and redone from fresh geometry if anything moved.
  */
-import { directionalScore, entryDistance, sameRect, unionRect, type Rect } from './geometry.js';
+import {
+  candidate,
+  directionalScore,
+  entryDistance,
+  isBetterCandidate,
+  sameRect,
+  unionRect,
+  type Candidate,
+  type Rect,
+} from './geometry.js';
 import { FocusTree, ItemNode, ZoneNode, type ItemOptions, type ZoneOptions } from './focus-tree.js';
 import { deepActiveElement, firstInReadingOrder, isWithin } from './dom-focus.js';
 import { FocusMemory, keyOf } from './focus-memory.js';
@@ -209,26 +218,22 @@ export class FocusEngine {
     exclude: ZoneNode | null,
   ): ItemNode | ZoneNode | null {
     let best: ItemNode | ZoneNode | null = null;
-    let bestScore = Infinity;
+    let bestFacts: Candidate | null = null;
+    const consider = (node: ItemNode | ZoneNode, facts: Candidate | null) => {
+      if (facts && isBetterCandidate(facts, bestFacts, dir)) {
+        best = node;
+        bestFacts = facts;
+      }
+    };
     for (const item of zone.items) {
       if (item === self || !item.el.isConnected) continue;
       const rect = this.rects.usableRect(item.el);
-      if (!rect) continue;
-      const score = directionalScore(origin, rect, dir);
-      if (score !== null && score < bestScore) {
-        best = item;
-        bestScore = score;
-      }
+      if (rect) consider(item, candidate(origin, rect, dir));
     }
     for (const child of zone.zones) {
       if (child === exclude || !child.el.isConnected) continue;
       const rect = this._zoneRect(child);
-      if (!rect) continue;
-      const score = directionalScore(origin, rect, dir, true);
-      if (score !== null && score < bestScore) {
-        best = child;
-        bestScore = score;
-      }
+      if (rect) consider(child, candidate(origin, rect, dir, true));
     }
     return best;
   }

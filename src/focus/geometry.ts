@@ -124,6 +124,74 @@ export function directionalScore(
   return OFF_BEAM_PENALTY + distance;
 }
 
+function majorAxisDistanceToFarEdge(from: Rect, to: Rect, dir: Direction): number {
+  switch (dir) {
+    case 'Left':
+      return Math.max(1, from.left - to.left);
+    case 'Right':
+      return Math.max(1, to.right - from.right);
+    case 'Up':
+      return Math.max(1, from.top - to.top);
+    case 'Down':
+      return Math.max(1, to.bottom - from.bottom);
+  }
+}
+
+/** What a move needs to know about one candidate; null when it is not that way. */
+export interface Candidate {
+  inBeam: boolean;
+  /** Gap to its near edge along the direction. */
+  major: number;
+  /** Distance to its far edge along the direction. */
+  majorFar: number;
+  /** 13·major² + minor². */
+  distance: number;
+  /** A zone (a row or panel of its own) rather than an item of the same group. */
+  container: boolean;
+}
+
+export function candidate(
+  from: Rect,
+  to: Rect,
+  dir: Direction,
+  container = false,
+): Candidate | null {
+  const score = directionalScore(from, to, dir, container);
+  if (score === null) return null;
+  const major = majorAxisDistance(from, to, dir);
+  const minor = minorAxisDistance(from, to, dir, container);
+  return {
+    inBeam: isInBeam(from, to, dir),
+    major,
+    majorFar: majorAxisDistanceToFarEdge(from, to, dir),
+    distance: 13 * major * major + minor * minor,
+    container,
+  };
+}
+
+/**
+ * Android FocusFinder's beamBeats: a candidate in the beam beats one outside
+ * it, except Up/Down between zones when the other lies entirely nearer (its
+ * far edge before the beam one's near edge): the next row of settings wins
+ * over a button in line three rows down. Among the items of one group (a
+ * keyboard's keys) the beam always wins, so Down past a disabled key lands on
+ * the key below it, not on a neighbour off to the side.
+ */
+function beamBeats(a: Candidate, b: Candidate, dir: Direction): boolean {
+  if (!a.inBeam || b.inBeam) return false;
+  if (dir === 'Left' || dir === 'Right') return true;
+  if (!a.container && !b.container) return true;
+  return a.major < b.majorFar;
+}
+
+/** Whether `a` is a better move than `b` (FocusFinder.isBetterCandidate). */
+export function isBetterCandidate(a: Candidate, b: Candidate | null, dir: Direction): boolean {
+  if (!b) return true;
+  if (beamBeats(a, b, dir)) return true;
+  if (beamBeats(b, a, dir)) return false;
+  return a.distance < b.distance;
+}
+
 /** Distance used when entering a zone: the member closest to where focus comes from. */
 export function entryDistance(from: Rect, to: Rect): number {
   const dx = (from.left + from.right) / 2 - (to.left + to.right) / 2;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  candidate,
   directionalScore,
+  isBetterCandidate,
   isInDirection,
   unionRect,
   type Rect,
@@ -82,5 +84,48 @@ describe('zones as candidates', () => {
     expect(directionalScore(from, wideRow, 'Down', true) as number).toBeLessThan(
       directionalScore(from, narrowFurther, 'Down', true) as number,
     );
+  });
+});
+
+describe('choosing between a candidate in line and one off to the side (FocusFinder.beamBeats)', () => {
+  const rect = (left: number, top: number, right: number, bottom: number) => ({
+    left,
+    top,
+    right,
+    bottom,
+  });
+  // Settings: "标准" in one row; the next row's choice sits to its right, off the
+  // beam; a long button three rows down overlaps the beam.
+  const source = rect(850, 300, 1060, 380);
+  const nextRowOffBeam = rect(1085, 430, 1530, 510);
+  const farInBeam = rect(100, 860, 1040, 940);
+
+  it('Down goes to the next row (zone) rather than jumping to a row in line further down', () => {
+    const near = candidate(source, nextRowOffBeam, 'Down', true);
+    const far = candidate(source, farInBeam, 'Down', true);
+    expect(near && far).toBeTruthy();
+    expect(isBetterCandidate(near!, far, 'Down')).toBe(true);
+    expect(isBetterCandidate(far!, near, 'Down')).toBe(false);
+  });
+
+  it('in line still wins over off to the side within the same row', () => {
+    const below = candidate(source, rect(860, 430, 1000, 510), 'Down');
+    const diagonal = candidate(source, rect(1085, 430, 1200, 510), 'Down');
+    expect(isBetterCandidate(below!, diagonal, 'Down')).toBe(true);
+  });
+
+  it('Left/Right always keep to the beam', () => {
+    const inLine = candidate(source, rect(1500, 300, 1600, 380), 'Right');
+    const closerOff = candidate(source, rect(1080, 381, 1100, 400), 'Right');
+    expect(isBetterCandidate(inLine!, closerOff, 'Right')).toBe(true);
+  });
+});
+
+describe('among the keys of one group the beam always wins', () => {
+  it('Down past a disabled key lands on the key in line below, not on a neighbour', () => {
+    const t = { left: 1420, top: 560, right: 1535, bottom: 645 };
+    const done = candidate(t, { left: 1315, top: 760, right: 1535, bottom: 845 }, 'Down');
+    const period = candidate(t, { left: 1195, top: 660, right: 1305, bottom: 745 }, 'Down');
+    expect(isBetterCandidate(done!, period, 'Down')).toBe(true);
   });
 });
