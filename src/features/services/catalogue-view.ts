@@ -87,7 +87,15 @@ export class HearthServicesCatalogue extends LitElement {
       </div>
       <div class="body">
         ${this._searching ? this._renderSearch() : this._renderCategories(catalog, category)}
-        <div class="cards" ${zone({ id: 'services.cards', scroll: true })}>
+        <div
+          class="cards"
+          ${zone({
+            id: 'services.cards',
+            scroll: true,
+            // Themes and services sit side by side whatever their heights.
+            next: { Left: this._searching ? 'services.search.keys' : 'services.categories' },
+          })}
+        >
           ${
             shown.length === 0 && this._searching
               ? html`<p class="empty">
@@ -109,7 +117,7 @@ export class HearthServicesCatalogue extends LitElement {
       class="categories"
       role="tablist"
       aria-orientation="vertical"
-      ${zone({ id: 'services.categories', scroll: true })}
+      ${zone({ id: 'services.categories', scroll: true, next: { Right: 'services.cards' } })}
     >
       ${catalog.categories.map(
         (category) =>

@@ -7,13 +7,16 @@ import type { Locator, Page } from '@playwright/test';
 import type { Direction } from '../../../src/focus/logical-key.js';
 import type { Dpad } from './dpad.js';
 
+/** The focused element's box, once something holds focus (a new screen gives it a moment later). */
 async function focusedRect(page: Page) {
-  return page.evaluate(() => {
+  const handle = await page.waitForFunction(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const r = (el as HTMLElement).getBoundingClientRect();
+    if (!el || el === document.body) return null;
+    const r = el.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
   });
+  return (await handle.jsonValue()) as { top: number; bottom: number; left: number; right: number };
 }
 
 export async function holdsFocus(target: Locator): Promise<boolean> {
@@ -26,29 +29,41 @@ export async function holdsFocus(target: Locator): Promise<boolean> {
 
 export async function walkTo(page: Page, dpad: Dpad, target: Locator, maxPresses = 40) {
   const one = target.first();
-  let stuck = false;
+  await one.waitFor({ state: 'visible', timeout: 15_000 });
+  let detour = false;
   for (let step = 0; step < maxPresses; step++) {
+    const from = await focusedRect(page);
     if (await holdsFocus(one)) return;
     const to = await one.boundingBox();
     if (!to) throw new Error('the target is not on screen');
-    const from = await focusedRect(page);
     const midY = to.y + to.height / 2;
     const midX = to.x + to.width / 2;
-    const vertical: Direction | null = midY < from.top ? 'Up' : midY > from.bottom ? 'Down' : null;
+    // A way to go only while the target lies wholly beyond the focus that way
+    // (a wide key's centre may fall in the gap between two narrow ones).
+    const vertical: Direction | null =
+      to.y + to.height <= from.top ? 'Up' : to.y >= from.bottom ? 'Down' : null;
     const horizontal: Direction | null =
-      midX < from.left ? 'Left' : midX > from.right ? 'Right' : null;
+      to.x + to.width <= from.left ? 'Left' : to.x >= from.right ? 'Right' : null;
     const dx = horizontal ? Math.abs(midX - (from.left + from.right) / 2) : 0;
     const dy = vertical ? Math.abs(midY - (from.top + from.bottom) / 2) : 0;
-    // Along the longer way first (a row, then along it, inside a grid); the
-    // other way when a press led nowhere.
+    // Along the longer way first; the other way after a press that brought
+    // focus no nearer (a wall, or a move off to the side).
     let key = (dx > dy ? horizontal : vertical) ?? horizontal ?? vertical;
-    if (stuck) key = (key === horizontal ? vertical : horizontal) ?? key;
+    if (detour) key = (key === horizontal ? vertical : horizontal) ?? key;
     if (!key) throw new Error('the target overlaps the focus but does not hold it');
     await dpad.press(key);
     const after = await focusedRect(page);
-    stuck = after.top === from.top && after.left === from.left;
+    detour = centreDistance(after, midX, midY) >= centreDistance(from, midX, midY);
   }
   throw new Error(`could not reach the target in ${maxPresses} presses`);
+}
+
+function centreDistance(
+  r: { top: number; bottom: number; left: number; right: number },
+  x: number,
+  y: number,
+) {
+  return Math.hypot((r.left + r.right) / 2 - x, (r.top + r.bottom) / 2 - y);
 }
 
 /** Types on an on-screen keyboard: arrows to each key, then OK. */

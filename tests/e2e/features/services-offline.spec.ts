@@ -1,0 +1,122 @@
+/**
+ * An application submitted while the TV is offline waits in the outbox and
+ * reaches the gateway exactly once when the network is back. The gateway here
+ * is a real loopback server that counts what reaches it, named by an operator
+ * catalogue (the demo's own, with library-card sent there).
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures.js';
+import { startCountingServer, type CountingServer } from '../support/counting-server.js';
+import { openBehindNewPin } from '../support/pin.js';
+import {
+  holdsFocus,
+  pickCandidate,
+  pressScreenKey,
+  typeOnScreen,
+  walkTo,
+} from '../support/walk.js';
+import type { Dpad } from '../support/dpad.js';
+import { buildServiceCatalog } from '../../../src/demo/services/catalog.js';
+import { waitForController } from '../sw/support.js';
+
+const SERVICE = 'library-card';
+const row = (page: Page, pointer: string) =>
+  page.locator(`hearth-service-form [data-field="${pointer}"]`);
+
+async function typeInto(page: Page, dpad: Dpad, pointer: string, text: string): Promise<void> {
+  await walkTo(page, dpad, row(page, pointer));
+  await dpad.press('Ok');
+  await typeOnScreen(page, dpad, text);
+  await pressScreenKey(page, dpad, 'done');
+  await expect(page.locator('hearth-field-editor')).toHaveCount(0);
+}
+
+test.describe('government services offline', () => {
+  let gateway: CountingServer;
+  test.beforeEach(async () => {
+    gateway = await startCountingServer();
+  });
+  test.afterEach(async () => {
+    await gateway.stop();
+  });
+
+  test('submitted offline, it waits on the TV and reaches the gateway once when back online', async ({
+    page,
+    context,
+    dpad,
+  }) => {
+    test.setTimeout(120_000);
+    const catalog = buildServiceCatalog();
+    const operatorCatalog = {
+      ...catalog,
+      services: catalog.services.map((service) =>
+        service.id === SERVICE
+          ? { ...service, submitUrl: gateway.url, statusUrl: `${gateway.url}/{receipt}` }
+          : service,
+      ),
+    };
+    await context.route(
+      (url) => url.pathname === '/operator-catalog.json',
+      (route) => route.fulfill({ json: operatorCatalog }),
+    );
+    await context.route(
+      (url) => url.pathname === '/operator-config.json',
+      (route) =>
+        route.fulfill({
+          json: { sources: { services: { catalogUrl: '/operator-catalog.json' } } },
+        }),
+    );
+
+    await openBehindNewPin(page, dpad, '/?config=/operator-config.json#/services');
+    await waitForController(page);
+    await expect(page.locator('hearth-services-catalogue')).toBeVisible({ timeout: 15_000 });
+    const card = page.locator(`hearth-services-catalogue [data-service="${SERVICE}"]`);
+    await walkTo(page, dpad, page.locator('[data-category="culture-sports"]'));
+    // Right from a theme goes to its services (Up/Down would change the theme).
+    await dpad.press('Right');
+    await expect.poll(() => holdsFocus(card)).toBe(true);
+    await dpad.press('Ok');
+    await dpad.press('Ok'); // 开始办理
+    await walkTo(page, dpad, row(page, '/name'));
+    await dpad.press('Ok');
+    await typeOnScreen(page, dpad, 'wang');
+    await pickCandidate(page, dpad, '王');
+    await typeOnScreen(page, dpad, 'wu');
+    await pickCandidate(page, dpad, '五');
+    await pressScreenKey(page, dpad, 'done');
+    await typeInto(page, dpad, '/idNumber', '11010519491231002X');
+    await typeInto(page, dpad, '/mobile', '13912345678');
+    await walkTo(page, dpad, row(page, '/ageGroup'));
+    await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="adult"]'));
+    await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('[data-action="next"]'));
+    await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('[data-action="next"]'));
+    await dpad.press('Ok');
+    await expect(page.locator('hearth-service-review')).toBeVisible();
+
+    await context.setOffline(true);
+    await walkTo(page, dpad, page.locator('[data-action="submit"]'));
+    await dpad.press('Ok');
+    const receiptPanel = page.locator('hearth-service-applications .receipt');
+    await expect(receiptPanel).toContainText('网络断开，申请已保存在这台电视上');
+    const application = page.locator('hearth-service-applications .row').first();
+    await expect(application).toHaveAttribute('data-state', 'queued');
+    await expect(page.locator('hearth-outbox-indicator')).toContainText('1 个等待发送');
+    await page.waitForTimeout(1000);
+    expect(gateway.requests).toBe(0);
+
+    await context.setOffline(false);
+    await expect(application).toHaveAttribute('data-state', 'submitted', { timeout: 20_000 });
+    await expect(application).toContainText('受理编号');
+    expect(gateway.requests).toBe(1);
+    expect(gateway.stored.size).toBe(1);
+    const [sent] = [...gateway.stored.values()] as { serviceId: string; data: { name: string } }[];
+    expect(sent?.serviceId).toBe(SERVICE);
+    expect(sent?.data.name).toBe('王五');
+    // Nothing is sent twice later on either.
+    await page.waitForTimeout(1500);
+    expect(gateway.requests).toBe(1);
+  });
+});
