@@ -45,9 +45,10 @@ function keyName(spec: KeySpec, english: boolean): string {
     case 'space':
       return msg('空格', { id: 'inputs.key.space' });
     case 'lang':
+      // Starts with what the key shows (中/英), so speech input can name it (WCAG 2.5.3).
       return english
-        ? msg('切换到中文拼音', { id: 'inputs.key.toChinese' })
-        : msg('切换到英文字母', { id: 'inputs.key.toEnglish' });
+        ? msg('中/英：切换到中文拼音', { id: 'inputs.key.toChinese' })
+        : msg('中/英：切换到英文字母', { id: 'inputs.key.toEnglish' });
     case 'more':
       return msg('更多候选字', { id: 'inputs.key.moreSpoken' });
   }
