@@ -7,10 +7,11 @@
  * against two fresh reads and redone from fresh geometry if anything moved.
  */
 import {
-  candidate,
+  blankCandidate,
   directionalScore,
   entryDistance,
   isBetterCandidate,
+  measureCandidate,
   sameRect,
   unionRect,
   type Candidate,
@@ -35,6 +36,7 @@ export class FocusEngine {
   /** The route (or other screen) the memory is kept for. */
   scope = '';
   private _current: ItemNode | null = null;
+  private readonly _scratch: [Candidate, Candidate] = [blankCandidate(), blankCandidate()];
   private _memory = new FocusMemory();
   private _listeners = new Set<(change: FocusChange) => void>();
   private _recoverScheduled = false;
@@ -218,22 +220,24 @@ export class FocusEngine {
     exclude: ZoneNode | null,
   ): ItemNode | ZoneNode | null {
     let best: ItemNode | ZoneNode | null = null;
-    let bestFacts: Candidate | null = null;
-    const consider = (node: ItemNode | ZoneNode, facts: Candidate | null) => {
-      if (facts && isBetterCandidate(facts, bestFacts, dir)) {
-        best = node;
-        bestFacts = facts;
-      }
+    // Two objects for the whole search: the one being measured and the best so far.
+    let measured = this._scratch[0];
+    let bestFacts = this._scratch[1];
+    const consider = (node: ItemNode | ZoneNode, rect: Rect, container: boolean) => {
+      if (!measureCandidate(measured, origin, rect, dir, container)) return;
+      if (best !== null && !isBetterCandidate(measured, bestFacts, dir)) return;
+      best = node;
+      [measured, bestFacts] = [bestFacts, measured];
     };
     for (const item of zone.items) {
       if (item === self || !item.el.isConnected) continue;
       const rect = this.rects.usableRect(item.el);
-      if (rect) consider(item, candidate(origin, rect, dir));
+      if (rect) consider(item, rect, false);
     }
     for (const child of zone.zones) {
       if (child === exclude || !child.el.isConnected) continue;
       const rect = this._zoneRect(child);
-      if (rect) consider(child, candidate(origin, rect, dir, true));
+      if (rect) consider(child, rect, true);
     }
     return best;
   }

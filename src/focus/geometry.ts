@@ -150,23 +150,50 @@ export interface Candidate {
   container: boolean;
 }
 
+/**
+ * Fills `out` with what a move needs to know about `to`; false when it is not
+ * that way. It writes into an object the caller keeps, because a move looks
+ * at every candidate on the page and should not allocate for each.
+ */
+export function measureCandidate(
+  out: Candidate,
+  from: Rect,
+  to: Rect,
+  dir: Direction,
+  container = false,
+): boolean {
+  if (!isInDirection(from, to, dir)) return false;
+  const inBeam = isInBeam(from, to, dir);
+  if (!inBeam && (dir === 'Left' || dir === 'Right')) {
+    if (minorAxisGap(from, to, dir) >= from.bottom - from.top) return false;
+  }
+  const major = majorAxisDistance(from, to, dir);
+  const minor = minorAxisDistance(from, to, dir, container);
+  out.inBeam = inBeam;
+  out.major = major;
+  out.majorFar = majorAxisDistanceToFarEdge(from, to, dir);
+  out.distance = 13 * major * major + minor * minor;
+  out.container = container;
+  return true;
+}
+
+export const blankCandidate = (): Candidate => ({
+  inBeam: false,
+  major: 0,
+  majorFar: 0,
+  distance: 0,
+  container: false,
+});
+
+/** `measureCandidate` into a new object (null when `to` is not that way). */
 export function candidate(
   from: Rect,
   to: Rect,
   dir: Direction,
   container = false,
 ): Candidate | null {
-  const score = directionalScore(from, to, dir, container);
-  if (score === null) return null;
-  const major = majorAxisDistance(from, to, dir);
-  const minor = minorAxisDistance(from, to, dir, container);
-  return {
-    inBeam: isInBeam(from, to, dir),
-    major,
-    majorFar: majorAxisDistanceToFarEdge(from, to, dir),
-    distance: 13 * major * major + minor * minor,
-    container,
-  };
+  const out = blankCandidate();
+  return measureCandidate(out, from, to, dir, container) ? out : null;
 }
 
 /**

@@ -92,12 +92,17 @@ export class HearthAppointmentReminder extends LitElement {
         ${
           pinLock().state === 'locked'
             ? // Who the doctor is and the way in are health data: shown once the PIN is given.
-              html`<p class="who">${time}</p>
+              html`<div class="locked">
+                <div class="side">
+                  <p class="who">${time}</p>
+                  ${this._dismissButton(booking, false)}
+                </div>
                 <hearth-pin-unlock
                   reason=${msg('输入家庭密码，查看是哪一个预约并加入', {
                     id: 'health.reminder.locked',
                   })}
-                ></hearth-pin-unlock>`
+                ></hearth-pin-unlock>
+              </div>`
             : html`<p class="who">${time} · ${bookingTitle(booking)}</p>
                 ${
                   booking.video
@@ -106,17 +111,21 @@ export class HearthAppointmentReminder extends LitElement {
                         take-focus
                       ></hearth-health-video>`
                     : html`<p>${msg('请按时到医院就诊。', { id: 'health.reminder.inPerson' })}</p>`
-                }`
+                }
+                ${this._dismissButton(booking, !booking.video?.openOnTv)}`
         }
-        <button
-          class="button focusable"
-          data-action="dismiss"
-          ${focusable({ key: 'dismiss', autofocus: !booking.video?.openOnTv })}
-          @click=${() => this._dismiss(booking)}
-        >
-          ${msg('知道了（返回键关闭）', { id: 'health.reminder.dismiss' })}
-        </button>
       </section>`;
+  }
+
+  private _dismissButton(booking: Booking, autofocus: boolean) {
+    return html`<button
+      class="button focusable"
+      data-action="dismiss"
+      ${focusable({ key: 'dismiss', autofocus })}
+      @click=${() => this._dismiss(booking)}
+    >
+      ${msg('知道了（返回键关闭）', { id: 'health.reminder.dismiss' })}
+    </button>`;
   }
 
   private _pollNow = () => void this._poll();
@@ -209,6 +218,19 @@ export class HearthAppointmentReminder extends LitElement {
       .who {
         font-size: ${scaled(44)};
         font-weight: bold;
+      }
+      /* Locked: the time and "later" on the left, the PIN pad beside them. */
+      .locked {
+        display: flex;
+        gap: 64px;
+        align-items: center;
+        flex: 1;
+      }
+      .side {
+        display: flex;
+        flex-direction: column;
+        gap: 40px;
+        flex: 1;
       }
       .button {
         align-self: flex-start;

@@ -5,37 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
-import { focused } from '../support/focus.js';
 import { openBehindNewPin } from '../support/pin.js';
+import { focusedData, moveTo, onScreen, screen } from '../support/health.js';
 import type { Dpad } from '../support/dpad.js';
-
-const screen = (page: Page) => page.locator('hearth-health .screen');
-
-/** Wait until the flow shows `name`, loaded. */
-async function onScreen(page: Page, name: string): Promise<void> {
-  await expect(screen(page)).toHaveAttribute('data-screen', name, { timeout: 15_000 });
-  await expect(screen(page)).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
-  // Focus lands inside the new screen once it has rendered.
-  await expect.poll(async () => (await focused(page))?.hosts.includes('HEARTH-HEALTH')).toBe(true);
-}
-
-async function focusedData(page: Page, key: string): Promise<string | undefined> {
-  return (await focused(page))?.data[key];
-}
-
-/** Press `key` until the focused item's data-`attribute` is `value`. */
-async function moveTo(
-  page: Page,
-  dpad: Dpad,
-  key: 'Right' | 'Down',
-  attribute: string,
-  value: string,
-) {
-  for (let i = 0; i < 12 && (await focusedData(page, attribute)) !== value; i++) {
-    await dpad.press(key);
-  }
-  expect(await focusedData(page, attribute)).toBe(value);
-}
 
 /** From the menu to the time grid of 李秀英 (全科, who works every weekday). */
 async function chooseTime(page: Page, dpad: Dpad): Promise<string> {
