@@ -12,6 +12,7 @@ import type { Application } from '../../data/services/application-types.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { statusWords } from './status-words.js';
 
@@ -124,6 +125,7 @@ export class HearthServiceApplications extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    rowStyles,
     css`
       :host {
         display: flex;
@@ -171,16 +173,6 @@ export class HearthServiceApplications extends LitElement {
         grid-template-columns: 1fr auto;
         gap: 6px 24px;
         padding: 18px 28px;
-        border: 3px solid var(--hearth-border, transparent);
-        border-radius: 16px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
-        text-align: left;
-      }
-      .row:focus {
-        border-color: var(--hearth-accent, #e8a33d);
-        background: var(--hearth-surface-raised, #2a3038);
       }
       .title {
         font-size: ${scaled(32)};

@@ -16,6 +16,7 @@ import { pickText, type Locale } from '../../data/services/localized.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { rowStyles } from './row-styles.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import { emit } from './emit.js';
 
@@ -174,6 +175,7 @@ export class HearthServicesCatalogue extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    rowStyles,
     css`
       :host {
         display: flex;
@@ -237,16 +239,7 @@ export class HearthServicesCatalogue extends LitElement {
         flex-direction: column;
         gap: 10px;
         padding: 24px 28px;
-        border: 3px solid var(--hearth-border, transparent);
         border-radius: 20px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
-        text-align: left;
-      }
-      .card:focus {
-        background: var(--hearth-surface-raised, #2a3038);
-        border-color: var(--hearth-accent, #e8a33d);
       }
       .title {
         font-size: ${scaled(34)};

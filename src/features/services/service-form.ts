@@ -18,6 +18,7 @@ import { getValue } from '../../data/services/json-pointer.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { valueText, type RegionNames } from './value-text.js';
 
@@ -116,6 +117,7 @@ export class HearthServiceForm extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    rowStyles,
     css`
       :host {
         display: flex;
@@ -163,19 +165,6 @@ export class HearthServiceForm extends LitElement {
         align-items: center;
         gap: 4px 24px;
         padding: 16px 28px;
-        border: 3px solid var(--hearth-border, transparent);
-        border-radius: 16px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
-        text-align: left;
-      }
-      .row:focus {
-        background: var(--hearth-surface-raised, #2a3038);
-        border-color: var(--hearth-accent, #e8a33d);
-      }
-      .row.wrong {
-        border-color: var(--hearth-warning, #ffb4a8);
       }
       .label {
         font-size: ${scaled(30)};

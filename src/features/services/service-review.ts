@@ -13,6 +13,7 @@ import { getValue } from '../../data/services/json-pointer.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { valueText, type RegionNames } from './value-text.js';
 
@@ -89,6 +90,7 @@ export class HearthServiceReview extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    rowStyles,
     css`
       :host {
         display: flex;
@@ -127,20 +129,7 @@ export class HearthServiceReview extends LitElement {
         grid-template-columns: 520px 1fr;
         gap: 4px 24px;
         padding: 12px 28px;
-        border: 3px solid var(--hearth-border, transparent);
-        border-radius: 16px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
         font-size: ${scaled(28)};
-        text-align: left;
-      }
-      .row:focus {
-        border-color: var(--hearth-accent, #e8a33d);
-        background: var(--hearth-surface-raised, #2a3038);
-      }
-      .row.wrong {
-        border-color: var(--hearth-warning, #ffb4a8);
       }
       .value {
         font-weight: 600;
