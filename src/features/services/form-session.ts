@@ -17,7 +17,6 @@ import {
   buildFormModel,
   emptyFormData,
   findField,
-  stepOf,
   type FormModel,
 } from '../../data/services/form-model.js';
 import {
@@ -112,12 +111,6 @@ export class FormSession {
     const problems = this._validator?.validate(this.data) ?? [];
     this._replace(problems);
     return problems.length === 0;
-  }
-
-  /** The step a field is on, so "edit" on the review page goes there. */
-  stepOf(pointer: string): number {
-    const index = stepOf(this.model, pointer);
-    return index < 0 ? this.step : index;
   }
 
   fieldAt(pointer: string) {

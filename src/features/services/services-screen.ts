@@ -230,11 +230,6 @@ export class HearthServices extends LitElement {
     this._stack = [{ kind: 'catalogue' }, { kind: 'applications' }];
   }
 
-  /** Back from the review to the step holding `pointer`. */
-  backToForm(): void {
-    if (this._view.kind === 'review') this._stack = this._stack.slice(0, -1);
-  }
-
   private _search(query: string): void {
     this._query = query;
     this._found = this._index && query ? searchServices(this._index, query) : [];
