@@ -124,8 +124,10 @@ test('the guide moves a day ahead and plays a past programme as the playlist say
   await expect.poll(() => spoken(page)).toMatch(/^1 演示综合/);
   await dpad.press('Back');
   await expect(page.locator('hearth-watch')).toHaveCount(0);
-  // Leaving stops the stream: no more playlist or segment requests.
+  // Leaving stops the stream: no more playlist or segment requests (one already
+  // in flight as Back was pressed may still be reported: let it settle first).
+  await page.waitForTimeout(500);
   const after = media.length;
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(2500);
   expect(media.length).toBe(after);
 });
