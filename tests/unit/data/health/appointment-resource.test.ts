@@ -116,14 +116,14 @@ describe('reading a booking', () => {
         url: VIRTUAL_SERVICE_EXTENSION,
         extension: [
           { url: 'channelType', valueCoding: { code: 'web' } },
-          { url: 'address', valueUrl: 'https://video.hospital.test/room/42' },
+          { url: 'address', valueUrl: 'https://video.example.org/room/42' },
         ],
       },
     ]);
 
     expect(validateR4(appointment)).toEqual([]);
     expect(readBooking(appointment, BASE)?.video).toEqual({
-      url: 'https://video.hospital.test/room/42',
+      url: 'https://video.example.org/room/42',
       openOnTv: true,
     });
   });
@@ -152,8 +152,8 @@ describe('reading a booking', () => {
       'data:image/png;base64,iVBORw0KGgo=',
     );
     expect(safePhotoUrl([{ url: 'Binary/photo-1' }], BASE)).toBe(`${BASE}/Binary/photo-1`);
-    expect(safePhotoUrl([{ url: 'https://fhir.hospital.test/photos/a.jpg' }], BASE)).toBe(
-      'https://fhir.hospital.test/photos/a.jpg',
+    expect(safePhotoUrl([{ url: 'https://fhir.example.org/photos/a.jpg' }], BASE)).toBe(
+      'https://fhir.example.org/photos/a.jpg',
     );
     expect(safePhotoUrl([{ url: 'https://tracker.test/a.jpg' }], BASE)).toBeUndefined();
     expect(safePhotoUrl([{ contentType: 'text/html', data: 'PGI+' }], BASE)).toBeUndefined();

@@ -9,7 +9,7 @@ import type { Bundle, FhirResource } from 'fhir/r4';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-export const BASE = 'https://fhir.hospital.test/r4';
+export const BASE = 'https://fhir.example.org/r4';
 export const TOKEN = 'secret-token-for-tests';
 
 export function fixture<T = FhirResource>(name: string): T {

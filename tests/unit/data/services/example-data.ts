@@ -10,7 +10,7 @@ const BY_FORMAT: Record<string, string> = {
   'cn-mobile': '13800138000',
   'cn-region-code': '110105',
   'cn-uscc': '91310115591693856A',
-  email: 'household@example.cn',
+  email: 'household@example.org',
   date: '2020-05-01',
 };
 

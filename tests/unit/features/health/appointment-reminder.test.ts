@@ -13,7 +13,7 @@ import { VIRTUAL_SERVICE_EXTENSION } from '../../../../src/data/health/video-lin
 import '../../../../src/features/health/appointment-reminder';
 import type { HearthAppointmentReminder } from '../../../../src/features/health/appointment-reminder';
 
-const BASE = 'https://fhir.hospital.test/r4';
+const BASE = 'https://fhir.example.org/r4';
 
 function appointment(minutesAhead: number): Appointment {
   const start = Date.now() + minutesAhead * 60_000;
@@ -31,7 +31,7 @@ function appointment(minutesAhead: number): Appointment {
     extension: [
       {
         url: VIRTUAL_SERVICE_EXTENSION,
-        extension: [{ url: 'address', valueUrl: 'https://video.hospital.test/room/a1' }],
+        extension: [{ url: 'address', valueUrl: 'https://video.example.org/room/a1' }],
       },
     ],
   };
