@@ -50,7 +50,11 @@ export async function walkTo(page: Page, dpad: Dpad, target: Locator, maxPresses
     // focus no nearer (a wall, or a move off to the side).
     let key = (dx > dy ? horizontal : vertical) ?? horizontal ?? vertical;
     if (detour) key = (key === horizontal ? vertical : horizontal) ?? key;
-    if (!key) throw new Error('the target overlaps the focus but does not hold it');
+    if (!key) {
+      // Focus is still on the screen being replaced, where the target now is: wait for it.
+      await page.waitForTimeout(100);
+      continue;
+    }
     await dpad.press(key);
     const after = await focusedRect(page);
     detour = centreDistance(after, midX, midY) >= centreDistance(from, midX, midY);
