@@ -2,7 +2,7 @@
  * Entering the household PIN on the pad the way a person with a remote does:
  * arrows to each digit and OK (or the remote's number keys).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Dpad } from './dpad.js';
 import { focused } from './focus.js';
 
@@ -56,4 +56,7 @@ export async function openBehindNewPin(
   await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
   await enterPinWithDigits(dpad, pin);
   await enterPinWithDigits(dpad, pin);
+  // Hashing the new PIN takes a moment; a reload before it is stored would
+  // find no PIN at all. The gate opens only once it is stored.
+  await expect(page.locator('hearth-pin-gate hearth-pin-pad')).toHaveCount(0, { timeout: 15_000 });
 }
