@@ -17,6 +17,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { focusable, zone } from '../focus/directives.js';
 import { focusStyles, scaled } from './focus-styles.js';
+import { labelledControlStyles } from './labelled-control-styles.js';
 
 export interface ChoiceOption {
   value: string;
@@ -90,16 +91,8 @@ export class HearthChoiceList extends LitElement {
 
   static override styles = [
     focusStyles,
+    labelledControlStyles,
     css`
-      :host {
-        display: inline-flex;
-        flex-direction: column;
-        gap: 12px;
-        color: var(--hearth-fg, #fff);
-      }
-      .label {
-        font-size: ${scaled(32)};
-      }
       .options {
         display: flex;
         flex-direction: column;

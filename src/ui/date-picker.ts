@@ -31,6 +31,7 @@ import {
   type DatePart,
 } from './date-picker-math.js';
 import { focusStyles, scaled } from './focus-styles.js';
+import { labelledControlStyles } from './labelled-control-styles.js';
 
 const PARTS: readonly DatePart[] = ['year', 'month', 'day'];
 const FALLBACK_MIN: CalendarDate = { year: 1900, month: 1, day: 1 };
@@ -184,16 +185,8 @@ export class HearthDatePicker extends LitElement {
 
   static override styles = [
     focusStyles,
+    labelledControlStyles,
     css`
-      :host {
-        display: inline-flex;
-        flex-direction: column;
-        gap: 12px;
-        color: var(--hearth-fg, #fff);
-      }
-      .label {
-        font-size: ${scaled(32)};
-      }
       .dials {
         display: flex;
         gap: 32px;

@@ -11,6 +11,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { zone } from '../focus/directives.js';
 import type { HearthKeyEvent } from '../focus/key-input.js';
 import { scaled } from './focus-styles.js';
+import { dialogStyles } from './overlay-styles.js';
 
 @customElement('hearth-dialog')
 export class HearthDialog extends LitElement {
@@ -20,14 +21,9 @@ export class HearthDialog extends LitElement {
   /** `alertdialog` for questions that need an answer now. */
   @property({ attribute: 'dialog-role' }) dialogRole: 'dialog' | 'alertdialog' = 'dialog';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     this.addEventListener('hearth-key', this._onKey);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    super.disconnectedCallback();
   }
 
   override render() {
@@ -53,46 +49,33 @@ export class HearthDialog extends LitElement {
     this.dispatchEvent(new CustomEvent('hearth-dialog-close', { bubbles: true, composed: true }));
   };
 
-  static override styles = css`
-    /* Fixed inside the transformed stage: covers the whole stage, top bar included. */
-    :host {
-      position: fixed;
-      inset: 0;
-      z-index: 100;
-      display: flex;
-      align-items: center;
-      justify-content: center;
-    }
-    .scrim {
-      position: absolute;
-      inset: 0;
-      background: rgba(0, 0, 0, 0.72);
-    }
-    .panel {
-      position: relative;
-      min-width: 900px;
-      max-width: 1300px;
-      padding: 56px 64px;
-      border-radius: 24px;
-      background: var(--hearth-surface-raised, #2a3038);
-      color: var(--hearth-fg, #fff);
-      border: 3px solid var(--hearth-accent, #e8a33d);
-    }
-    h2 {
-      margin: 0 0 24px;
-      font-size: ${scaled(48)};
-    }
-    .body {
-      font-size: ${scaled(32)};
-      line-height: 1.5;
-      margin-bottom: 48px;
-    }
-    .actions {
-      display: flex;
-      gap: 32px;
-      justify-content: flex-end;
-    }
-  `;
+  static override styles = [
+    dialogStyles,
+    css`
+      :host {
+        z-index: 100;
+      }
+      .panel {
+        min-width: 900px;
+        max-width: 1300px;
+        padding: 56px 64px;
+      }
+      h2 {
+        margin: 0 0 24px;
+        font-size: ${scaled(48)};
+      }
+      .body {
+        font-size: ${scaled(32)};
+        line-height: 1.5;
+        margin-bottom: 48px;
+      }
+      .actions {
+        display: flex;
+        gap: 32px;
+        justify-content: flex-end;
+      }
+    `,
+  ];
 }
 
 declare global {

@@ -17,6 +17,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusable, zone } from '../focus/directives.js';
 import { focusEngine } from '../focus/focus-singleton.js';
 import { focusStyles, scaled } from './focus-styles.js';
+import { labelledControlStyles } from './labelled-control-styles.js';
 
 export interface Region {
   code: string;
@@ -152,16 +153,8 @@ export class HearthRegionPicker extends LitElement {
 
   static override styles = [
     focusStyles,
+    labelledControlStyles,
     css`
-      :host {
-        display: inline-flex;
-        flex-direction: column;
-        gap: 12px;
-        color: var(--hearth-fg, #fff);
-      }
-      .label {
-        font-size: ${scaled(32)};
-      }
       .columns {
         display: flex;
         gap: 24px;

@@ -29,6 +29,7 @@ import { pinLock } from '../../data/household-pin/pin-lock.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/pin/pin-unlock.js';
 import './video-panel.js';
+import { overlayStyles } from '../../ui/overlay-styles.js';
 
 const INTERRUPTION = 'health-reminder';
 const POLL_MS = 60_000;
@@ -178,33 +179,19 @@ export class HearthAppointmentReminder extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    overlayStyles,
     css`
       :host {
-        position: fixed;
-        inset: 0;
         z-index: 190;
-        pointer-events: none;
-      }
-      .scrim,
-      .panel {
-        pointer-events: auto;
       }
       .scrim {
-        position: absolute;
-        inset: 0;
         background: rgba(0, 0, 0, 0.7);
       }
       .panel {
-        position: absolute;
         inset: 100px 200px;
-        display: flex;
-        flex-direction: column;
         gap: 28px;
         padding: 48px 72px;
-        border-radius: 28px;
         border: 6px solid var(--hearth-accent, #e8a33d);
-        background: var(--hearth-surface-raised, #2a3038);
-        color: var(--hearth-fg, #fff);
         font-size: ${scaled(34)};
       }
       h2 {

@@ -19,6 +19,7 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { callForHelp, type HelpResult } from './call-for-help.js';
 import { homeConnection } from './home-service.js';
+import { overlayStyles } from '../../ui/overlay-styles.js';
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
@@ -147,33 +148,19 @@ export class HearthCareCheck extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    overlayStyles,
     css`
       :host {
-        position: fixed;
-        inset: 0;
         z-index: 205;
-        pointer-events: none;
-      }
-      .scrim,
-      .panel {
-        pointer-events: auto;
       }
       .scrim {
-        position: absolute;
-        inset: 0;
         background: rgba(0, 0, 0, 0.8);
       }
       .panel {
-        position: absolute;
         inset: 200px 300px;
-        display: flex;
-        flex-direction: column;
         gap: 32px;
         padding: 56px 72px;
-        border-radius: 28px;
         border: 8px solid var(--hearth-accent, #e8a33d);
-        background: var(--hearth-surface-raised, #2a3038);
-        color: var(--hearth-fg, #fff);
       }
       h2 {
         margin: 0;

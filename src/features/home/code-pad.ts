@@ -9,14 +9,14 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusable, zone } from '../../focus/directives.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
-import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { focusStyles } from '../../ui/focus-styles.js';
+import { digitDots, digitKeys, digitPadStyles, typedDigit } from '../../ui/pin/digit-pad.js';
 
 export const CODE_MIN = 4;
 export const CODE_MAX = 8;
-const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 @customElement('hearth-home-code-pad')
 export class HearthHomeCodePad extends LitElement {
@@ -29,49 +29,24 @@ export class HearthHomeCodePad extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener('hearth-key', this._onKey);
   }
 
   override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
+    // A half-typed code is not kept for the next time the pad opens.
     this._digits = '';
     super.disconnectedCallback();
   }
 
   override render() {
-    const max = this.length || CODE_MAX;
     const ready = this.length
       ? this._digits.length === this.length
       : this._digits.length >= CODE_MIN;
-    const deleteLabel = msg('删除', { id: 'pin.delete' });
     return html`
       <p class="prompt" id="prompt">${this.prompt}</p>
-      <div
-        class="dots"
-        role="img"
-        aria-label=${msg(str`已输入 ${this._digits.length} 位`, { id: 'pin.entered' })}
-      >
-        ${Array.from(
-          { length: max },
-          (_, i) => html`<span class="dot ${i < this._digits.length ? 'filled' : ''}"></span>`,
-        )}
-      </div>
+      ${digitDots(this._digits.length, this.length || CODE_MAX)}
       <div class="keys" role="group" aria-labelledby="prompt" ${zone({ id: 'home.code' })}>
-        ${DIGITS.map((digit) => this._key(digit, digit === '5'))}
-        <button
-          class="key focusable word"
-          data-key="delete"
-          aria-label=${deleteLabel}
-          ${focusable({ key: 'delete' })}
-          @click=${() => (this._digits = this._digits.slice(0, -1))}
-        >
-          ${deleteLabel}
-        </button>
-        ${this._key('0', false)}
+        ${digitKeys(this._type, () => (this._digits = this._digits.slice(0, -1)))}
         <button
           class="key focusable word confirm"
           data-key="confirm"
@@ -85,22 +60,11 @@ export class HearthHomeCodePad extends LitElement {
     `;
   }
 
-  private _key(digit: string, autofocus: boolean) {
-    return html`<button
-      class="key focusable"
-      data-key=${digit}
-      ${focusable({ key: digit, autofocus })}
-      @click=${() => this._type(digit)}
-    >
-      ${digit}
-    </button>`;
-  }
-
-  private _type(digit: string): void {
+  private _type = (digit: string): void => {
     if (this._digits.length >= (this.length || CODE_MAX)) return;
     this._digits += digit;
     if (this.length && this._digits.length === this.length) this._confirm();
-  }
+  };
 
   private _confirm = () => {
     const code = this._digits;
@@ -113,61 +77,14 @@ export class HearthHomeCodePad extends LitElement {
   };
 
   private _onKey = (event: HearthKeyEvent) => {
-    const match = /^Digit(\d)$/.exec(event.detail.key);
-    if (!match?.[1]) return;
-    event.preventDefault();
-    this._type(match[1]);
+    const digit = typedDigit(event);
+    if (digit) this._type(digit);
   };
 
   static override styles = [
     focusStyles,
+    digitPadStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        gap: 16px;
-      }
-      .prompt {
-        margin: 0;
-        font-size: ${scaled(36)};
-        text-align: center;
-      }
-      .dots {
-        display: flex;
-        gap: 24px;
-      }
-      .dot {
-        width: 30px;
-        height: 30px;
-        border-radius: 50%;
-        border: 4px solid var(--hearth-fg, #fff);
-        box-sizing: border-box;
-      }
-      .dot.filled {
-        background: var(--hearth-fg, #fff);
-      }
-      .keys {
-        display: grid;
-        grid-template-columns: repeat(3, 150px);
-        gap: 14px;
-      }
-      .key {
-        height: 80px;
-        border: 3px solid var(--hearth-border, transparent);
-        border-radius: 20px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
-        font-size: ${scaled(44)};
-      }
-      .key.word {
-        font-size: ${scaled(30)};
-      }
-      .key:focus {
-        background: var(--hearth-accent, #e8a33d);
-        color: var(--hearth-on-accent, #111);
-      }
       .key[aria-disabled='true'] {
         opacity: 0.4;
       }

@@ -22,6 +22,7 @@ import { recordAcknowledged, recordAlarm } from './alarm-history.js';
 import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
 import './camera-picture.js';
 import { alarmWatcher, homeConnection } from './home-service.js';
+import { overlayStyles } from '../../ui/overlay-styles.js';
 
 const INTERRUPTION = 'home-alarm';
 
@@ -140,20 +141,12 @@ export class HearthHomeAlarmOverlay extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    overlayStyles,
     css`
       :host {
-        position: fixed;
-        inset: 0;
         z-index: 210;
-        pointer-events: none;
-      }
-      .scrim,
-      .panel {
-        pointer-events: auto;
       }
       .scrim {
-        position: absolute;
-        inset: 0;
         background: rgba(0, 0, 0, 0.7);
       }
       .scrim.critical {
@@ -166,15 +159,9 @@ export class HearthHomeAlarmOverlay extends LitElement {
         }
       }
       .panel {
-        position: absolute;
         inset: 120px 200px;
-        display: flex;
-        flex-direction: column;
         gap: 28px;
         padding: 56px 72px;
-        border-radius: 28px;
-        background: var(--hearth-surface-raised, #2a3038);
-        color: var(--hearth-fg, #fff);
       }
       .panel.critical {
         border: 10px solid #ff4d4d;

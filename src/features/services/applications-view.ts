@@ -12,7 +12,7 @@ import type { Application } from '../../data/services/application-types.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { rowStyles } from './row-styles.js';
+import { listPageStyles, rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { statusWords } from './status-words.js';
 
@@ -126,18 +126,8 @@ export class HearthServiceApplications extends LitElement {
     focusStyles,
     buttonStyles,
     rowStyles,
+    listPageStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 16px;
-        height: 100%;
-        font-size: ${scaled(28)};
-      }
-      h2 {
-        margin: 0;
-        font-size: ${scaled(38)};
-      }
       .receipt {
         padding: 24px 32px;
         border-radius: 20px;

@@ -12,7 +12,7 @@ import type { DraftSummary } from '../../data/services/drafts.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { rowStyles } from './row-styles.js';
+import { listPageStyles, rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 
 @customElement('hearth-service-drafts')
@@ -80,18 +80,8 @@ export class HearthServiceDrafts extends LitElement {
     focusStyles,
     buttonStyles,
     rowStyles,
+    listPageStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 16px;
-        height: 100%;
-        font-size: ${scaled(28)};
-      }
-      h2 {
-        margin: 0;
-        font-size: ${scaled(38)};
-      }
       .list {
         display: flex;
         flex-direction: column;

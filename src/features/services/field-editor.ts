@@ -22,6 +22,7 @@ import '../../ui/date-picker.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import '../../ui/region-picker.js';
 import { emit } from './emit.js';
+import { dialogStyles } from '../../ui/overlay-styles.js';
 
 type Detail<T> = CustomEvent<T>;
 
@@ -58,16 +59,7 @@ export class HearthFieldEditor extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener('hearth-key', this._onKey);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    super.disconnectedCallback();
   }
 
   override render() {
@@ -224,32 +216,18 @@ export class HearthFieldEditor extends LitElement {
   static override styles = [
     focusStyles,
     buttonStyles,
+    dialogStyles,
     css`
       :host {
-        position: fixed;
-        inset: 0;
         z-index: 90;
-        display: flex;
-        align-items: center;
-        justify-content: center;
-      }
-      .scrim {
-        position: absolute;
-        inset: 0;
-        background: rgba(0, 0, 0, 0.75);
       }
       .panel {
-        position: relative;
         display: flex;
         flex-direction: column;
         align-items: center;
         gap: 16px;
         max-width: 1700px;
         padding: 40px 56px;
-        border-radius: 24px;
-        background: var(--hearth-surface-raised, #2a3038);
-        border: 3px solid var(--hearth-accent, #e8a33d);
-        color: var(--hearth-fg, #fff);
       }
       .help {
         margin: 0;

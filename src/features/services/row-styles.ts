@@ -4,6 +4,7 @@
  * a wrong field with the warning colour. Each view adds its own layout.
  */
 import { css } from 'lit';
+import { scaled } from '../../ui/focus-styles.js';
 
 export const rowStyles = css`
   .row,
@@ -22,5 +23,20 @@ export const rowStyles = css`
   }
   .row.wrong {
     border-color: var(--hearth-warning, #ffb4a8);
+  }
+`;
+
+/** A page that is one titled list (drafts, my applications). */
+export const listPageStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: 16px;
+    height: 100%;
+    font-size: ${scaled(28)};
+  }
+  h2 {
+    margin: 0;
+    font-size: ${scaled(38)};
   }
 `;

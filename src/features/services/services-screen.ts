@@ -60,17 +60,12 @@ export class HearthServices extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.addEventListener('hearth-key', this._onKey);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('hearth-key', this._onKey);
     void this._load();
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    super.disconnectedCallback();
   }
 
   private get _locale(): Locale {

@@ -63,18 +63,8 @@ export class HearthKeyboard extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener('hearth-key', this._onKey);
     this.addEventListener('keydown', this._onTyped);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    this.removeEventListener('keydown', this._onTyped);
-    super.disconnectedCallback();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {

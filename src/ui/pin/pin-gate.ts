@@ -32,16 +32,7 @@ export class HearthPinGate extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener('hearth-key', this._onKey);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    super.disconnectedCallback();
   }
 
   override render() {

@@ -8,12 +8,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { focusable, zone } from '../../focus/directives.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { zone } from '../../focus/directives.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { focusStyles, scaled } from '../focus-styles.js';
-
-const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+import { digitDots, digitKeys, digitPadStyles, typedDigit } from './digit-pad.js';
 
 @customElement('hearth-pin-pad')
 export class HearthPinPad extends LitElement {
@@ -34,16 +33,7 @@ export class HearthPinPad extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener('hearth-key', this._onKey);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('hearth-key', this._onKey);
-    super.disconnectedCallback();
   }
 
   /** Empties the pad (after a wrong try, or when its step changes). */
@@ -52,19 +42,9 @@ export class HearthPinPad extends LitElement {
   }
 
   override render() {
-    const deleteLabel = msg('删除', { id: 'pin.delete' });
     return html`
       <p class="prompt" id="prompt">${this.prompt}</p>
-      <div
-        class="dots"
-        role="img"
-        aria-label=${msg(str`已输入 ${this._digits.length} 位`, { id: 'pin.entered' })}
-      >
-        ${Array.from(
-          { length: this.length },
-          (_, i) => html`<span class="dot ${i < this._digits.length ? 'filled' : ''}"></span>`,
-        )}
-      </div>
+      ${digitDots(this._digits.length, this.length)}
       <p class="message" role="alert">${this.message || nothing}</p>
       <div
         class="keys ${this.disabled ? 'waiting' : ''}"
@@ -73,34 +53,13 @@ export class HearthPinPad extends LitElement {
         aria-disabled=${String(this.disabled)}
         ${zone({ id: this.padId, trap: false })}
       >
-        ${DIGIT_KEYS.map((digit) => this._key(digit, digit, digit === '5'))}
-        <button
-          class="key focusable word"
-          data-key="delete"
-          aria-label=${deleteLabel}
-          ${focusable({ key: 'delete' })}
-          @click=${this._deleteOne}
-        >
-          ${deleteLabel}
-        </button>
-        ${this._key('0', '0', false)}
+        ${digitKeys(this._type, this._deleteOne)}
         <span class="key spacer" aria-hidden="true"></span>
       </div>
     `;
   }
 
-  private _key(digit: string, label: string, autofocus: boolean) {
-    return html`<button
-      class="key focusable"
-      data-key=${digit}
-      ${focusable({ key: digit, autofocus })}
-      @click=${() => this._type(digit)}
-    >
-      ${label}
-    </button>`;
-  }
-
-  private _type(digit: string): void {
+  private _type = (digit: string): void => {
     if (this.disabled || this._digits.length >= this.length) return;
     this._digits += digit;
     if (this._digits.length < this.length) return;
@@ -109,7 +68,7 @@ export class HearthPinPad extends LitElement {
     this.dispatchEvent(
       new CustomEvent('hearth-pin', { detail: { pin }, bubbles: true, composed: true }),
     );
-  }
+  };
 
   private _deleteOne = () => {
     if (this.disabled) return;
@@ -117,68 +76,20 @@ export class HearthPinPad extends LitElement {
   };
 
   private _onKey = (event: HearthKeyEvent) => {
-    const match = /^Digit(\d)$/.exec(event.detail.key);
-    if (!match?.[1]) return;
-    event.preventDefault();
-    this._type(match[1]);
+    const digit = typedDigit(event);
+    if (digit) this._type(digit);
   };
 
   static override styles = [
     focusStyles,
+    digitPadStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        gap: 16px;
-        color: var(--hearth-fg, #fff);
-      }
-      .prompt {
-        margin: 0;
-        font-size: ${scaled(40)};
-        text-align: center;
-      }
-      .dots {
-        display: flex;
-        gap: 28px;
-      }
-      .dot {
-        width: 36px;
-        height: 36px;
-        border-radius: 50%;
-        border: 4px solid var(--hearth-fg, #fff);
-        box-sizing: border-box;
-      }
-      .dot.filled {
-        background: var(--hearth-fg, #fff);
-      }
       .message {
         min-height: 1.5em;
         margin: 0;
         font-size: ${scaled(32)};
         color: var(--hearth-warning, #ffb4a8);
         text-align: center;
-      }
-      .keys {
-        display: grid;
-        grid-template-columns: repeat(3, 150px);
-        gap: 16px;
-      }
-      .key {
-        height: 88px;
-        border: 3px solid var(--hearth-border, transparent);
-        border-radius: 20px;
-        background: var(--hearth-surface, #1f252c);
-        color: var(--hearth-fg, #fff);
-        font: inherit;
-        font-size: ${scaled(48)};
-      }
-      .key.word {
-        font-size: ${scaled(32)};
-      }
-      .key:focus {
-        background: var(--hearth-accent, #e8a33d);
-        color: var(--hearth-on-accent, #111);
       }
       .waiting .key {
         opacity: 0.4;

@@ -1,0 +1,19 @@
+/**
+ * The frame the remote's input controls share (choice lists, the date dials, the
+ * region picker): their label above them in the same large type, so a form reads
+ * the same whichever control a field uses.
+ */
+import { css } from 'lit';
+import { scaled } from './focus-styles.js';
+
+export const labelledControlStyles = css`
+  :host {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 12px;
+    color: var(--hearth-fg, #fff);
+  }
+  .label {
+    font-size: ${scaled(32)};
+  }
+`;

@@ -1,0 +1,63 @@
+/**
+ * The looks every layer above the screen shares, so a household learns one shape:
+ * a dark scrim over everything (the top bar included) and a raised panel on it.
+ * Each overlay adds only what is its own: its layer (z-index on :host), where its
+ * panel sits, its border and how dark its scrim is.
+ */
+import { css } from 'lit';
+
+const scrim = css`
+  .scrim {
+    position: absolute;
+    inset: 0;
+    background: rgba(0, 0, 0, 0.75);
+  }
+`;
+
+/**
+ * A panel over whatever is playing: the host lets the screen show through
+ * everywhere but the scrim and the panel, which sits where the overlay puts it.
+ */
+export const overlayStyles = [
+  scrim,
+  css`
+    :host {
+      position: fixed;
+      inset: 0;
+      pointer-events: none;
+    }
+    .scrim,
+    .panel {
+      pointer-events: auto;
+    }
+    .panel {
+      position: absolute;
+      display: flex;
+      flex-direction: column;
+      border-radius: 28px;
+      background: var(--hearth-surface-raised, #2a3038);
+      color: var(--hearth-fg, #fff);
+    }
+  `,
+];
+
+/** A dialog: its panel centred on the stage, sized by its content. */
+export const dialogStyles = [
+  scrim,
+  css`
+    :host {
+      position: fixed;
+      inset: 0;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+    }
+    .panel {
+      position: relative;
+      border-radius: 24px;
+      border: 3px solid var(--hearth-accent, #e8a33d);
+      background: var(--hearth-surface-raised, #2a3038);
+      color: var(--hearth-fg, #fff);
+    }
+  `,
+];
