@@ -10,6 +10,7 @@ import {
   blankCandidate,
   directionalScore,
   entryDistance,
+  intersectRect,
   isBetterCandidate,
   measureCandidate,
   sameRect,
@@ -281,7 +282,14 @@ export class FocusEngine {
   }
 
   private _zoneRect(zone: ZoneNode): Rect | null {
-    return unionRect(this._visible(this.tree.itemsUnder(zone)).map((i) => this.rects.get(i.el)));
+    const members = unionRect(
+      this._visible(this.tree.itemsUnder(zone)).map((i) => this.rects.get(i.el)),
+    );
+    if (!members || !zone.options.scroll) return members;
+    // A scrolled list's rows reach past its edges (under the buttons below it,
+    // say), yet on screen, and for what lies which way, the list is only its
+    // own box: without this, Up from a button under a long form found nothing.
+    return intersectRect(members, this.rects.get(zone.el)) ?? members;
   }
 
   private _isUsable(item: ItemNode): boolean {

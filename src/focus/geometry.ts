@@ -36,6 +36,15 @@ export function unionRect(rects: Iterable<Rect>): Rect | null {
   return out;
 }
 
+/** Where two rects overlap, or null when they do not. */
+export function intersectRect(a: Rect, b: Rect): Rect | null {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return right > left && bottom > top ? { left, top, right, bottom } : null;
+}
+
 export function sameRect(a: Rect, b: Rect, tolerance = 0.5): boolean {
   return (
     Math.abs(a.left - b.left) <= tolerance &&

@@ -2,7 +2,9 @@
  * A date for the remote as three dials side by side: year, month, day.
  * Up/Down turn the focused dial (held, it keeps turning; CH+/CH− move the year
  * by ten), Left/Right go between dials, and number keys type the part
- * ('1949' then the month moves on by itself). The day always fits its month,
+ * ('1949' then the month moves on by itself), and OK says the date is done
+ * (Down cannot leave a dial for a button below it: Down turns the dial).
+ * The day always fits its month,
  * leap years included, and the date stays within min…max. Dials suit a remote
  * better than a month grid: a birth year is four key presses away.
  *
@@ -13,6 +15,7 @@
  * @property label - the field's name, shown above and read aloud
  * @property pickerId - zone id (focus memory and tests), attribute `picker-id`
  * @fires hearth-input - { value } whenever the household changes the date
+ * @fires hearth-done - { value } when the household presses OK on a dial
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -141,6 +144,18 @@ export class HearthDatePicker extends LitElement {
       event.preventDefault();
       this._stopTyping();
       this._set(stepDate(this._current(), part, step, this._min, this._max));
+      return;
+    }
+    if (key === 'Ok') {
+      event.preventDefault();
+      this._stopTyping();
+      this.dispatchEvent(
+        new CustomEvent('hearth-done', {
+          detail: { value: this.value },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       return;
     }
     const digit = /^Digit(\d)$/.exec(key)?.[1];

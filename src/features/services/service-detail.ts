@@ -47,6 +47,11 @@ export class HearthServiceDetail extends LitElement {
         </div>
         <div class="materials">
           <h3>${msg('所需材料', { id: 'services.detail.materials' })}</h3>
+          ${
+            service.materials.length === 0
+              ? html`<p>${msg('不需要准备材料', { id: 'services.detail.noMaterials' })}</p>`
+              : nothing
+          }
           <ul>
             ${service.materials.map(
               (material) =>

@@ -23,6 +23,7 @@ export const servicesTemplates = {
   'services.detail.days': 'Processing time',
   'services.detail.daysValue': str`${0} working days`,
   'services.detail.materials': 'Materials needed',
+  'services.detail.noMaterials': 'Nothing to bring',
   'services.material.shared':
     'The agency fetches it from the e-licence exchange: nothing to hand in',
   'services.material.onSite': 'Show the original when the application is processed',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidate,
   directionalScore,
+  intersectRect,
   isBetterCandidate,
   isInDirection,
   unionRect,
@@ -127,5 +128,19 @@ describe('among the keys of one group the beam always wins', () => {
     const done = candidate(t, { left: 1315, top: 760, right: 1535, bottom: 845 }, 'Down');
     const period = candidate(t, { left: 1195, top: 660, right: 1305, bottom: 745 }, 'Down');
     expect(isBetterCandidate(done!, period, 'Down')).toBe(true);
+  });
+});
+
+describe('intersectRect', () => {
+  it('is the overlap of two rects, or null when they only touch or are apart', () => {
+    const list = { left: 0, top: 100, right: 1000, bottom: 600 };
+    expect(intersectRect(list, { left: 20, top: 500, right: 980, bottom: 900 })).toEqual({
+      left: 20,
+      top: 500,
+      right: 980,
+      bottom: 600,
+    });
+    expect(intersectRect(list, { left: 0, top: 600, right: 100, bottom: 700 })).toBeNull();
+    expect(intersectRect(list, { left: 0, top: 700, right: 100, bottom: 800 })).toBeNull();
   });
 });
