@@ -1,11 +1,11 @@
 /**
- * Fetches the operator's channel list and reads it. Relative addresses (streams,
- * logos, guides, catch-up templates) are resolved against the list's own URL,
- * so a list can be served from anywhere. Failures come back as a typed error
- * the watch screen puts into words.
+ * Fetches the operator's channel list and reads it off the main thread
+ * (read-channel-list-off-thread.ts), relative addresses resolved against the
+ * list's own URL. Failures come back as a typed error the watch screen puts
+ * into words.
  */
 import type { ChannelList } from './channel-types.js';
-import { parseChannelList } from './parse-channel-list.js';
+import { readChannelListOffThread } from './read-channel-list-off-thread.js';
 
 export type ChannelListProblem = 'unreachable' | 'http' | 'empty' | 'timeout';
 
@@ -33,40 +33,10 @@ export async function loadChannelList(url: string, base = location.href): Promis
     clearTimeout(timer);
   }
   if (!response.ok) throw new ChannelListError('http', response.status);
-  const list = parseChannelList(await response.text());
+  const list = await readChannelListOffThread(await response.text(), address);
   if (list.skippedLines > 0) {
     console.warn(`[hearth:channels] skipped ${list.skippedLines} unreadable lines`);
   }
   if (list.channels.length === 0) throw new ChannelListError('empty');
-  return resolveAddresses(list, address);
-}
-
-function resolveAddresses(list: ChannelList, base: string): ChannelList {
-  const resolve = (value: string | undefined): string | undefined => {
-    if (!value) return value;
-    try {
-      return new URL(value, base).href;
-    } catch {
-      return value;
-    }
-  };
-  // A catch-up template holds placeholders, so only a relative path is joined, by text.
-  const resolveTemplate = (value: string | undefined): string | undefined =>
-    value?.startsWith('/') ? new URL(base).origin + value : value;
-  return {
-    ...list,
-    guideUrls: list.guideUrls.map((u) => resolve(u) ?? u),
-    channels: list.channels.map((channel) => ({
-      ...channel,
-      url: resolve(channel.url) ?? channel.url,
-      logo: resolve(channel.logo),
-      catchup: channel.catchup && {
-        ...channel.catchup,
-        source:
-          channel.catchup.mode === 'default'
-            ? resolveTemplate(channel.catchup.source)
-            : channel.catchup.source,
-      },
-    })),
-  };
+  return list;
 }

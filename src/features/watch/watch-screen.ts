@@ -25,7 +25,7 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { GuideCache } from './guide-cache.js';
 import { startGuide, type GuideSession } from './guide-session.js';
-import { createWatchApp } from './lightning/create-watch-app.js';
+import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
 import { LivePlayer } from './live-player.js';
 import { WatchController } from './watch-controller.js';
@@ -125,10 +125,19 @@ export class HearthWatch extends LitElement {
       this._fail(msg('运营商没有配置频道列表。', { id: 'watch.noSource' }));
       return;
     }
+    const listed = (async () => {
+      await backendReady();
+      return loadChannelList(source.playlistUrl);
+    })();
+    // A rejection is handled below, unless the screen has gone by then.
+    listed.catch(() => undefined);
+    // While the list downloads and is read in its worker, the Lightning stage starts (a
+    // WebGL context, then the overlays: tens of milliseconds each on a TV) in tasks of
+    // its own, not in the one that receives the list: no single task holds the page long.
+    if (!(await this._startStage(generation))) return;
     let list: ChannelList;
     try {
-      await backendReady();
-      list = await loadChannelList(source.playlistUrl);
+      list = await listed;
     } catch (error) {
       console.error('[hearth:watch] channel list', error);
       this._fail(describeListError(error));
@@ -138,14 +147,32 @@ export class HearthWatch extends LitElement {
     this._mount(list, source.guideUrl ?? list.guideUrls[0]);
   }
 
+  /**
+   * The player and the Lightning application, before any channel is known, one
+   * step per task. False when the screen was left or restarted meanwhile.
+   */
+  private async _startStage(generation: number): Promise<boolean> {
+    const current = () => generation === this._generation && this.isConnected;
+    if (this._app) return true;
+    await nextTask();
+    if (!current()) return false;
+    const forceCanvas2d = new URLSearchParams(location.search).get('renderer') === 'canvas2d';
+    const context = createStageContext(this._canvas, forceCanvas2d);
+    await nextTask();
+    if (!current()) return false;
+    this._player ??= new LivePlayer(this._video);
+    this._app ??= createWatchApp(this._canvas, context);
+    return true;
+  }
+
   private _mount(list: ChannelList, guideUrl: string | undefined): void {
     const scale = FONT_SCALE[this.settings.value.textSize];
     const theme = watchTheme(this.config.operator.theme.accent, scale);
     const announce = (text: string, urgent = false) =>
       speechBridge().announce(text, urgent ? 'assertive' : 'polite');
-    const forceCanvas2d = new URLSearchParams(location.search).get('renderer') === 'canvas2d';
-    this._player = new LivePlayer(this._video);
-    this._app = createWatchApp(this._canvas, forceCanvas2d);
+    const player = this._player;
+    const app = this._app;
+    if (!player || !app) return;
     const cache = new GuideCache({
       programmes: (ids, from, to) =>
         this._guide?.query.programmes(ids, from, to) ?? Promise.resolve(new Map()),
@@ -157,25 +184,19 @@ export class HearthWatch extends LitElement {
         })
       : null;
     const controller = new WatchController({
-      app: this._app,
-      player: this._player,
+      app,
+      player,
       list,
       guide: cache,
       timeZone: this.config.timeZone,
       locale: getLocale(),
       announce,
     });
-    this._app.setup(
-      theme,
-      controller,
-      controller.listActions(),
-      controller.guideActions(),
-      announce,
-    );
+    app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
     cache.addEventListener('change', () => controller.refresh());
     this._phase = { kind: 'watching' };
     controller.start();
-    this._player.setInterrupted(isInterrupted());
+    player.setInterrupted(isInterrupted());
     this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
     if (!this._guide) controller.setGuide('missing');
     this._guide?.ready.then(
@@ -189,6 +210,8 @@ export class HearthWatch extends LitElement {
 
   private _onKey = (event: HearthKeyEvent) => {
     this._player?.userActivated();
+    // The stage starts before the channels are known: keys reach it once it is watching.
+    if (this._phase.kind !== 'watching') return;
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();
   };
 
@@ -265,6 +288,11 @@ export class HearthWatch extends LitElement {
       }
     `,
   ];
+}
+
+/** Let the page paint and take input before the next step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function describeListError(error: unknown): string {
