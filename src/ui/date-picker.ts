@@ -65,6 +65,7 @@ export class HearthDatePicker extends LitElement {
       <div class="dials" role="group" aria-labelledby="label" ${zone({ id: this.pickerId })}>
         ${PARTS.map((part) => this._renderDial(part, date))}
       </div>
+      <span class="hint">${msg('上下键调整，确定键完成', { id: 'inputs.date.hint' })}</span>
     `;
   }
 
@@ -202,6 +203,11 @@ export class HearthDatePicker extends LitElement {
     focusStyles,
     labelledControlStyles,
     css`
+      .hint {
+        font-size: ${scaled(26)};
+        opacity: 0.85;
+        text-align: center;
+      }
       .dials {
         display: flex;
         gap: 32px;

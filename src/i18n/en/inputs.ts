@@ -18,6 +18,7 @@ export const inputsTemplates = {
   'inputs.date.year': 'Year',
   'inputs.date.month': 'Month',
   'inputs.date.day': 'Day',
+  'inputs.date.hint': 'Up and down to change, OK when done',
   'inputs.region.province': 'Province',
   'inputs.region.city': 'City',
   'inputs.region.county': 'District / county',

@@ -10,7 +10,7 @@ const editor = (page: Page) => page.locator('hearth-field-editor');
 test('a form takes a region from the province → city → county picker and a date from the dials, and keeps both in its draft', async ({
   page,
   dpad,
-}) => {
+}, info) => {
   test.setTimeout(120_000);
   await openBehindNewPin(page, dpad, '/#/services');
   await expect(page.locator('hearth-services-catalogue')).toBeVisible({ timeout: 15_000 });
@@ -19,6 +19,7 @@ test('a form takes a region from the province → city → county picker and a d
   await walkTo(page, dpad, page.locator('[data-service="cable-tv-service"]'));
   await dpad.press('Ok');
   await expect(page.locator('hearth-service-detail')).toContainText('不需要准备材料');
+  await page.screenshot({ path: info.outputPath('detail.png') });
   await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
   await dpad.press('Ok');
   await walkTo(page, dpad, row(page, '/requestType'));
@@ -49,6 +50,7 @@ test('a form takes a region from the province → city → county picker and a d
   await expect(editor(page).locator('hearth-date-picker')).toBeVisible();
   for (const digit of '20271204') await dpad.press(`Digit${digit}` as 'Digit0');
   await dpad.press('Down');
+  await page.screenshot({ path: info.outputPath('date.png') });
   await dpad.press('Ok');
   await expect(editor(page)).toHaveCount(0);
   await expect(row(page, '/preferredDate')).toContainText('2027-12-03');
