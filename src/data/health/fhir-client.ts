@@ -103,12 +103,16 @@ export class FhirClient {
     });
   }
 
-  /** `PUT {base}/{type}/{id}`. */
+  /**
+   * `PUT {base}/{type}/{id}`, with `If-Match` on the version the portal last
+   * read: if the server changed the resource since (a hospital moved the
+   * appointment), it answers 412 and nothing is overwritten.
+   */
   async update<T extends Resource>(resource: T): Promise<T> {
     const request = this.updateRequest(resource);
     return this._send<T>(request.url, {
       method: request.method,
-      headers: { 'Content-Type': FHIR_JSON },
+      headers: { 'Content-Type': FHIR_JSON, ...ifMatch(resource) },
       body: JSON.stringify(resource),
     });
   }
@@ -119,7 +123,12 @@ export class FhirClient {
     return {
       url: `${this.baseUrl}/${resource.resourceType}/${encodeURIComponent(resource.id)}`,
       method: 'PUT',
-      headers: { ...this._authHeaders(), 'Content-Type': FHIR_JSON, Accept: FHIR_JSON },
+      headers: {
+        ...this._authHeaders(),
+        'Content-Type': FHIR_JSON,
+        Accept: FHIR_JSON,
+        ...ifMatch(resource),
+      },
       body: resource,
     };
   }
@@ -197,4 +206,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/** FHIR's version-aware update: the weak ETag of the version read. */
+function ifMatch(resource: Resource): Record<string, string> {
+  const version = resource.meta?.versionId;
+  return version ? { 'If-Match': `W/"${version}"` } : {};
 }

@@ -6,6 +6,7 @@ import type { Booking, CancelReasonCode } from '../../data/health/health-types.j
 import { focusable, zone } from '../../focus/directives.js';
 import {
   CANCEL_REASONS,
+  appointmentChangedText,
   bookingTitle,
   cancelReasonText,
   statusText,
@@ -18,6 +19,8 @@ export function appointmentsView(options: {
   now: number;
   timeZone: string;
   returnKey: string | undefined;
+  /** A cancellation found the appointment changed by the hospital: say so above the list. */
+  changed?: boolean;
   onOpen: (booking: Booking) => void;
   onBook: () => void;
 }) {
@@ -25,6 +28,7 @@ export function appointmentsView(options: {
   const upcoming = bookings.filter((b) => isUpcoming(b, now));
   const past = bookings.filter((b) => !isUpcoming(b, now)).reverse();
   return html`<h2>${msg('我的预约', { id: 'health.menu.mine' })}</h2>
+    ${options.changed ? html`<p class="lead notice" role="status">${appointmentChangedText()}</p>` : nothing}
     <div class="scroller" ${zone({ id: 'health.appointments', scroll: true })}>
       <h3 class="section-title">${msg('即将到来', { id: 'health.mine.upcoming' })}</h3>
       ${

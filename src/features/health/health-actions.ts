@@ -29,7 +29,13 @@ import { randomId } from '../../data/random-id.js';
 import { msg, str } from '@lit/localize';
 import { NEAREST_COUNT, PAST_DAYS, type Screen } from './health-flow.js';
 import { announceAppointmentsChanged, healthClient } from './health-service.js';
-import { bookingTitle, errorText, visitReasons, whenText } from './health-words.js';
+import {
+  appointmentChangedText,
+  bookingTitle,
+  errorText,
+  visitReasons,
+  whenText,
+} from './health-words.js';
 
 /** What the screens show, as last loaded (in memory only, for this visit). */
 export interface HealthData {
@@ -181,6 +187,16 @@ export class HealthActions {
     } catch (error) {
       if (isHealthError(error) && error.kind === 'offline') {
         await this._queueCancel(booking, reason, text);
+        return;
+      }
+      if (isHealthError(error) && error.kind === 'conflict') {
+        // The hospital changed it since it was read: show what it is now and let
+        // the household decide again, rather than cancel something they have not seen.
+        this._host.replace([
+          { name: 'menu', returnKey: 'mine' },
+          { name: 'appointments', changed: true, returnKey: booking.id },
+        ]);
+        this._host.say(appointmentChangedText());
         return;
       }
       this._host.fail(error, () => void this.cancel(booking, reason, text));

@@ -23,7 +23,8 @@ export type Screen = { returnKey?: string } & (
     }
   | { name: 'conflict'; department: Department; doctor: Doctor; wanted: FreeSlot }
   | { name: 'booked'; booking: Booking; department: Department }
-  | { name: 'appointments' }
+  /** `changed`: a cancellation found the appointment changed by the hospital, and stopped. */
+  | { name: 'appointments'; changed?: boolean }
   | { name: 'detail'; booking: Booking }
   | { name: 'video'; booking: Booking }
   | { name: 'cancel'; booking: Booking }

@@ -212,6 +212,7 @@ export class HearthHealth extends LitElement {
           now: Date.now(),
           timeZone: zoneOf,
           returnKey: key,
+          changed: screen.changed,
           onOpen: (booking) => this.push({ name: 'detail', booking }, booking.id),
           onBook: () => a.openDepartments('book'),
         });

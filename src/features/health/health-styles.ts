@@ -29,6 +29,9 @@ export const healthStyles = [
       margin: 0;
       color: var(--hearth-muted, #bbb);
     }
+    .lead.notice {
+      color: var(--hearth-warning, #ffb4a8);
+    }
     .scroller {
       flex: 1;
       min-height: 0;

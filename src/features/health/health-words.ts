@@ -98,6 +98,13 @@ export const CANCEL_REASONS: readonly CancelReasonCode[] = [
   'other',
 ];
 
+/** A cancellation stopped because the hospital changed the appointment meanwhile. */
+export function appointmentChangedText(): string {
+  return msg('医院刚刚改动了这个预约，所以还没有取消。请看一下现在的安排，需要的话再取消一次。', {
+    id: 'health.cancel.changed',
+  });
+}
+
 export function cancelReasonText(code: CancelReasonCode): string {
   switch (code) {
     case 'pat-fb':

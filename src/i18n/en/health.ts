@@ -58,6 +58,8 @@ export const healthTemplates = {
   'health.detail.over': 'This appointment is over or cancelled.',
   'health.cancel.title': 'Cancel this appointment?',
   'health.cancel.busy': 'Cancelling…',
+  'health.cancel.changed':
+    'The hospital has just changed this appointment, so it was not cancelled. Look at it as it is now, and cancel again if you still want to.',
   'health.cancel.lead': 'Choose a reason; choosing one cancels:',
   'health.cancel.keep': 'Keep it',
   'health.cancelled.title': 'Appointment cancelled',

@@ -172,3 +172,54 @@ test('offline, booking says why it cannot, and a cancellation waits in the outbo
   await onScreen(page, 'appointments');
   await expect(page.locator('hearth-health .row[data-status="cancelled"]')).toHaveCount(1);
 });
+
+test('cancelling an appointment the hospital changed meanwhile does not cancel it: the TV says so and shows it as it is now', async ({
+  page,
+  dpad,
+}, info) => {
+  await chooseTime(page, dpad);
+  await dpad.press('Ok');
+  await onScreen(page, 'confirm');
+  await dpad.press('Ok');
+  await onScreen(page, 'booked');
+  await dpad.press('Ok');
+  await onScreen(page, 'appointments');
+  const id = (await focusedData(page, 'appointment')) ?? '';
+  expect(id).toBeTruthy();
+  await dpad.press('Ok');
+  await onScreen(page, 'detail');
+
+  // The hospital moves the consultation room while the household looks at it.
+  const changed = await page.evaluate(
+    async (reference) => {
+      const url = `/demo-api/fhir/${reference}`;
+      const headers = {
+        Authorization: 'Bearer demo-fhir-token',
+        'Content-Type': 'application/fhir+json',
+      };
+      const current = await (await fetch(url, { headers })).json();
+      current.comment = '诊室调整到二楼';
+      const response = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(current) });
+      return response.status;
+    },
+    id.includes('/') ? id : `Appointment/${id}`,
+  );
+  expect(changed).toBe(200);
+
+  await dpad.press('Ok');
+  await onScreen(page, 'cancel');
+  await dpad.press('Ok');
+  await onScreen(page, 'appointments');
+  await expect(screen(page)).toContainText('医院刚刚改动了这个预约，所以还没有取消');
+  await expect(page.locator('[data-speech="assertive"]')).toContainText('还没有取消');
+  await expect(page.locator('hearth-health .row[data-status="booked"]')).toHaveCount(1);
+  await page.screenshot({ path: info.outputPath('changed-meanwhile.png') });
+
+  // Seen as it is now, it can be cancelled.
+  await dpad.press('Ok');
+  await onScreen(page, 'detail');
+  await dpad.press('Ok');
+  await onScreen(page, 'cancel');
+  await dpad.press('Ok');
+  await onScreen(page, 'cancelled');
+});

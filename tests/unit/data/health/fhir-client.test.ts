@@ -182,4 +182,20 @@ describe('FhirClient writes', () => {
     expect(sent[0]?.headers.get('Content-Type')).toBe('application/fhir+json');
     expect(sent[1]?.body).toEqual(appointment);
   });
+
+  it('updates only the version it read (If-Match), and a changed one comes back as a conflict', async () => {
+    const read = { ...fixture<Appointment>('Appointment-example'), meta: { versionId: '3' } };
+    const { client, sent } = clientFor(() =>
+      fhirJson(outcome('conflict', 'Version mismatch'), 412),
+    );
+
+    const error = await failure(client.update(read));
+
+    expect(sent[0]?.headers.get('If-Match')).toBe('W/"3"');
+    expect(error.kind).toBe('conflict');
+    // The queued form (offline) carries the same condition.
+    expect(client.updateRequest(read).headers['If-Match']).toBe('W/"3"');
+    const unversioned = fixture<Appointment>('Appointment-example');
+    expect(client.updateRequest({ ...unversioned, meta: {} }).headers['If-Match']).toBeUndefined();
+  });
 });
