@@ -30,6 +30,17 @@ async function chooseTime(page: Page, dpad: Dpad): Promise<string> {
   return slot;
 }
 
+/** Books the first free time of 李秀英 and goes on to My appointments. */
+async function bookAndListIt(page: Page, dpad: Dpad): Promise<void> {
+  await chooseTime(page, dpad);
+  await dpad.press('Ok');
+  await onScreen(page, 'confirm');
+  await dpad.press('Ok');
+  await onScreen(page, 'booked');
+  await dpad.press('Ok');
+  await onScreen(page, 'appointments');
+}
+
 test('book with the D-pad, see it listed, cancel it with a reason', async ({
   page,
   dpad,
@@ -127,13 +138,7 @@ test('offline, booking says why it cannot, and a cancellation waits in the outbo
   dpad,
   context,
 }, info) => {
-  await chooseTime(page, dpad);
-  await dpad.press('Ok');
-  await onScreen(page, 'confirm');
-  await dpad.press('Ok');
-  await onScreen(page, 'booked');
-  await dpad.press('Ok');
-  await onScreen(page, 'appointments');
+  await bookAndListIt(page, dpad);
 
   await context.setOffline(true);
   // Booking needs the live schedule: it says so, with a way to try again.
@@ -177,13 +182,7 @@ test('cancelling an appointment the hospital changed meanwhile does not cancel i
   page,
   dpad,
 }, info) => {
-  await chooseTime(page, dpad);
-  await dpad.press('Ok');
-  await onScreen(page, 'confirm');
-  await dpad.press('Ok');
-  await onScreen(page, 'booked');
-  await dpad.press('Ok');
-  await onScreen(page, 'appointments');
+  await bookAndListIt(page, dpad);
   const id = (await focusedData(page, 'appointment')) ?? '';
   expect(id).toBeTruthy();
   await dpad.press('Ok');
