@@ -39,6 +39,8 @@ export class AlarmWatcher extends EventTarget {
   /** Doorbells: the last state they were seen with, ring times only. */
   private readonly _lastRing = new Map<string, string>();
   private _arming: PanelArming = 'disarmed';
+  /** Alarm panels seen: the arming is worked out again only when one of them changes. */
+  private readonly _panels = new Set<string>();
   private _disposed = false;
 
   constructor(private readonly _source: HomeSnapshotSource) {
@@ -69,7 +71,9 @@ export class AlarmWatcher extends EventTarget {
 
   private _check(ids: readonly string[]): void {
     const snapshot = this._source.snapshot;
-    const arming = panelArming(snapshot);
+    // A big home sends dozens of sensor changes a second: scanning every entity for the
+    // panels on each of them took a throttled TV's main thread for nothing.
+    const arming = this._panelsMayHaveChanged(ids, snapshot) ? panelArming(snapshot) : this._arming;
     const armingChanged = arming !== this._arming;
     this._arming = arming;
     for (const id of ids) this._checkEntity(id, snapshot, arming);
@@ -80,6 +84,19 @@ export class AlarmWatcher extends EventTarget {
       if (alarm.kind !== 'intrusion' || entity?.domain !== 'binary_sensor') continue;
       if (classifyAlarm(entity, arming) === null) this._clear(alarm.entityId);
     }
+  }
+
+  /** Whether `ids` (none: unknown) can include a panel, remembering the panels among them. */
+  private _panelsMayHaveChanged(ids: readonly string[], snapshot: HomeSnapshot): boolean {
+    let changed = ids.length === 0;
+    for (const id of ids) {
+      const isPanel = snapshot.entities.get(id)?.domain === 'alarm_control_panel';
+      if (!isPanel && !this._panels.has(id)) continue;
+      changed = true;
+      if (isPanel) this._panels.add(id);
+      else this._panels.delete(id);
+    }
+    return changed;
   }
 
   private _checkEntity(id: string, snapshot: HomeSnapshot, arming: PanelArming): void {

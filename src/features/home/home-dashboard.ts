@@ -9,21 +9,20 @@
  * (home-controls.ts); unlocking asks for the household PIN.
  *
  * Drawing: each tile is its own element (home-tile.ts). The hub's changes are
- * gathered per animation frame (frame-batch.ts); then only the tiles of the
- * changed entities are given their new state. Rooms are grouped and sorted
- * again only when that can change: a new or removed entity, a rename, a move
- * to another room, another area list, another connection status.
+ * gathered and drawn together in a frame at most ten times a second, never in
+ * the frame that shows a key press (frame-batch.ts); then only the tiles of
+ * the changed entities are given their new state. Rooms are grouped and sorted
+ * again only when that can change (dashboard-layout.ts).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import { pinLock } from '../../data/household-pin/pin-lock.js';
-import { hasCodeFormat, lockControl, type HomeControl } from '../../data/home/entity-controls.js';
-import { groupByArea, type AreaGroup } from '../../data/home/group-by-area.js';
+import type { HomeControl } from '../../data/home/entity-controls.js';
 import type { HomeChangeDetail, HomeConnection } from '../../data/home/home-connection.js';
 import type { HomeServiceError } from '../../data/home/home-service-error.js';
 import type { HomeEntity, HomeSnapshot } from '../../data/home/home-types.js';
@@ -33,10 +32,10 @@ import { focusStyles } from '../../ui/focus-styles.js';
 import '../../ui/hearth-dialog.js';
 import { alarmHistoryEvents } from './alarm-history.js';
 import { alarmHistoryList } from './alarm-history-list.js';
+import { DashboardLayout } from './dashboard-layout.js';
 import { dashboardStyles } from './dashboard-styles.js';
-import { primaryAction } from './entity-action.js';
-import { entityStateText, tileHasControls } from './entity-text.js';
-import { environmentReadings, readingWarning, type Reading } from './environment-readings.js';
+import { entityStateText } from './entity-text.js';
+import { readingWarning } from './environment-readings.js';
 import { FrameBatch } from './frame-batch.js';
 import type { HearthHomeControls, HomeCallDetail, LockIntent } from './home-controls.js';
 import './home-controls.js';
@@ -44,15 +43,9 @@ import { homeConnection } from './home-service.js';
 import type { HearthHomeTile } from './home-tile.js';
 import './home-tile.js';
 import { statusText } from './status-text.js';
+import { refusalText, tileActivation } from './tile-activation.js';
 
 type Expected = HomeControl['expected'];
-
-/** What decides an entity's room and place in it: when this changes, regroup. */
-function placeOf(entity: HomeEntity | undefined): string {
-  return entity
-    ? `${entity.domain}|${entity.areaId ?? ''}|${entity.name}|${entity.hidden ? 1 : 0}`
-    : '';
-}
 
 @customElement('hearth-home-dashboard')
 export class HearthHomeDashboard extends LitElement {
@@ -64,11 +57,7 @@ export class HearthHomeDashboard extends LitElement {
   private _home: HomeConnection | null = null;
   /** Entity id → what is shown while the hub has not answered yet. */
   private _pending = new Map<string, Expected>();
-  private _rooms: AreaGroup[] = [];
-  private _readings: Reading[] = [];
-  private _places = new Map<string, string>();
-  private _groupedAreas: HomeSnapshot['areas'] | null = null;
-  private _groupedStatus: HomeSnapshot['status'] | null = null;
+  private _layout = new DashboardLayout();
   /** The tiles drawn for each entity (a sensor can be both a reading and a room tile). */
   private _tiles = new Map<string, HearthHomeTile[]>();
   private _batch = new FrameBatch((ids, structure) => this._flush(ids, structure));
@@ -85,7 +74,7 @@ export class HearthHomeDashboard extends LitElement {
     this._home?.addEventListener('status', this._onStatus);
     alarmHistoryEvents.addEventListener('change', this._onHistory);
     this.addEventListener('hearth-key', this._onKey);
-    if (this._home) this._regroup(this._home.snapshot);
+    if (this._home) this._layout.regroup(this._home.snapshot);
   }
 
   override disconnectedCallback(): void {
@@ -105,40 +94,25 @@ export class HearthHomeDashboard extends LitElement {
 
   private _onStatus = () => this._batch.addStructure();
   private _onHistory = () => this.requestUpdate();
-  /** Using My Home is using the TV: the household PIN's idle clock starts again. */
-  private _onKey = () => pinLock().noteActivity();
+  /**
+   * Using My Home is using the TV: the household PIN's idle clock starts again. The hub's
+   * waiting changes are drawn after the frame that shows this press, not in it.
+   */
+  private _onKey = () => {
+    pinLock().noteActivity();
+    this._batch.yieldToInput();
+  };
 
-  /** Once a frame: the changed tiles get their state, or everything is laid out again. */
+  /** A batch of changes (frame-batch.ts): the changed tiles get their state, or all is regrouped. */
   private _flush(ids: ReadonlySet<string>, structure: boolean): void {
     const snapshot = this._home?.snapshot;
     if (!snapshot) return;
-    let regroup = structure || snapshot.areas !== this._groupedAreas;
-    if (!regroup) {
-      for (const id of ids) {
-        if (placeOf(snapshot.entities.get(id)) !== (this._places.get(id) ?? '')) {
-          regroup = true;
-          break;
-        }
-      }
-    }
-    // The readings are one sensor of each kind: another may take over when one goes offline.
-    if (!regroup && !sameReadings(environmentReadings(snapshot), this._readings)) regroup = true;
-    if (regroup) {
-      this._regroup(snapshot);
+    if (this._layout.needsRegroup(snapshot, ids, structure)) {
+      this._layout.regroup(snapshot);
       this.requestUpdate();
       return;
     }
     for (const id of ids) this._refreshTiles(id);
-  }
-
-  private _regroup(snapshot: HomeSnapshot): void {
-    this._rooms = groupByArea(snapshot);
-    this._readings = environmentReadings(snapshot);
-    this._groupedAreas = snapshot.areas;
-    this._groupedStatus = snapshot.status;
-    const places = new Map<string, string>();
-    for (const [id, entity] of snapshot.entities) places.set(id, placeOf(entity));
-    this._places = places;
   }
 
   /** An entity's tiles (and its open dialog) get its current state, pending change included. */
@@ -157,7 +131,9 @@ export class HearthHomeDashboard extends LitElement {
   }
 
   private _warningFor(label: string, entity: HomeEntity): string {
-    const reading = this._readings.find((r) => r.label === label && r.entity.id === entity.id);
+    const reading = this._layout.readings.find(
+      (r) => r.label === label && r.entity.id === entity.id,
+    );
     return reading
       ? readingWarning(reading.kind, entity, this.config.sources.home?.thresholds)
       : '';
@@ -193,9 +169,8 @@ export class HearthHomeDashboard extends LitElement {
     const home = this._home;
     const snapshot = home?.snapshot;
     if (!home || !snapshot) return nothing;
-    if (snapshot.status !== this._groupedStatus) this._regroup(snapshot);
-    const rooms = this._rooms;
-    const readings = this._readings;
+    if (this._layout.statusChanged(snapshot)) this._layout.regroup(snapshot);
+    const { rooms, readings } = this._layout;
     const stale = snapshot.status !== 'live';
     const current = (entity: HomeEntity) => this._shown(snapshot.entities.get(entity.id) ?? entity);
     const thresholds = this.config.sources.home?.thresholds;
@@ -333,27 +308,14 @@ export class HearthHomeDashboard extends LitElement {
       this._say(msg('现在连不上家庭中枢，稍后再试。', { id: 'home.notNow' }));
       return;
     }
-    const shown = this._shown(entity);
-    if (entity.domain === 'lock' && shown.state !== 'unavailable') {
-      const unlock = !['unlocked', 'unlocking', 'open', 'opening'].includes(shown.state);
-      const needsPin = unlock && pinLock().state !== 'unlocked';
-      // Locking needs no PIN; unlocking acts at once when the PIN was entered recently.
-      if (!needsPin && !hasCodeFormat(entity)) void this._run(entity, lockControl(!unlock));
-      else this._dialog = { id: entity.id, intent: unlock ? 'unlock' : 'lock' };
-      return;
-    }
-    if (tileHasControls(entity)) {
+    const activation = tileActivation(entity, this._shown(entity), pinLock().state === 'unlocked');
+    if (activation.kind === 'call') {
+      void this._run(entity, activation.control);
+    } else if (activation.kind === 'lock') {
+      this._dialog = { id: entity.id, intent: activation.intent };
+    } else if (activation.kind === 'controls') {
       this._problem = '';
       this._dialog = { id: entity.id, intent: 'unlock' };
-      return;
-    }
-    const action = primaryAction(shown);
-    if (action) {
-      void this._run(entity, {
-        domain: action.domain,
-        service: action.service,
-        expected: { state: action.expected },
-      });
     }
   }
 
@@ -387,21 +349,6 @@ export class HearthHomeDashboard extends LitElement {
   }
 
   static override styles = [focusStyles, dashboardStyles];
-}
-
-function sameReadings(a: readonly Reading[], b: readonly Reading[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.entity.id === b[i]?.entity.id);
-}
-
-function refusalText(name: string, error: HomeServiceError): string {
-  switch (error.translationKey) {
-    case 'invalid_code':
-    case 'add_default_code':
-    case 'code_arm_required':
-      return msg(str`密码不对，${name} 没有变化。`, { id: 'home.wrongCode' });
-    default:
-      return msg(str`${name} 没有响应，状态已恢复。`, { id: 'home.refused' });
-  }
 }
 
 declare global {

@@ -1,9 +1,33 @@
 // @vitest-environment happy-dom
-/** The dashboard's per-frame gathering of the hub's changes. */
-import { describe, expect, it } from 'vitest';
+/** The dashboard's gathering of the hub's changes into few, well-placed flushes. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FrameBatch } from '../../../../src/features/home/frame-batch';
 
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextFrame = () => wait(50);
+
+/** Frames that come only when the test says so. */
+function manualFrames() {
+  let queue: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    queue.push(callback);
+    return queue.length;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
+    queue[handle - 1] = () => {};
+  });
+  return {
+    draw() {
+      const due = queue;
+      queue = [];
+      for (const callback of due) callback(performance.now());
+    },
+  };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('FrameBatch', () => {
   it('hands over every change made before the frame once, together', async () => {
@@ -29,5 +53,35 @@ describe('FrameBatch', () => {
     await nextFrame();
 
     expect(flushes).toEqual([[[], true]]);
+  });
+
+  it('gathers the changes that follow a flush until the spacing has passed', async () => {
+    const flushes: string[][] = [];
+    const batch = new FrameBatch((ids) => flushes.push([...ids]), { spacingMs: 200 });
+    batch.add(['sensor.a']);
+    await nextFrame();
+    batch.add(['sensor.b']);
+    await wait(20);
+    batch.add(['sensor.c']);
+    await wait(30);
+    expect(flushes).toEqual([['sensor.a']]);
+
+    await wait(250);
+
+    expect(flushes).toEqual([['sensor.a'], ['sensor.b', 'sensor.c']]);
+  });
+
+  it('leaves the frame that draws a key press to the press, and flushes in the next', () => {
+    const frames = manualFrames();
+    const flushes: string[][] = [];
+    const batch = new FrameBatch((ids) => flushes.push([...ids]));
+    batch.add(['sensor.a']);
+
+    batch.yieldToInput();
+    frames.draw();
+    expect(flushes).toEqual([]);
+    frames.draw();
+
+    expect(flushes).toEqual([['sensor.a']]);
   });
 });
