@@ -24,6 +24,9 @@ import { FocusMemory, keyOf } from './focus-memory.js';
 import type { Direction } from './logical-key.js';
 import { RectCache } from './rect-cache.js';
 
+/** How far inside a scrolling zone's edges an item must be to count as in view. */
+const SCROLL_MARGIN = 24;
+
 export interface FocusChange {
   element: HTMLElement;
   previous: HTMLElement | null;
@@ -132,7 +135,7 @@ export class FocusEngine {
     if (cause === 'key' || cause === 'pointer') this._userMoves++;
     this._current = node;
     this._memory.remember(this.scope, node);
-    if (this._scrolls(node)) {
+    if (this._needsScroll(node)) {
       node.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       this.rects.invalidate();
     }
@@ -320,8 +323,27 @@ export class FocusEngine {
     return this._visible(this.tree.itemsUnder(zone)).find((i) => keyOf(i) === key) ?? null;
   }
 
-  private _scrolls(node: ItemNode): boolean {
-    for (let z = node.zone; z; z = z.parent) if (z.options.scroll) return true;
+  /**
+   * In a scrolling zone and not well inside its box: it must be scrolled to.
+   * Most moves in a list stay in view; skipping scrollIntoView for them saves a
+   * forced layout and keeps every measured rect valid for the next press (a
+   * scroll invalidates them all), which a large dashboard felt on each press.
+   */
+  private _needsScroll(node: ItemNode): boolean {
+    const rect = this.rects.get(node.el);
+    for (let z = node.zone; z; z = z.parent) {
+      if (!z.options.scroll) continue;
+      const box = this.rects.get(z.el);
+      const m = SCROLL_MARGIN;
+      if (
+        rect.top < box.top + m ||
+        rect.bottom > box.bottom - m ||
+        rect.left < box.left + m ||
+        rect.right > box.right - m
+      ) {
+        return true;
+      }
+    }
     return false;
   }
 

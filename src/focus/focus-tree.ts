@@ -20,7 +20,10 @@ export interface ZoneOptions {
   next?: Partial<Record<Direction, string>>;
   /** Without memory, enter at the member nearest the origin (default) or the first. */
   enter?: 'nearest' | 'first';
-  /** Members scroll inside this zone: bring the focused one into view. */
+  /**
+   * Members scroll inside this zone (its element is the scrolling box): bring
+   * the focused one into view when it is not already well inside that box.
+   */
   scroll?: boolean;
 }
 
