@@ -6,7 +6,6 @@
  * this decides.
  */
 import { msg, str } from '@lit/localize';
-import { catchupUrl } from '../../data/channels/catchup-url.js';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import { NumberEntry, channelIndexForNumber, displayNumber } from './channel-number.js';
@@ -17,19 +16,14 @@ import {
   saveFavourites,
 } from './channel-memory.js';
 import type { GuideCache } from './guide-cache.js';
-import type {
-  ChannelGroup,
-  ChannelListActions,
-  ChannelRow,
-} from './lightning/channel-list-panel.js';
+import { GuideView, type GuideState } from './guide-view.js';
+import type { ChannelListActions } from './lightning/channel-list-panel.js';
+import { channelGroups, channelRows, emptyGroupText } from './channel-groups.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
-import { GUIDE_GROUP } from './lightning/channel-list-panel.js';
 import type { BannerInfo } from './lightning/banner.js';
+import { bannerInfo } from './banner-info.js';
 import type { LiveControls, WatchApp } from './lightning/watch-app.js';
 import type { LivePlayer } from './live-player.js';
-import { DAY_MS, clockTime, dayLabel, startOfDay } from './watch-time.js';
-
-export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -42,22 +36,25 @@ export interface WatchControllerOptions {
   now?: () => number;
 }
 
-const ALL_GROUP = '#all';
-const FAVOURITES_GROUP = '#favourites';
-
 export class WatchController implements LiveControls {
   private _index = 0;
   private _last: number | null = null;
   private _favourites = favouriteChannels();
-  private _guideIds = new Map<string, string>();
-  private _guideState: GuideState = 'loading';
   private _catchup: { programme: Programme } | null = null;
   private _mutedHint = false;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
+  private readonly _view: GuideView;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
+    this._view = new GuideView({
+      channels: _o.list.channels,
+      guide: _o.guide,
+      timeZone: _o.timeZone,
+      locale: _o.locale,
+      now: this._now,
+    });
     this._numbers = new NumberEntry(
       (digits) => _o.app.digits.show(digits),
       (number) => this._tuneNumber(number),
@@ -89,8 +86,7 @@ export class WatchController implements LiveControls {
   }
 
   setGuide(state: GuideState, guideIds?: Map<string, string>): void {
-    this._guideState = state;
-    if (guideIds) this._guideIds = guideIds;
+    this._view.set(state, guideIds);
     this.refresh();
     // The banner now knows what is on: say it, as a zap would.
     if (state === 'ready' && this._o.app.mode === 'live') this._announceChannel();
@@ -186,139 +182,39 @@ export class WatchController implements LiveControls {
   listActions(): ChannelListActions {
     const app = this._o.app;
     return {
-      groups: () => this.groups(),
-      rows: (group) => this.rows(group),
+      groups: () => channelGroups(this.channels),
+      rows: (group) => {
+        const now = this._now();
+        const onNow = (index: number) => this._view.nowNext(index, now)?.now?.title ?? '';
+        return channelRows(this.channels, group, this._favourites, onNow);
+      },
       current: () => this._index,
       tune: (index) => this.tune(index),
       openGuide: () => app.openGuide(this._index, false),
       toggleFavourite: (index) => this.toggleFavourite(index),
       close: () => app.closeOverlays(),
       announce: (text) => this._o.announce(text),
-      emptyText: () => this.emptyText(),
+      emptyText: () => emptyGroupText(),
     };
   }
 
   /** What the programme grid may ask and do. */
   guideActions(): GuideGridActions {
+    const view = this._view;
     return {
       channelCount: () => this.channels.length,
-      channelLabel: (index) => this.channelLabel(index),
-      programmes: (index, from, to) => this.programmes(index, from, to),
-      canCatchup: (index, programme) => this.canCatchup(index, programme),
-      describe: (index, programme) => this.describe(index, programme),
-      clock: (ms) => this.clock(ms),
-      days: () => this.days(),
+      channelLabel: (index) => view.channelLabel(index),
+      programmes: (index, from, to) => view.programmes(index, from, to),
+      canCatchup: (index, programme) => view.canCatchup(index, programme),
+      describe: (index, programme) => view.describe(index, programme),
+      clock: (ms) => view.clock(ms),
+      days: () => view.days(),
       now: () => this._now(),
       act: (index, programme) => this.act(index, programme),
       close: () => this._o.app.closeOverlays(),
       announce: (text) => this._o.announce(text),
-      texts: () => this.guideTexts(),
+      texts: () => view.texts(),
     };
-  }
-
-  // ---- the channel list ----
-
-  groups(): ChannelGroup[] {
-    const named = new Set<string>();
-    for (const c of this.channels) for (const g of c.groups) named.add(g);
-    return [
-      { id: GUIDE_GROUP, label: msg('节目指南', { id: 'watch.guide' }) },
-      { id: ALL_GROUP, label: msg('全部频道', { id: 'watch.allChannels' }) },
-      { id: FAVOURITES_GROUP, label: msg('我的收藏', { id: 'watch.favourites' }) },
-      ...[...named].map((g) => ({ id: g, label: g })),
-    ];
-  }
-
-  rows(groupId: string): ChannelRow[] {
-    const now = this._now();
-    const rows: ChannelRow[] = [];
-    this.channels.forEach((channel, index) => {
-      const inGroup =
-        groupId === ALL_GROUP ||
-        (groupId === FAVOURITES_GROUP
-          ? this._favourites.has(channel.key)
-          : channel.groups.includes(groupId));
-      if (!inGroup) return;
-      rows.push({
-        index,
-        number: String(displayNumber(this.channels, index)),
-        name: channel.name,
-        detail: this._o.guide.nowNext(this._guideIds.get(channel.key), now)?.now?.title ?? '',
-        favourite: this._favourites.has(channel.key),
-      });
-    });
-    return rows;
-  }
-
-  emptyText(): string {
-    return msg('这里还没有频道。在频道上按黄色键可以收藏。', { id: 'watch.emptyGroup' });
-  }
-
-  // ---- the guide ----
-
-  programmes(index: number, from: number, to: number): Programme[] | undefined {
-    const key = this.channels[index]?.key;
-    if (this._guideState === 'loading') return undefined;
-    return this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
-  }
-
-  channelLabel(index: number): string {
-    return `${displayNumber(this.channels, index)} ${this.channels[index]?.name ?? ''}`;
-  }
-
-  canCatchup(index: number, programme: Programme): boolean {
-    const channel = this.channels[index];
-    return !!channel && catchupUrl(channel, programme, this._now(), this._o.timeZone) !== undefined;
-  }
-
-  describe(index: number, programme: Programme | undefined): string {
-    const name = this.channels[index]?.name ?? '';
-    if (!programme) {
-      const texts = this.guideTexts();
-      return `${name}, ${this._guideState === 'loading' ? texts.loading : texts.noGuide}`;
-    }
-    const start = clockTime(programme.start, this._o.timeZone);
-    const stop = clockTime(programme.stop, this._o.timeZone);
-    const title = programme.title;
-    let text = msg(str`${name}, ${title}, ${start} 至 ${stop}`, { id: 'watch.describeProgramme' });
-    if (programme.stop <= this._now() && this.canCatchup(index, programme)) {
-      text += msg('，可以回看', { id: 'watch.canReplay' });
-    }
-    return text;
-  }
-
-  guideTexts(): { loading: string; noGuide: string } {
-    return {
-      loading: msg('正在载入节目单…', { id: 'watch.guideLoading' }),
-      noGuide:
-        this._guideState === 'failed'
-          ? msg('节目单暂时无法获取', { id: 'watch.guideFailed' })
-          : msg('暂无节目信息', { id: 'watch.noGuide' }),
-    };
-  }
-
-  days(): { start: number; label: string }[] {
-    const today = startOfDay(this._now(), this._o.timeZone);
-    const back = Math.min(7, Math.max(0, ...this.channels.map((c) => c.catchup?.days ?? 0)));
-    const days: { start: number; label: string }[] = [];
-    for (let d = -back; d < 7; d++) {
-      // Half a day past midnight, then back to midnight: safe across DST changes.
-      const start = startOfDay(today + d * DAY_MS + DAY_MS / 2, this._o.timeZone);
-      const label =
-        d === 0
-          ? msg('今天', { id: 'watch.today' })
-          : d === -1
-            ? msg('昨天', { id: 'watch.yesterday' })
-            : d === 1
-              ? msg('明天', { id: 'watch.tomorrow' })
-              : dayLabel(start, this._o.timeZone, this._o.locale);
-      days.push({ start, label });
-    }
-    return days;
-  }
-
-  clock(ms: number): string {
-    return clockTime(ms, this._o.timeZone);
   }
 
   /** OK on a programme in the guide. */
@@ -331,7 +227,7 @@ export class WatchController implements LiveControls {
     if (programme.start > now) {
       this._o.app.showNotice({
         title: msg('节目还没开始', { id: 'watch.notStartedTitle' }),
-        body: this.describe(index, programme),
+        body: this._view.describe(index, programme),
         choices: [
           { label: msg('看这个频道', { id: 'watch.watchChannel' }), run: () => this.tune(index) },
           { label: msg('返回', { id: 'watch.back' }), run: () => undefined },
@@ -339,9 +235,8 @@ export class WatchController implements LiveControls {
       });
       return;
     }
-    const channel = this.channels[index];
-    const url = channel && catchupUrl(channel, programme, now, this._o.timeZone);
-    if (!channel || !url) {
+    const url = this._view.catchupUrl(index, programme);
+    if (!url) {
       this._o.app.showNotice({
         title: msg('这个节目不能回看', { id: 'watch.noReplayTitle' }),
         body: msg('这个频道没有提供这段时间的回看。', { id: 'watch.noReplayBody' }),
@@ -361,7 +256,8 @@ export class WatchController implements LiveControls {
     this._o.app.closeOverlays();
     this._play(channel, url);
     this._o.app.banner.show(this._bannerInfo());
-    this._o.announce(msg(str`回看：${this.describe(index, programme)}`, { id: 'watch.replaying' }));
+    const described = this._view.describe(index, programme);
+    this._o.announce(msg(str`回看：${described}`, { id: 'watch.replaying' }));
   }
 
   // ---- internals ----
@@ -380,10 +276,9 @@ export class WatchController implements LiveControls {
    */
   private _announceChannel(): void {
     const index = this._index;
-    const key = this.channels[index]?.key;
-    const known = this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, this._now());
+    const known = this._view.nowNext(index);
     this._o.announce(this._describeChannel(index));
-    if (known || this._guideState !== 'ready') return;
+    if (known || this._view.state !== 'ready') return;
     this._o.guide.addEventListener(
       'change',
       () => {
@@ -428,47 +323,21 @@ export class WatchController implements LiveControls {
   private _describeChannel(index: number): string {
     const channel = this.channels[index];
     if (!channel) return '';
-    const programme =
-      this._catchup?.programme ??
-      this._o.guide.nowNext(this._guideIds.get(channel.key), this._now())?.now;
+    const programme = this._catchup?.programme ?? this._view.nowNext(index)?.now;
     const number = displayNumber(this.channels, index);
     if (!programme) return `${number} ${channel.name}`;
-    return `${number} ${this.describe(index, programme)}`;
+    return `${number} ${this._view.describe(index, programme)}`;
   }
 
   private _bannerInfo(): BannerInfo {
-    const channel = this.channels[this._index];
-    const now = this._now();
-    const tz = this._o.timeZone;
-    const span = (p: Programme) => `${clockTime(p.start, tz)}–${clockTime(p.stop, tz)}  ${p.title}`;
-    const tags: string[] = [];
-    if (this._mutedHint) tags.push(msg('静音中，按任意键开声音', { id: 'watch.mutedTag' }));
-    if (this._catchup) tags.push(msg('回看', { id: 'watch.replayTag' }));
-    if (channel?.radio) tags.push(msg('广播', { id: 'watch.radioTag' }));
-    if (channel && this._favourites.has(channel.key))
-      tags.push(msg('已收藏', { id: 'watch.favouriteTag' }));
-    const guideId = channel ? this._guideIds.get(channel.key) : undefined;
-    const known = this._catchup
-      ? { now: this._catchup.programme, next: undefined }
-      : this._o.guide.nowNext(guideId, now);
-    const texts = this.guideTexts();
-    const nowLine = known?.now
-      ? span(known.now)
-      : this._guideState === 'loading' || known === undefined
-        ? texts.loading
-        : texts.noGuide;
-    const progress =
-      known?.now && !this._catchup
-        ? (now - known.now.start) / (known.now.stop - known.now.start)
-        : undefined;
-    return {
-      number: String(displayNumber(this.channels, this._index)),
-      name: channel?.name ?? '',
-      nowLine,
-      progress,
-      nextLine: known?.next ? msg(str`接下来 ${span(known.next)}`, { id: 'watch.next' }) : '',
-      tags,
+    const key = this.channels[this._index]?.key;
+    const facts = {
+      index: this._index,
+      catchup: this._catchup?.programme,
+      mutedHint: this._mutedHint,
+      favourite: key !== undefined && this._favourites.has(key),
     };
+    return bannerInfo(this.channels, this._view, facts, this._now());
   }
 }
 

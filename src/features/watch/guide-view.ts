@@ -1,0 +1,129 @@
+/**
+ * What live TV knows and says about programmes: which guide channel a playlist
+ * channel matched, whether the guide is still loading, missing or failed, and
+ * the words for a programme (its times, whether it can be replayed), for the
+ * days of the grid and for an empty row. The banner, the channel list, the
+ * grid and the speech bridge all ask here, so they say the same thing.
+ */
+import { msg, str } from '@lit/localize';
+import { catchupUrl, isCatchupAvailable } from '../../data/channels/catchup-url.js';
+import type { Channel } from '../../data/channels/channel-types.js';
+import type { Programme } from '../../data/guide/guide-types.js';
+import { displayNumber } from './channel-number.js';
+import type { GuideCache } from './guide-cache.js';
+import { DAY_MS, clockTime, dayLabel, startOfDay } from './watch-time.js';
+
+export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
+
+export interface GuideViewOptions {
+  channels: readonly Channel[];
+  guide: Pick<GuideCache, 'window' | 'nowNext'>;
+  timeZone: string;
+  locale: string;
+  now: () => number;
+}
+
+/** Days the grid offers ahead of today; the days back follow the playlist's catch-up. */
+const DAYS_AHEAD = 7;
+const MAX_DAYS_BACK = 7;
+
+export class GuideView {
+  private _state: GuideState = 'loading';
+  private _guideIds = new Map<string, string>();
+
+  constructor(private readonly _o: GuideViewOptions) {}
+
+  get state(): GuideState {
+    return this._state;
+  }
+
+  /** The guide arrived (with which guide channel each playlist channel matched), or did not. */
+  set(state: GuideState, guideIds?: Map<string, string>): void {
+    this._state = state;
+    if (guideIds) this._guideIds = guideIds;
+  }
+
+  /** On air at `at` on the channel at `index`, and after it; undefined while loading. */
+  nowNext(index: number, at = this._o.now()): { now?: Programme; next?: Programme } | undefined {
+    const key = this._o.channels[index]?.key;
+    return this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at);
+  }
+
+  programmes(index: number, from: number, to: number): Programme[] | undefined {
+    if (this._state === 'loading') return undefined;
+    const key = this._o.channels[index]?.key;
+    return this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
+  }
+
+  channelLabel(index: number): string {
+    return `${displayNumber(this._o.channels, index)} ${this._o.channels[index]?.name ?? ''}`;
+  }
+
+  /** Asked for every cell the grid draws, so it checks without building the address. */
+  canCatchup(index: number, programme: Programme): boolean {
+    const channel = this._o.channels[index];
+    return !!channel && isCatchupAvailable(channel, programme, this._o.now());
+  }
+
+  /** The address that replays `programme`, when the channel's catch-up reaches it. */
+  catchupUrl(index: number, programme: Programme): string | undefined {
+    const channel = this._o.channels[index];
+    return channel && catchupUrl(channel, programme, this._o.now(), this._o.timeZone);
+  }
+
+  /** "演示综合, 一周要闻, 16:30 至 17:30，可以回看", or why there is no programme to name. */
+  describe(index: number, programme: Programme | undefined): string {
+    const name = this._o.channels[index]?.name ?? '';
+    if (!programme) {
+      const texts = this.texts();
+      return `${name}, ${this._state === 'loading' ? texts.loading : texts.noGuide}`;
+    }
+    const start = this.clock(programme.start);
+    const stop = this.clock(programme.stop);
+    const title = programme.title;
+    let text = msg(str`${name}, ${title}, ${start} 至 ${stop}`, { id: 'watch.describeProgramme' });
+    if (programme.stop <= this._o.now() && this.canCatchup(index, programme)) {
+      text += msg('，可以回看', { id: 'watch.canReplay' });
+    }
+    return text;
+  }
+
+  /** What stands where a programme would: still loading, or none to be had. */
+  texts(): { loading: string; noGuide: string } {
+    return {
+      loading: msg('正在载入节目单…', { id: 'watch.guideLoading' }),
+      noGuide:
+        this._state === 'failed'
+          ? msg('节目单暂时无法获取', { id: 'watch.guideFailed' })
+          : msg('暂无节目信息', { id: 'watch.noGuide' }),
+    };
+  }
+
+  /** The grid's days: back as far as any channel replays (a week at most), then a week ahead. */
+  days(): { start: number; label: string }[] {
+    const tz = this._o.timeZone;
+    const today = startOfDay(this._o.now(), tz);
+    const back = Math.min(
+      MAX_DAYS_BACK,
+      Math.max(0, ...this._o.channels.map((c) => c.catchup?.days ?? 0)),
+    );
+    const days: { start: number; label: string }[] = [];
+    for (let d = -back; d < DAYS_AHEAD; d++) {
+      // Half a day past midnight, then back to midnight: safe across DST changes.
+      const start = startOfDay(today + d * DAY_MS + DAY_MS / 2, tz);
+      days.push({ start, label: this._dayLabel(d, start) });
+    }
+    return days;
+  }
+
+  clock(ms: number): string {
+    return clockTime(ms, this._o.timeZone);
+  }
+
+  private _dayLabel(offset: number, start: number): string {
+    if (offset === 0) return msg('今天', { id: 'watch.today' });
+    if (offset === -1) return msg('昨天', { id: 'watch.yesterday' });
+    if (offset === 1) return msg('明天', { id: 'watch.tomorrow' });
+    return dayLabel(start, this._o.timeZone, this._o.locale);
+  }
+}
