@@ -3,6 +3,9 @@
  * a dark scrim over everything (the top bar included) and a raised panel on it.
  * Each overlay adds only what is its own: its layer (z-index on :host), where its
  * panel sits, its border and how dark its scrim is.
+ *
+ * While a warning's banner shows (--hearth-banner-space), every panel keeps
+ * above it, so no button sits under the banner; the scrim still darkens all.
  */
 import { css } from 'lit';
 
@@ -32,6 +35,8 @@ export const overlayStyles = [
     }
     .panel {
       position: absolute;
+      /* With top and bottom both set, the margin lifts the bottom edge. */
+      margin-bottom: var(--hearth-banner-space, 0px);
       display: flex;
       flex-direction: column;
       border-radius: 28px;
@@ -48,6 +53,8 @@ export const dialogStyles = [
     :host {
       position: fixed;
       inset: 0;
+      box-sizing: border-box;
+      padding-bottom: var(--hearth-banner-space, 0px);
       display: flex;
       align-items: center;
       justify-content: center;

@@ -2,19 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, focusTile, openHearth } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
-
-/** Raise a warning in the demo backend's CAP feed and have the portal poll at once. */
-async function raise(page: Page, body: Record<string, string>): Promise<void> {
-  await page.evaluate(async (request) => {
-    const response = await fetch('/demo-api/alerts/raise', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(request),
-    });
-    if (!response.ok) throw new Error(`raise failed: ${response.status}`);
-    window.dispatchEvent(new Event('hearth-alerts-refresh'));
-  }, body);
-}
+import { raiseWarning as raise } from '../support/alerts.js';
 
 const takeover = (page: Page) => page.locator('hearth-alert-overlay').getByRole('alertdialog');
 

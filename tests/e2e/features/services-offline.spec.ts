@@ -76,6 +76,7 @@ test.describe('government services offline', () => {
     await dpad.press('Right');
     await expect.poll(() => holdsFocus(card)).toBe(true);
     await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
     await dpad.press('Ok'); // 开始办理
     await walkTo(page, dpad, row(page, '/name'));
     await dpad.press('Ok');

@@ -2,10 +2,25 @@ import { test, expect } from '../support/fixtures.js';
 import { enterPinWithDigits, openBehindNewPin } from '../support/pin.js';
 import { walkTo } from '../support/walk.js';
 import type { Page } from '@playwright/test';
+import type { Dpad } from '../support/dpad.js';
+import { raiseWarning } from '../support/alerts.js';
+import { waitForController } from '../sw/support.js';
 
 const row = (page: Page, pointer: string) =>
   page.locator(`hearth-service-form [data-field="${pointer}"]`);
 const editor = (page: Page) => page.locator('hearth-field-editor');
+
+/** From the service's detail: apply, choose 报修 on the first step, go on to the second. */
+async function startCableTvForm(page: Page, dpad: Dpad): Promise<void> {
+  await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, row(page, '/requestType'));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="repair"]'));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, page.locator('[data-action="next"]'));
+  await dpad.press('Ok');
+}
 
 test('a form takes a region from the province → city → county picker and a date from the dials, and keeps both in its draft', async ({
   page,
@@ -20,14 +35,7 @@ test('a form takes a region from the province → city → county picker and a d
   await dpad.press('Ok');
   await expect(page.locator('hearth-service-detail')).toContainText('不需要准备材料');
   await page.screenshot({ path: info.outputPath('detail.png') });
-  await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
-  await dpad.press('Ok');
-  await walkTo(page, dpad, row(page, '/requestType'));
-  await dpad.press('Ok');
-  await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="repair"]'));
-  await dpad.press('Ok');
-  await walkTo(page, dpad, page.locator('[data-action="next"]'));
-  await dpad.press('Ok');
+  await startCableTvForm(page, dpad);
   await expect(page.locator('hearth-service-form')).toContainText('第 2 步，共 2 步');
 
   // The region: 上海市 / 浦东新区, with arrows and OK only (a municipality's
@@ -76,4 +84,29 @@ test('a form takes a region from the province → city → county picker and a d
   await dpad.press('Back');
   await expect(editor(page)).toHaveCount(0);
   await expect(row(page, '/address/region')).toContainText('浦东新区');
+});
+
+test('a tall dialog keeps clear of a warning banner, which stays readable below it', async ({
+  page,
+  dpad,
+}, info) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openBehindNewPin(page, dpad, '/#/services');
+  await waitForController(page);
+  await raiseWarning(page, { severity: 'Moderate', kind: 'rainstorm' });
+  const banner = page.locator('hearth-alert-overlay .banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await walkTo(page, dpad, page.locator('[data-category="broadcasting"]'));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, page.locator('[data-service="cable-tv-service"]'));
+  await dpad.press('Ok');
+  await startCableTvForm(page, dpad);
+  await walkTo(page, dpad, row(page, '/address/region'));
+  await dpad.press('Ok');
+  await expect(editor(page).locator('hearth-region-picker')).toBeVisible();
+  const panel = await editor(page).locator('.panel').boundingBox();
+  const bannerBox = await banner.boundingBox();
+  expect(panel && bannerBox && panel.y + panel.height).toBeLessThanOrEqual(bannerBox?.y ?? 0);
+  await page.screenshot({ path: info.outputPath('picker-over-banner-720.png') });
 });

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth, spoken } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
+import { raiseWarning } from '../support/alerts.js';
 
 const atPath = (path: string) => (url: URL) => url.pathname === path;
 
@@ -82,15 +83,7 @@ test('a severe warning over live TV pauses the picture until it is acknowledged'
   await openHearth(page, '/#/watch');
   await waitForController(page);
   await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
-  await page.evaluate(async () => {
-    const response = await fetch('/demo-api/alerts/raise', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ severity: 'Extreme', kind: 'earthquake' }),
-    });
-    if (!response.ok) throw new Error(`raise failed: ${response.status}`);
-    window.dispatchEvent(new Event('hearth-alerts-refresh'));
-  });
+  await raiseWarning(page, { severity: 'Extreme', kind: 'earthquake' });
   const takeover = page.locator('hearth-alert-overlay').getByRole('alertdialog');
   await expect(takeover).toBeVisible({ timeout: 10_000 });
   await expect.poll(async () => (await videoState(page))?.playing).toBe(false);
