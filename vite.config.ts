@@ -14,6 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import legacy from '@vitejs/plugin-legacy';
 import { VitePWA } from 'vite-plugin-pwa';
 import { msw } from 'msw/vite';
+import { catalogContractPlugin } from './scripts/vite-plugin-catalog-contract.js';
 import { configValidatorPlugin } from './scripts/vite-plugin-config-validator.js';
 import { dropDemoAssetsPlugin } from './scripts/vite-plugin-drop-demo-assets.js';
 
@@ -44,6 +45,7 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: [
       configValidatorPlugin(),
+      catalogContractPlugin(),
       ...(demo ? [] : [dropDemoAssetsPlugin('dist')]),
       // The dev server's demo backend runs msw in the page; builds never carry it.
       ...(command === 'serve' ? [msw()] : [devOnlyMswStub()]),

@@ -20,24 +20,25 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { Plugin } from 'vite';
+import {
+  isObject,
+  readSchema,
+  stripAnnotations,
+  withoutAjvRuntime,
+  type JsonObject,
+  type JsonValue,
+} from './ajv-standalone.js';
+
+export { readSchema, stripAnnotations, type JsonObject } from './ajv-standalone.js';
 
 export const VIRTUAL_CONFIG_VALIDATOR = 'virtual:config-validator';
 const RESOLVED_ID = '\0' + VIRTUAL_CONFIG_VALIDATOR;
-
-type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
-export interface JsonObject {
-  [key: string]: JsonValue;
-}
 
 export interface ConfigValidatorPluginOptions {
   /** Schema file, relative to Vite's root. Default 'config.schema.json'. */
   schemaPath?: string;
   /** Config checked at build start (relative to root), or false. Default 'public/config.json'. */
   checkConfig?: string | false;
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -137,34 +138,6 @@ export function findUnknownKeys(data) {
 }
 `;
 
-/** ajv's helper for minLength/maxLength, which counts code points, not UTF-16 units. */
-const UCS2LENGTH_REQUIRE = 'require("ajv/dist/runtime/ucs2length").default';
-const UCS2LENGTH_INLINE = 'function (s) { return Array.from(s).length; }';
-
-const ANNOTATION_KEYWORDS = new Set(['title', 'description', '$comment', 'examples']);
-
-/**
- * A deep copy of `schema` without annotation keywords. Keys inside `properties`
- * (field names, which may be called "description") are kept.
- */
-export function stripAnnotations(schema: JsonObject): JsonObject {
-  return strip(schema, false) as JsonObject;
-}
-
-function strip(value: JsonValue, isPropertyMap: boolean): JsonValue {
-  if (Array.isArray(value)) return value.map((item) => strip(item, false));
-  if (!isObject(value)) return value;
-  const out: JsonObject = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (!isPropertyMap && ANNOTATION_KEYWORDS.has(key)) continue;
-    out[key] = strip(
-      child,
-      !isPropertyMap && (key === 'properties' || key === 'patternProperties'),
-    );
-  }
-  return out;
-}
-
 /**
  * The source of `virtual:config-validator` for `schema`: an ES module with no
  * imports. Throws if ajv's output needs one of its runtime helpers (it would
@@ -179,16 +152,10 @@ export function generateValidatorModule(schema: JsonObject): string {
   const lean = stripAnnotations(schema);
   ajv.addSchema(lean, id);
   ajv.addSchema({ ...makeStrictSchema(lean), $id: strictId }, strictId);
-  const code = standaloneCode(ajv, {
-    validateSchema: id,
-    validateStrictSchema: strictId,
-  }).replace(UCS2LENGTH_REQUIRE, UCS2LENGTH_INLINE);
-  if (/\brequire\(|from\s*["']ajv/.test(code)) {
-    throw new Error(
-      'config.schema.json needs an ajv runtime helper; the standalone validator would import ajv. ' +
-        'Avoid that keyword or inline the helper in scripts/vite-plugin-config-validator.ts.',
-    );
-  }
+  const code = withoutAjvRuntime(
+    standaloneCode(ajv, { validateSchema: id, validateStrictSchema: strictId }),
+    'config.schema.json',
+  );
   return `${code}\n${ISSUE_WRAPPER}`;
 }
 
@@ -201,12 +168,6 @@ export interface ValidatorModule {
 export async function importValidatorModule(code: string): Promise<ValidatorModule> {
   const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
   return (await import(/* @vite-ignore */ url)) as ValidatorModule;
-}
-
-export function readSchema(file: string): JsonObject {
-  const schema = JSON.parse(readFileSync(file, 'utf8')) as JsonValue;
-  if (!isObject(schema)) throw new Error(`${file} must hold a JSON object`);
-  return schema;
 }
 
 export function configValidatorPlugin(options: ConfigValidatorPluginOptions = {}): Plugin {

@@ -1,11 +1,11 @@
 /**
  * The catalogue checked against its contract, docs/service-catalog.schema.json
- * (ajv, JSON Schema 2020-12). Problems inside one service only cost that
- * service; anything else (no categories, a broken top level) costs the lot.
+ * (JSON Schema 2020-12, compiled at build time: scripts/vite-plugin-catalog-contract.ts).
+ * Problems inside one service only cost that service; anything else (no
+ * categories, a broken top level) costs the lot.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import contract from '../../../docs/service-catalog.schema.json';
+import type { ErrorObject } from 'ajv';
+import { validateCatalogContract } from 'virtual:catalog-contract';
 
 export interface CatalogProblem {
   /** JSON Pointer into the catalogue document. */
@@ -22,17 +22,6 @@ export interface ContractCheck {
   serviceProblems: Map<number, CatalogProblem[]>;
 }
 
-let compiled: ValidateFunction | null = null;
-
-function contractValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, logger: false });
-    addFormats(ajv);
-    compiled = ajv.compile(contract);
-  }
-  return compiled;
-}
-
 function toProblem(error: ErrorObject): CatalogProblem {
   return {
     pointer: error.instancePath,
@@ -42,10 +31,9 @@ function toProblem(error: ErrorObject): CatalogProblem {
 }
 
 export function checkContract(document: unknown): ContractCheck {
-  const validate = contractValidator();
   const check: ContractCheck = { catalogProblems: [], serviceProblems: new Map() };
-  if (validate(document)) return check;
-  for (const error of validate.errors ?? []) {
+  if (validateCatalogContract(document)) return check;
+  for (const error of validateCatalogContract.errors ?? []) {
     const match = /^\/services\/(\d+)(?:\/|$)/.exec(error.instancePath);
     if (!match) {
       check.catalogProblems.push(toProblem(error));
