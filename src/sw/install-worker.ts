@@ -96,20 +96,27 @@ export function installWorker(
       ],
     }),
   );
+  const publicPlugins = [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    {
+      // A config from ?config= is cached here: without its tokens.
+      cacheWillUpdate: async ({ request, response }: { request: Request; response: Response }) =>
+        table.publicConfig.includes(request.url) ? configWithoutSecrets(response) : response,
+    },
+    new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * 24 * 3600 }),
+  ];
+  // "再试一次" after a bad answer asks for a fresh copy (cache: 'no-cache'): the
+  // stale one is what was wrong, so the network comes first and the copy kept
+  // only stands in when the network is gone.
+  registerRoute(
+    ({ request, url }) =>
+      kindOf(request, url) === 'public' &&
+      (request.cache === 'no-cache' || request.cache === 'reload'),
+    new NetworkFirst({ cacheName: CACHE_NAMES.public, plugins: publicPlugins }),
+  );
   registerRoute(
     ({ request, url }) => kindOf(request, url) === 'public',
-    new StaleWhileRevalidate({
-      cacheName: CACHE_NAMES.public,
-      plugins: [
-        new CacheableResponsePlugin({ statuses: [200] }),
-        {
-          // A config from ?config= is cached here: without its tokens.
-          cacheWillUpdate: async ({ request, response }) =>
-            table.publicConfig.includes(request.url) ? configWithoutSecrets(response) : response,
-        },
-        new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * 24 * 3600 }),
-      ],
-    }),
+    new StaleWhileRevalidate({ cacheName: CACHE_NAMES.public, plugins: publicPlugins }),
   );
   registerRoute(
     ({ request, url }) => kindOf(request, url) === 'live',

@@ -84,9 +84,13 @@ const failure = (code: string, params: Record<string, unknown> = {}): CatalogRes
   problems: [{ pointer: '', code, params }],
 });
 
-/** Fetches and checks the catalogue at `url` (config.sources.services.catalogUrl). */
+/**
+ * Fetches and checks the catalogue at `url` (config.sources.services.catalogUrl).
+ * `fresh` skips the service worker's kept copy (a retry after a bad answer).
+ */
 export async function loadCatalog(
   url: string,
+  { fresh = false }: { fresh?: boolean } = {},
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<CatalogResult> {
   await backendReady();
@@ -97,6 +101,7 @@ export async function loadCatalog(
   try {
     const response = await fetchImpl(base, {
       headers: { Accept: 'application/json' },
+      cache: fresh ? 'no-cache' : 'default',
       signal: controller.signal,
     });
     if (!response.ok) return failure('http', { status: response.status });

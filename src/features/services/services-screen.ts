@@ -76,11 +76,12 @@ export class HearthServices extends LitElement {
     return this._stack[this._stack.length - 1] ?? { kind: 'catalogue' };
   }
 
-  private async _load(): Promise<void> {
+  /** `fresh` on 再试一次: the copy kept for offline may be the broken one. */
+  private async _load({ fresh = false } = {}): Promise<void> {
     const url = this.config.sources.services?.catalogUrl;
     if (!url) return;
     this._loadProblem = '';
-    const result = await loadCatalog(url);
+    const result = await loadCatalog(url, { fresh });
     if (!result.ok) {
       const code = result.problems[0]?.code ?? 'invalid';
       console.warn('[hearth:services] catalogue not loaded:', code);
@@ -196,7 +197,7 @@ export class HearthServices extends LitElement {
           class="button focusable"
           data-action="retry"
           ${focusable({ key: 'retry', autofocus: true })}
-          @click=${() => void this._load()}
+          @click=${() => void this._load({ fresh: true })}
         >
           ${msg('再试一次', { id: 'services.retry' })}
         </button>

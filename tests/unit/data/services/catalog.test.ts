@@ -95,15 +95,26 @@ describe('loading the service catalogue', () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    expect(await loadCatalog(CATALOG_URL, failing)).toEqual({
+    expect(await loadCatalog(CATALOG_URL, {}, failing)).toEqual({
       ok: false,
       problems: [{ pointer: '', code: 'network', params: {} }],
     });
     const missing: typeof fetch = async () => new Response('nope', { status: 404 });
-    expect(await loadCatalog(CATALOG_URL, missing)).toMatchObject({
+    expect(await loadCatalog(CATALOG_URL, {}, missing)).toMatchObject({
       ok: false,
       problems: [{ code: 'http', params: { status: 404 } }],
     });
+  });
+
+  it('asks past the kept copy only when retrying', async () => {
+    const modes: (RequestCache | undefined)[] = [];
+    const recording: typeof fetch = async (_input, init) => {
+      modes.push(init?.cache);
+      return new Response('nope', { status: 500 });
+    };
+    await loadCatalog(CATALOG_URL, {}, recording);
+    await loadCatalog(CATALOG_URL, { fresh: true }, recording);
+    expect(modes).toEqual(['default', 'no-cache']);
   });
 });
 
