@@ -105,14 +105,16 @@ export function installWorker(
     },
     new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * 24 * 3600 }),
   ];
-  // "再试一次" after a bad answer asks for a fresh copy (cache: 'no-cache'): the
-  // stale one is what was wrong, so the network comes first and the copy kept
-  // only stands in when the network is gone.
+  // "再试一次" after a bad answer asks for a fresh copy (cache: 'reload'): the
+  // kept one may be what was wrong, so the network comes first and the copy
+  // only stands in when the network is gone or hangs.
   registerRoute(
-    ({ request, url }) =>
-      kindOf(request, url) === 'public' &&
-      (request.cache === 'no-cache' || request.cache === 'reload'),
-    new NetworkFirst({ cacheName: CACHE_NAMES.public, plugins: publicPlugins }),
+    ({ request, url }) => kindOf(request, url) === 'public' && request.cache === 'reload',
+    new NetworkFirst({
+      cacheName: CACHE_NAMES.public,
+      networkTimeoutSeconds: 8,
+      plugins: publicPlugins,
+    }),
   );
   registerRoute(
     ({ request, url }) => kindOf(request, url) === 'public',

@@ -101,7 +101,7 @@ export async function loadCatalog(
   try {
     const response = await fetchImpl(base, {
       headers: { Accept: 'application/json' },
-      cache: fresh ? 'no-cache' : 'default',
+      cache: fresh ? 'reload' : 'default',
       signal: controller.signal,
     });
     if (!response.ok) return failure('http', { status: response.status });

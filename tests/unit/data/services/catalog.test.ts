@@ -114,7 +114,7 @@ describe('loading the service catalogue', () => {
     };
     await loadCatalog(CATALOG_URL, {}, recording);
     await loadCatalog(CATALOG_URL, { fresh: true }, recording);
-    expect(modes).toEqual(['default', 'no-cache']);
+    expect(modes).toEqual(['default', 'reload']);
   });
 });
 
