@@ -8,6 +8,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext, settingsContext } from '../../app/contexts.js';
@@ -18,7 +19,8 @@ import { ChannelListError, loadChannelList } from '../../data/channels/load-chan
 import { interruptionEvents, isInterrupted } from '../../data/interruptions.js';
 import { FONT_SCALE, type SettingsStore } from '../../data/settings/settings-store.js';
 import { focusable } from '../../focus/directives.js';
-import { speechBridge } from '../../focus/focus-singleton.js';
+import { deepActiveElement } from '../../focus/dom-focus.js';
+import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
@@ -71,6 +73,25 @@ export class HearthWatch extends LitElement {
     void this._start();
   }
 
+  /**
+   * The picture keeps focus while it plays; a failure puts it on 再试一次 (the
+   * canvas stays focusable, so autofocus alone would leave OK on a dead picture),
+   * and a retry that worked gives it back to the picture. Never while focus is
+   * somewhere else, such as an alarm's dialog above this screen.
+   */
+  override updated(changed: PropertyValues): void {
+    if (!changed.has('_phase')) return;
+    const active = deepActiveElement();
+    if (active && active !== document.body && !this.renderRoot.contains(active)) return;
+    const target =
+      this._phase.kind === 'failed'
+        ? this.renderRoot.querySelector<HTMLElement>('[data-action="retry"]')
+        : this._phase.kind === 'watching'
+          ? this._canvas
+          : null;
+    if (target) focusEngine().focus(target);
+  }
+
   override render() {
     const phase = this._phase;
     return html`
@@ -106,7 +127,8 @@ export class HearthWatch extends LitElement {
               <h2>${msg('频道列表没能载入', { id: 'watch.listFailedTitle' })}</h2>
               <p>${phase.message}</p>
               <button
-                class="focusable"
+                class="button focusable"
+                data-action="retry"
                 ${focusable({ key: 'retry', autofocus: true })}
                 @click=${this._retry}
               >
@@ -285,6 +307,9 @@ export class HearthWatch extends LitElement {
       .failed h2 {
         margin: 0 0 24px;
         font-size: ${scaled(44)};
+      }
+      .failed .button {
+        margin-top: 24px;
       }
     `,
   ];

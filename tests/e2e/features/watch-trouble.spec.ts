@@ -119,3 +119,45 @@ test('without WebGL the overlays are drawn with canvas2d', async ({ page, dpad }
   await dpad.press('Ok');
   await expect.poll(() => spoken(page)).toMatch(/^2 演示财经/);
 });
+
+test('a channel list with nothing playable is explained, and 再试一次 plays once the operator fixes it', async ({
+  page,
+  context,
+  dpad,
+}, info) => {
+  let fixed = false;
+  const goodList = ['#EXTM3U', '#EXTINF:-1 tvg-chno="1",好频道', '/demo/hls/test-pattern.m3u8'];
+  await context.route(atPath('/test-lists/list.m3u'), (route) =>
+    route.fulfill({
+      body: fixed ? goodList.join('\n') : '<html>502 Bad Gateway</html>',
+      contentType: 'audio/x-mpegurl',
+    }),
+  );
+  await context.route(atPath('/watch-test.json'), (route) =>
+    route.fulfill({
+      json: {
+        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
+        features: ['watch', 'settings'],
+        sources: { channels: { playlistUrl: '/test-lists/list.m3u' } },
+      },
+    }),
+  );
+  const watch = page.locator('hearth-watch');
+  // Twice: by the second start the worker keeps the broken list as its offline copy.
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+  for (const start of ['first', 'second']) {
+    if (start === 'second') await page.reload();
+    await expect(watch, `${start} start`).toContainText(
+      '频道列表里没有能播放的频道。请联系运营商。',
+      { timeout: 30_000 },
+    );
+  }
+  await expect.poll(async () => (await focused(page))?.text).toContain('再试一次');
+  await page.screenshot({ path: info.outputPath('list-failed.png') });
+
+  // The operator fixes the list; OK on 再试一次 (which has focus) fetches it again.
+  fixed = true;
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page), { timeout: 30_000 }).toMatch(/^1 好频道/);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+});
