@@ -126,13 +126,17 @@ async function openGrid(page) {
   await waitForSpoken(page, /^CCTV-1, .+, \d\d:\d\d 至 \d\d:\d\d/);
 }
 
-async function measureGrid(browser, baseUrl, { canvas2d, cycles, log }) {
+async function measureGrid(
+  browser,
+  baseUrl,
+  { canvas2d, cycles, log, query = {}, name = 'grid guide' },
+) {
   const { context, page, problems } = await openLiveTv(browser, baseUrl, {
     initScripts: [gridProbe],
-    query: canvas2d ? { renderer: 'canvas2d' } : {},
+    query: canvas2d ? { ...query, renderer: 'canvas2d' } : query,
     log,
   });
-  const label = canvas2d ? 'grid guide, canvas2d control' : 'grid guide';
+  const label = canvas2d ? `${name}, canvas2d control` : name;
   try {
     const renderer = await canvasRenderer(page);
     log(`  canvas: ${renderer}`);
@@ -168,8 +172,12 @@ async function measureGrid(browser, baseUrl, { canvas2d, cycles, log }) {
     for (const rate of RATES) {
       const measured = ranges[rate]
         .flatMap(([from, to]) => presses.slice(from, to))
-        // A press that announced the same words as before did not move the focus.
-        .map((p) => (p.said === p.before ? { ...p, tPainted: null } : p));
+        // A press that announced the same words as before did not move the focus; on a
+        // row with no programmes there is nothing to move to (the window slides, the
+        // words stay), so those count as moves.
+        .map((p) =>
+          p.said === p.before && !/暂无节目信息$/.test(p.said) ? { ...p, tPainted: null } : p,
+        );
       const r = summarise(measured, entries, rate);
       // Left/Right must land on the neighbouring programme: one that ends where the
       // focused one started, or starts where it ended. Anything else skipped a programme.
@@ -215,4 +223,19 @@ export async function measureGridLatency(browser, baseUrl, { cycles = 6, log = (
   const app = await measureGrid(browser, baseUrl, { canvas2d: false, cycles, log });
   const canvas2d = await measureGrid(browser, baseUrl, { canvas2d: true, cycles, log });
   return { app, canvas2d };
+}
+
+/** The grid's moves with the operator-shaped guide (`query` opens the portal with it). */
+export async function measureOperatorGridMoves(
+  browser,
+  baseUrl,
+  { query, cycles = 6, log = () => {} },
+) {
+  return measureGrid(browser, baseUrl, {
+    canvas2d: false,
+    cycles,
+    log,
+    query,
+    name: 'grid guide, operator-shaped guide',
+  });
 }

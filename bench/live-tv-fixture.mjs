@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGuide } from './guide-parse.mjs';
+import { operatorPlaylist, shanghaiMidnight, writeOperatorGuide } from './operator-guide.mjs';
 
 export const LIVE_BASE = '/bench-live';
 export const LIVE_CONFIG_PATH = `${LIVE_BASE}/config.json`;
@@ -84,6 +85,48 @@ export async function prepareLiveTv({ log = () => {} } = {}) {
         type: 'audio/x-mpegurl; charset=utf-8',
       },
       [`${LIVE_BASE}/guide.xml`]: { file, type: 'application/xml; charset=utf-8' },
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export const OPERATOR_BASE = '/bench-operator';
+export const OPERATOR_CONFIG_PATH = `${OPERATOR_BASE}/config.json`;
+
+/**
+ * The same portal set-up with a guide of the shape real operators publish
+ * (operator-guide.mjs), served gzipped, and the operator's CRLF playlist with catch-up on
+ * its header. `query` opens the portal with it.
+ */
+export async function prepareOperatorTv({ log = () => {} } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-operator-bench-'));
+  const file = join(dir, 'guide.xml');
+  const started = Date.now();
+  const written = await writeOperatorGuide(file, {
+    start: shanghaiMidnight(Date.now(), 3),
+    gzip: true,
+  });
+  log(
+    `  operator-shaped guide: ${written.channels.length} channels, ${written.programmes.toLocaleString('en-US')} programmes, ${(written.bytes / 1048576).toFixed(1)} MB (${(written.gzipBytes / 1048576).toFixed(1)} MB gzipped), written in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const guideUrl = `${OPERATOR_BASE}/guide.xml.gz`;
+  const config = JSON.stringify({
+    operator: { name: 'Hearth bench', theme: { accent: '#e8a33d' } },
+    locale: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    features: ['watch', 'settings'],
+    sources: { channels: { playlistUrl: `${OPERATOR_BASE}/channels.m3u`, guideUrl } },
+  });
+  return {
+    guide: { file, bytes: written.bytes, programmes: written.programmes },
+    query: { config: OPERATOR_CONFIG_PATH },
+    extra: {
+      [OPERATOR_CONFIG_PATH]: { body: config, type: 'application/json; charset=utf-8' },
+      [`${OPERATOR_BASE}/channels.m3u`]: {
+        body: operatorPlaylist(written.channels, { stream: STREAM, guideUrl }),
+        type: 'audio/x-mpegurl; charset=utf-8',
+      },
+      [guideUrl]: { file: `${file}.gz`, type: 'application/gzip' },
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -11,14 +11,15 @@ import { measureCapParse } from './cap-parse.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { FLOOR_HTML, FLOOR_PATH } from './floor-page.mjs';
 import { GRID_PAGES, measureFocusGrid } from './focus-grid.mjs';
-import { measureGridLatency } from './grid-latency.mjs';
+import { measureGridOpen } from './grid-open.mjs';
+import { measureGridLatency, measureOperatorGridMoves } from './grid-latency.mjs';
 import { measureGuideLoad } from './guide-load.mjs';
 import { measureGuideParse } from './guide-parse.mjs';
 import { measureHomeAlarm } from './home-alarm.mjs';
 import { measureHomeDashboard } from './home-dashboard.mjs';
 import { measureInitialJs } from './initial-js.mjs';
 import { measureKeyLatency } from './key-latency.mjs';
-import { prepareLiveTv } from './live-tv-fixture.mjs';
+import { prepareLiveTv, prepareOperatorTv } from './live-tv-fixture.mjs';
 import { serveStatic } from './static-server.mjs';
 import { renderTable } from './table.mjs';
 import { measureZap } from './zap.mjs';
@@ -38,6 +39,7 @@ const sites = await prepareSites(log);
 results.buildErrors = sites.errors;
 let browser;
 let live;
+let operator;
 const servers = [];
 // A measure that throws is reported (and fails the run) without losing the others.
 const attempt = async (key, work) => {
@@ -60,6 +62,7 @@ try {
   // programmes start yesterday, so the portal's grid shows them today.
   stage('6. guide of 1,500 channels / 200,000 programmes: Hearth, @iptv/xmltv, epg-parser (Node)');
   live = await prepareLiveTv({ log });
+  operator = await prepareOperatorTv({ log });
   await attempt('guideParse', () => measureGuideParse({ log, guide: live.guide }));
   browser = await launchChromium();
   if (sites.dirs.lab) {
@@ -73,7 +76,7 @@ try {
   }
   if (sites.dirs.demo) {
     const demo = await serveStatic(sites.dirs.demo, {
-      extra: { [FLOOR_PATH]: FLOOR_HTML, ...live.extra },
+      extra: { [FLOOR_PATH]: FLOOR_HTML, ...live.extra, ...operator.extra },
     });
     servers.push(demo);
     stage('2. key press → painted focus change (settings)');
@@ -86,6 +89,13 @@ try {
     await attempt('zap', () => measureZap(browser, demo.url, { log }));
     stage('10. key press → painted change in the grid guide (Lightning canvas)');
     await attempt('gridLatency', () => measureGridLatency(browser, demo.url, { log }));
+    stage('13. the grid with an operator-shaped guide: opening it, then moving in it');
+    await attempt('gridOpen', () =>
+      measureGridOpen(browser, demo.url, { query: operator.query, log }),
+    );
+    await attempt('operatorGridMoves', () =>
+      measureOperatorGridMoves(browser, demo.url, { query: operator.query, log }),
+    );
     stage('11. smoke alarm over live TV: hub state change → alarm painted');
     await attempt('homeAlarm', () => measureHomeAlarm(browser, demo.url, { log }));
     stage('12. key press → painted focus on My Home, 1,000 entities changing 50 a second');
@@ -96,6 +106,7 @@ try {
   await browser?.close();
   for (const server of servers) await server.close();
   live?.remove();
+  operator?.remove();
   sites.remove();
 }
 // A site that did not build still gets its rows (as not measured) and fails the run.

@@ -15,6 +15,8 @@ export interface GuideQuery {
 const BLOCK_MS = 6 * 60 * 60 * 1000;
 /** About 1 MB of programmes: a screenful of channels over a few days, and no more. */
 const MAX_BLOCKS = 400;
+/** The longest span one lookup covers (the grid asks for six hours at most): a bound on the loop below. */
+const MAX_SPAN_BLOCKS = 8;
 
 export class GuideCache extends EventTarget {
   private _blocks = new Map<string, Programme[]>();
@@ -36,9 +38,12 @@ export class GuideCache extends EventTarget {
    */
   window(channelId: string | undefined, from: number, to: number): Programme[] | undefined {
     if (!channelId || !this._source) return [];
+    if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
     const result: Programme[] = [];
     let complete = true;
-    for (let block = Math.floor(from / BLOCK_MS); block * BLOCK_MS < to; block++) {
+    const first = Math.floor(from / BLOCK_MS);
+    const last = Math.min(Math.ceil(to / BLOCK_MS), first + MAX_SPAN_BLOCKS);
+    for (let block = first; block < last; block++) {
       const key = blockKey(channelId, block);
       const programmes = this._blocks.get(key);
       if (!programmes) {

@@ -56,7 +56,9 @@ export function stepInTime(
   if (target) {
     anchor = target.start;
     if (direction < 0 && target.start < windowStart) {
-      start = alignToStep(Math.max(target.start, windowStart - WINDOW_MS));
+      // Show as much of it as the window holds: from its start, or its last two
+      // hours when it is longer (a two-hour film must not show as a sliver).
+      start = alignToStep(Math.max(target.start, target.stop - WINDOW_MS));
       anchor = Math.max(target.start, start);
     } else if (direction > 0 && target.start >= windowStart + WINDOW_MS) {
       start = alignToStep(target.start);

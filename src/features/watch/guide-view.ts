@@ -71,12 +71,16 @@ export class GuideView {
     return channel && catchupUrl(channel, programme, this._o.now(), this._o.timeZone);
   }
 
-  /** "演示综合, 一周要闻, 16:30 至 17:30，可以回看", or why there is no programme to name. */
-  describe(index: number, programme: Programme | undefined): string {
+  /**
+   * "演示综合, 一周要闻, 16:30 至 17:30，可以回看", or why there is no programme to
+   * name: still loading (the guide, or only this channel's programmes: `loading`),
+   * or none to be had.
+   */
+  describe(index: number, programme: Programme | undefined, loading = false): string {
     const name = this._o.channels[index]?.name ?? '';
     if (!programme) {
       const texts = this.texts();
-      return `${name}, ${this._state === 'loading' ? texts.loading : texts.noGuide}`;
+      return `${name}, ${loading || this._state === 'loading' ? texts.loading : texts.noGuide}`;
     }
     const start = this.clock(programme.start);
     const stop = this.clock(programme.stop);

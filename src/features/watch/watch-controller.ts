@@ -206,7 +206,7 @@ export class WatchController implements LiveControls {
       channelLabel: (index) => view.channelLabel(index),
       programmes: (index, from, to) => view.programmes(index, from, to),
       canCatchup: (index, programme) => view.canCatchup(index, programme),
-      describe: (index, programme) => view.describe(index, programme),
+      describe: (index, programme, loading) => view.describe(index, programme, loading),
       clock: (ms) => view.clock(ms),
       days: () => view.days(),
       now: () => this._now(),
@@ -214,6 +214,8 @@ export class WatchController implements LiveControls {
       close: () => this._o.app.closeOverlays(),
       announce: (text) => this._o.announce(text),
       texts: () => view.texts(),
+      guideLoading: () => view.state === 'loading',
+      cannotShow: () => this._guideNotShown(),
     };
   }
 
@@ -286,6 +288,20 @@ export class WatchController implements LiveControls {
       },
       { once: true },
     );
+  }
+
+  /** The grid gave up (see GridWatchdog): live TV comes back, with the reason. */
+  private _guideNotShown(): void {
+    console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
+    const app = this._o.app;
+    app.closeOverlays();
+    app.showNotice({
+      title: msg('节目单暂时无法显示', { id: 'watch.gridNotShownTitle' }),
+      body: msg('节目单没能及时准备好。正在播放的节目不受影响，请稍后再打开节目指南。', {
+        id: 'watch.gridNotShownBody',
+      }),
+      choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
+    });
   }
 
   private _tuneNumber(number: number): void {

@@ -35,6 +35,9 @@ export const watchTemplates = {
   'watch.noReplayTitle': 'No catch-up for this programme',
   'watch.noReplayBody': 'This channel does not offer catch-up for that time.',
   'watch.ok': 'OK',
+  'watch.gridNotShownTitle': 'The guide cannot be shown right now',
+  'watch.gridNotShownBody':
+    'The guide was not ready in time. What is playing carries on; please open the guide again later.',
   'watch.replaying': str`Catch-up: ${0}`,
   'watch.radioCaption': 'Radio',
   'watch.noSuchNumber': str`No channel ${0}`,

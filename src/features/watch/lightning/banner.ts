@@ -29,6 +29,8 @@ const VISIBLE_MS = 6000;
 export class Banner extends Component {
   private _theme!: WatchTheme;
   private _hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Asked to show and not since hidden: the alpha alone is still above 0 while fading out. */
+  private _shown = false;
 
   static override _template() {
     return {
@@ -91,18 +93,21 @@ export class Banner extends Component {
       y: 176,
       ...textPatch(t, info.nextLine, { size: t.size.small, colour: t.textDim, width: 1420 }),
     });
+    this._shown = true;
     this.setSmooth('alpha', 1, { duration: 0.15 });
     clearTimeout(this._hideTimer);
     if (!sticky) this._hideTimer = setTimeout(() => this.hide(), VISIBLE_MS);
   }
 
   hide(): void {
+    this._shown = false;
     clearTimeout(this._hideTimer);
     this.setSmooth('alpha', 0, { duration: 0.3 });
   }
 
+  /** A redraw while the banner fades out must not bring it back over the guide. */
   get isShown(): boolean {
-    return this.alpha > 0;
+    return this._shown;
   }
 
   override _detach(): void {

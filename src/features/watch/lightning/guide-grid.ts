@@ -15,6 +15,8 @@ import {
   programmeAtAnchor,
   stepInTime,
 } from '../guide-navigation.js';
+import { rowCells, type GridCell } from '../guide-row.js';
+import { GridWatchdog } from '../guide-watchdog.js';
 import type { WatchTheme } from '../watch-theme.js';
 import { DAY_MS } from '../watch-time.js';
 import { ensureRows, visibleWindow } from './row-pool.js';
@@ -26,7 +28,8 @@ export interface GuideGridActions {
   /** Programmes overlapping the span, or undefined while they load. */
   programmes(index: number, from: number, to: number): Programme[] | undefined;
   canCatchup(index: number, programme: Programme): boolean;
-  describe(index: number, programme: Programme | undefined): string;
+  /** `loading`: the channel's programmes are still on their way. */
+  describe(index: number, programme: Programme | undefined, loading?: boolean): string;
   clock(ms: number): string;
   days(): { start: number; label: string }[];
   now(): number;
@@ -34,6 +37,10 @@ export interface GuideGridActions {
   close(): void;
   announce(text: string): void;
   texts(): { loading: string; noGuide: string };
+  /** The guide file itself is still being read: rows may wait without the watchdog. */
+  guideLoading(): boolean;
+  /** The grid could not be built in time (see GridWatchdog): give live TV back and say so. */
+  cannotShow(): void;
 }
 
 interface Layout {
@@ -48,7 +55,8 @@ const FULL: Layout = { x: 96, y: 54, w: 1728, rows: 7, withDays: true };
 const MINI: Layout = { x: 96, y: 1080 - 54 - 3 * 96 - 150, w: 1728, rows: 3, withDays: false };
 const ROW_H = 96;
 const CHANNEL_W = 320;
-const MAX_CELLS = 10;
+/** Cells a row draws in its two hours: real guides fill them with one-minute fillers. */
+const MAX_CELLS = 20;
 
 export class GuideGrid extends Component {
   private _theme!: WatchTheme;
@@ -60,6 +68,9 @@ export class GuideGrid extends Component {
   private _focused: Programme | undefined;
   private _zone: 'grid' | 'days' = 'grid';
   private _pendingStep: -1 | 0 | 1 = 0;
+  private readonly _watchdog = new GridWatchdog(() => this._giveUp());
+  /** The last description announced, so a redraw says only what changed. */
+  private _said = '';
 
   static override _template() {
     return { alpha: 0, Back: {}, Days: {}, Ruler: {}, Rows: {}, NowLine: {}, Detail: {} };
@@ -88,6 +99,7 @@ export class GuideGrid extends Component {
   }
 
   close(): void {
+    this._watchdog.stop();
     this.alpha = 0;
   }
 
@@ -97,11 +109,10 @@ export class GuideGrid extends Component {
       this._moveTime(this._pendingStep);
       return;
     }
-    const before = this._focused;
     this._pickFocus();
     this._draw();
-    // Newly arrived programmes may move focus; the days row keeps its own announcement.
-    if (this._zone === 'grid' && before?.start !== this._focused?.start) this._announce();
+    // Newly arrived programmes may move focus or end "loading"; the days row keeps its own.
+    if (this._zone === 'grid' && this._describeFocus() !== this._said) this._announce();
   }
 
   override _handleUp(): boolean {
@@ -220,9 +231,22 @@ export class GuideGrid extends Component {
       this._windowStart,
       this._windowStart + WINDOW_MS,
     );
-    this._focused = programmes
-      ? programmeAtAnchor(programmes, this._anchor, this._windowStart + WINDOW_MS)
+    // Only a programme the row draws can hold focus, so focus is always seen.
+    const drawn = programmes
+      ? this._cells(programmes, this._windowStart).map((cell) => cell.programme)
       : undefined;
+    this._focused = drawn
+      ? programmeAtAnchor(drawn, this._anchor, this._windowStart + WINDOW_MS)
+      : undefined;
+  }
+
+  private _cells(programmes: readonly Programme[], from: number): GridCell[] {
+    return rowCells(programmes, from, from + WINDOW_MS, MAX_CELLS);
+  }
+
+  private _giveUp(): void {
+    if (this.alpha === 0) return;
+    this._actions.cannotShow();
   }
 
   private _dayIndex(): number {
@@ -234,15 +258,43 @@ export class GuideGrid extends Component {
     return index;
   }
 
+  /** What the focus is: a programme, or that its row is loading or has none. */
+  private _describeFocus(): string {
+    const loading =
+      this._focused === undefined &&
+      this._actions.programmes(this._channel, this._windowStart, this._windowStart + WINDOW_MS) ===
+        undefined;
+    return this._actions.describe(this._channel, this._focused, loading);
+  }
+
   private _announce(): void {
-    this._actions.announce(this._actions.describe(this._channel, this._focused));
+    this._said = this._describeFocus();
+    this._actions.announce(this._said);
   }
 
   private _announceDay(): void {
     this._actions.announce(this._actions.days()[this._dayIndex()]?.label ?? '');
   }
 
+  /**
+   * Draws, and tells the watchdog whether every row was there. A failure
+   * while drawing (data nobody foresaw) gives live TV back with a message
+   * rather than leaving a half-drawn grid that takes no keys.
+   */
   private _draw(): void {
+    let complete: boolean;
+    try {
+      complete = this._drawAll();
+    } catch (error) {
+      console.warn('[hearth:guide] the grid could not be drawn', error);
+      this._watchdog.fail();
+      return;
+    }
+    this._watchdog.drawn(complete || this._actions.guideLoading());
+  }
+
+  /** True when every visible row had its programmes. */
+  private _drawAll(): boolean {
     const t = this._theme;
     const L = this._layout;
     const top = L.withDays ? 150 : 60;
@@ -258,6 +310,7 @@ export class GuideGrid extends Component {
     const total = this._actions.channelCount();
     const { first, count } = visibleWindow(total, this._channel, L.rows);
     const rows = ensureRows(this.tag('Rows') as Element, 7, () => ({ Name: {}, Cells: {} }));
+    let complete = true;
     rows.forEach((row, slot) => {
       const index = first + slot;
       if (slot >= count || slot >= L.rows) {
@@ -276,7 +329,7 @@ export class GuideGrid extends Component {
           colour: isRow ? t.accent : t.text,
         }),
       });
-      this._drawCells(row.tag('Cells') as Element, index, msToX, gridW + gridX);
+      if (!this._drawCells(row.tag('Cells') as Element, index, msToX)) complete = false;
     });
     const now = this._actions.now();
     const nowVisible = now >= this._windowStart && now < this._windowStart + WINDOW_MS;
@@ -289,12 +342,13 @@ export class GuideGrid extends Component {
     (this.tag('Detail') as Element).patch({
       x: 24,
       y: top + L.rows * ROW_H + 18,
-      ...textPatch(t, this._actions.describe(this._channel, this._focused), {
+      ...textPatch(t, this._describeFocus(), {
         size: t.size.small,
         colour: t.textDim,
         width: L.w - 48,
       }),
     });
+    return complete;
   }
 
   private _drawDays(show: boolean): void {
@@ -347,26 +401,26 @@ export class GuideGrid extends Component {
     });
   }
 
-  private _drawCells(
-    parent: Element,
-    index: number,
-    msToX: (ms: number) => number,
-    right: number,
-  ): void {
+  /** Draws one row's cells; false while its programmes are still on their way. */
+  private _drawCells(parent: Element, index: number, msToX: (ms: number) => number): boolean {
     const t = this._theme;
     const from = this._windowStart;
     const to = from + WINDOW_MS;
     const programmes = this._actions.programmes(index, from, to);
     const cells = ensureRows(parent, MAX_CELLS, () => ({ Bg: {}, Title: {} }));
     const { loading, noGuide } = this._actions.texts();
+    const drawn = programmes === undefined ? [] : this._cells(programmes, from);
     const items: { start: number; stop: number; title: string; programme?: Programme }[] =
       programmes === undefined
         ? [{ start: from, stop: to, title: loading }]
-        : programmes.length === 0
+        : drawn.length === 0
           ? [{ start: from, stop: to, title: noGuide }]
-          : programmes
-              .slice(0, MAX_CELLS)
-              .map((p) => ({ start: p.start, stop: p.stop, title: p.title, programme: p }));
+          : drawn.map((c) => ({
+              start: c.start,
+              stop: c.stop,
+              title: c.programme.title,
+              programme: c.programme,
+            }));
     const now = this._actions.now();
     cells.forEach((cell, i) => {
       const item = items[i];
@@ -374,28 +428,32 @@ export class GuideGrid extends Component {
         cell.alpha = 0;
         return;
       }
-      const x0 = Math.max(msToX(item.start), msToX(from));
-      const x1 = Math.min(msToX(item.stop), right);
+      const x0 = msToX(item.start);
+      const x1 = msToX(item.stop);
       const focused =
         this._zone === 'grid' &&
         index === this._channel &&
         (item.programme ? item.programme === this._focused : this._focused === undefined);
-      const past = item.stop <= now;
-      const onAir = item.start <= now && item.stop > now;
+      const past = item.programme ? item.programme.stop <= now : false;
+      const onAir = item.programme
+        ? item.programme.start <= now && item.programme.stop > now
+        : false;
       const replay = item.programme && past && this._actions.canCatchup(index, item.programme);
       const colour = focused ? t.accent : onAir ? t.cellNow : past ? t.cellPast : t.cell;
       cell.patch({ alpha: 1, x: x0, y: 6 });
       (cell.tag('Bg') as Element).patch(panelPatch(Math.max(4, x1 - x0 - 6), ROW_H - 12, colour));
+      // A cell too narrow for any text (a one-minute filler) draws none: see textPatch.
       (cell.tag('Title') as Element).patch({
         x: 14,
         y: 20,
         ...textPatch(t, `${replay ? '↺ ' : ''}${item.title}`, {
           size: t.size.small,
-          width: Math.max(1, x1 - x0 - 34),
+          width: x1 - x0 - 34,
           bold: focused,
           colour: focused ? t.focusText : past ? t.textDim : t.text,
         }),
       });
     });
+    return programmes !== undefined;
   }
 }

@@ -46,6 +46,18 @@ describe('guide navigation', () => {
     expect(next.anchor).toBe(T0 - 60 * MIN);
   });
 
+  it('slides back far enough to show the whole of a long programme, or its last two hours', () => {
+    // Focus on 19:00; before it a film from 17:09 to 19:00: the window starts at 17:00.
+    const film = [p(-111, 0, 'film'), p(0, 30)];
+    const next = stepInTime(film, film[1], { windowStart: T0, anchor: T0 }, -1, bounds);
+    expect(next.windowStart).toBe(T0 - 120 * MIN);
+    expect(next.anchor).toBe(T0 - 111 * MIN);
+    // A six-hour programme shows its last two hours.
+    const marathon = [p(-360, 0, 'marathon'), p(0, 30)];
+    const after = stepInTime(marathon, marathon[1], { windowStart: T0, anchor: T0 }, -1, bounds);
+    expect(after.windowStart).toBe(T0 - 120 * MIN);
+  });
+
   it('moves half an hour at a time over a row without programmes', () => {
     const next = stepInTime([], undefined, { windowStart: T0, anchor: T0 + 10 * MIN }, 1, bounds);
     expect(next.windowStart).toBe(T0 + 30 * MIN);

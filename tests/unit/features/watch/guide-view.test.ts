@@ -90,6 +90,10 @@ describe('what live TV says about programmes', () => {
     expect(v.describe(1, undefined)).toBe('体育, 节目单暂时无法获取');
     v.set('missing');
     expect(v.describe(1, undefined)).toBe('体育, 暂无节目信息');
+    // The guide is read, but this channel's programmes are still on their way from it.
+    v.set('ready');
+    expect(v.describe(1, undefined, true)).toBe('体育, 正在载入节目单…');
+    expect(v.describe(1, undefined)).toBe('体育, 暂无节目信息');
   });
 
   it('offers the days back that catch-up reaches and a week ahead, named plainly near today', () => {
