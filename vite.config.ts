@@ -10,7 +10,7 @@
  * transpiled for both, and `npm run check:es` verifies the output.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 import legacy from '@vitejs/plugin-legacy';
 import { VitePWA } from 'vite-plugin-pwa';
 import { msw } from 'msw/vite';
@@ -26,6 +26,30 @@ function devOnlyMswStub(): Plugin {
     resolveId: (source) => (source === 'virtual:msw' ? id : null),
     load: (source) =>
       source === id ? 'export const network = null; throw new Error("msw is dev-only");' : null,
+  };
+}
+
+/**
+ * Workers (the guide and channel-list readers) are bundled apart from the page and
+ * get neither of plugin-legacy's builds: every engine loads the same file. So their
+ * syntax is lowered for the oldest engine the matrix runs (tests/engines), as the
+ * service workers' is; `npm run check:es` checks the result.
+ */
+export const WORKER_TARGET = 'chrome64';
+function lowerWorkersForTvEngines(): Plugin {
+  return {
+    name: 'hearth:lower-workers',
+    // After minification: the minifier, targeting the modern build, would turn
+    // lowered `a == null ? void 0 : a.b` back into `a?.b`.
+    async generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const result = await transformWithOxc(output.code, output.fileName, {
+          target: WORKER_TARGET,
+        });
+        output.code = result.code;
+      }
+    },
   };
 }
 
@@ -70,7 +94,9 @@ export default defineConfig(({ mode, command }) => {
         devOptions: { enabled: false },
         injectManifest: {
           rollupFormat: 'iife',
-          target: 'chrome69',
+          // The oldest engine the matrix runs (tests/engines): TVs load this worker
+          // whatever page build they run, so it is lowered for them all.
+          target: WORKER_TARGET,
           globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
           // The demo stream is streamed on demand; config.json has its own
           // network-first route so an operator's edit applies at the next start.
@@ -79,6 +105,7 @@ export default defineConfig(({ mode, command }) => {
         },
       }),
     ],
+    worker: { format: 'iife', plugins: () => [lowerWorkersForTvEngines()] },
     build: {
       outDir: demo ? 'dist-demo' : 'dist',
       sourcemap: true,

@@ -1,7 +1,10 @@
-// Check the built JavaScript against the engines Hearth declares (docs/engines.md)
-// with es-check's feature detection and browser data:
+// Check every built JavaScript file against the engines Hearth declares
+// (docs/engines.md) with es-check's feature detection and browser data:
 //   modern chunks (ES modules): Chromium >= 105 (where Vite's load-time check sends them)
 //   legacy chunks (SystemJS scripts): Chromium >= 53
+//   workers and service workers (one file for every engine): Chromium >= 64, the
+//   oldest engine the matrix runs (tests/engines); they load their polyfills first
+//   (src/sw/engine-polyfills.ts, src/data/worker-polyfills.ts)
 // Features core-js polyfills are allowed: the polyfill chunks that plugin-legacy
 // builds from the code's actual usage load before the entry. The polyfill
 // chunks themselves are skipped (they name what they polyfill).
@@ -20,11 +23,24 @@ import { join } from 'node:path';
 const SUPPORTED_BY_EDITION_GAP = {
   modern: ['ArrayFlat', 'ArrayFlatMap', 'OptionalCatchBinding', 'DynamicImport'],
   legacy: ['ExponentOperator', 'SharedArrayBuffer'],
+  workers: ['SharedArrayBuffer'],
 };
 
+const isWorker = (f) => /worker/i.test(f) || /^sw[\w-]*\.js$/.test(f);
 const TARGETS = [
-  { kind: 'modern', query: 'chrome >= 105', pick: (f) => !f.includes('-legacy'), module: true },
-  { kind: 'legacy', query: 'chrome >= 53', pick: (f) => f.includes('-legacy'), module: false },
+  {
+    kind: 'modern',
+    query: 'chrome >= 105',
+    pick: (f) => !f.includes('-legacy') && !isWorker(f),
+    module: true,
+  },
+  {
+    kind: 'legacy',
+    query: 'chrome >= 53',
+    pick: (f) => f.includes('-legacy') && !isWorker(f),
+    module: false,
+  },
+  { kind: 'workers', query: 'chrome >= 64', pick: isWorker, module: false },
 ];
 
 const builds = ['dist', 'dist-demo'].filter((dir) => existsSync(join(dir, 'assets')));
@@ -34,12 +50,20 @@ if (builds.length === 0) {
 }
 let failed = false;
 for (const dir of builds) {
-  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  // The chunks in assets/, and the service worker beside index.html.
+  const all = [
+    ...readdirSync(join(dir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ name: f, path: join(dir, 'assets', f) })),
+    ...readdirSync(dir)
+      .filter((f) => isWorker(f))
+      .map((f) => ({ name: f, path: join(dir, f) })),
+  ];
   for (const target of TARGETS) {
     const files = all
-      .filter(target.pick)
-      .filter((f) => !f.startsWith('polyfills'))
-      .map((f) => join(dir, 'assets', f));
+      .filter((f) => target.pick(f.name))
+      .filter((f) => !f.name.startsWith('polyfills'))
+      .map((f) => f.path);
     if (files.length === 0) {
       console.error(`check-es: ${dir} has no ${target.kind} chunks`);
       failed = true;

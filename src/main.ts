@@ -3,6 +3,8 @@
  * language), then the operator config — a broken one gets its own screen —
  * then the shell.
  */
+// First, before Lit renders anything: what old TV engines lack.
+import './app/dom-polyfills.js';
 import { setLocale, getLocale, isLocale, SOURCE_LOCALE } from './i18n/localization.js';
 import { loadConfig } from './config/load-config.js';
 import { SettingsStore } from './data/settings/settings-store.js';

@@ -285,7 +285,10 @@ export class HearthApp extends LitElement {
   static override styles = css`
     :host {
       position: fixed;
-      inset: 0;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
       overflow: hidden;
       background: #000;
       font-family: var(
@@ -310,13 +313,19 @@ export class HearthApp extends LitElement {
     /* Title-safe area: 5 % of each side (96×54 px at 1080p). */
     .safe {
       position: absolute;
-      inset: 54px 96px;
+      top: 54px;
+      right: 96px;
+      bottom: 54px;
+      left: 96px;
       display: flex;
       flex-direction: column;
     }
     .fullscreen {
       position: absolute;
-      inset: 0;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
     }
     .outlet {
       margin-top: 24px;

@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale } from '../i18n/localization.js';
 import { scaled } from '../ui/focus-styles.js';
+import { H23_CLOCK } from '../i18n/h23-clock.js';
 
 @customElement('hearth-clock')
 export class HearthClock extends LitElement {
@@ -35,7 +36,7 @@ export class HearthClock extends LitElement {
       timeZone: this.timeZone,
       hour: '2-digit',
       minute: '2-digit',
-      hourCycle: 'h23',
+      ...H23_CLOCK,
     }).format(this._now);
     const date = new Intl.DateTimeFormat(locale, {
       timeZone: this.timeZone,

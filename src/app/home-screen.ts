@@ -75,7 +75,6 @@ export class HearthHome extends LitElement {
         display: flex;
         flex-direction: column;
         align-items: flex-start;
-        gap: 16px;
         width: 100%;
         min-height: 300px;
         padding: 40px;
@@ -86,6 +85,11 @@ export class HearthHome extends LitElement {
         font: inherit;
         text-align: left;
         cursor: pointer;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) .tile > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 16px;
       }
       .tile:focus {
         background: var(--hearth-surface-raised, #2a3038);

@@ -43,9 +43,13 @@ export class HearthNetworkStatus extends LitElement {
     :host {
       display: inline-flex;
       align-items: center;
-      gap: 12px;
       font-size: ${scaled(28)};
       color: var(--hearth-fg, #fff);
+      gap: 12px;
+    }
+    :host-context([data-no-flex-gap]) > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 12px;
     }
     .dot {
       width: 18px;

@@ -122,18 +122,26 @@ export class HearthOutbox extends LitElement {
         padding: 12px;
         display: flex;
         flex-direction: column;
-        gap: 24px;
         max-height: 760px;
         overflow: auto;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .items > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .item {
         display: flex;
         align-items: center;
-        gap: 24px;
         padding: 24px 32px;
         border-radius: 20px;
         background: var(--hearth-surface, #1f252c);
         border: 3px solid var(--hearth-border, transparent);
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .item > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 24px;
       }
       .item[data-state='failed'] {
         border-color: #e5484d;
@@ -143,6 +151,10 @@ export class HearthOutbox extends LitElement {
         display: flex;
         flex-direction: column;
         gap: 8px;
+      }
+      :host-context([data-no-flex-gap]) .text > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 8px;
       }
       .label {
         font-weight: 600;

@@ -30,7 +30,9 @@ export function applyTheme(root: HTMLElement, accent: string, settings: Settings
     s.setProperty('--hearth-focus', '#ffffff');
     s.setProperty('--hearth-focus-width', '6px');
   }
-  root.toggleAttribute('data-high-contrast', settings.highContrast);
+  // Not toggleAttribute: Chromium 69+ only, and 2018 TVs run older engines.
+  if (settings.highContrast) root.setAttribute('data-high-contrast', '');
+  else root.removeAttribute('data-high-contrast');
   root.dataset.textSize = settings.textSize;
 }
 

@@ -46,8 +46,12 @@ export class HearthTopBar extends LitElement {
     .brand {
       display: flex;
       align-items: center;
-      gap: 20px;
       min-width: 0;
+      gap: 20px;
+    }
+    :host-context([data-no-flex-gap]) .brand > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 20px;
     }
     .logo {
       height: 64px;
@@ -76,6 +80,10 @@ export class HearthTopBar extends LitElement {
       display: flex;
       align-items: center;
       gap: 40px;
+    }
+    :host-context([data-no-flex-gap]) .status > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 40px;
     }
   `;
 }

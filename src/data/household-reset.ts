@@ -1,3 +1,5 @@
+import { DB_NAME } from './local-db.js';
+
 /**
  * "Reset household data": everything this TV keeps for the household goes —
  * settings, drafts, the outbox and other IndexedDB stores, Cache Storage, and
@@ -11,11 +13,16 @@ export async function resetHouseholdData(): Promise<void> {
   } catch {
     // Storage may be disabled; nothing to clear then.
   }
-  if (typeof indexedDB !== 'undefined' && 'databases' in indexedDB) {
-    const databases = await indexedDB.databases();
-    for (const db of databases) {
-      if (!db.name) continue;
-      const name = db.name;
+  if (typeof indexedDB !== 'undefined') {
+    // indexedDB.databases() is Chromium 71+ and WebKit 14+; where it is missing,
+    // the portal's own database is deleted by name (it keeps no other).
+    const names =
+      'databases' in indexedDB
+        ? // eslint-disable-next-line no-restricted-properties -- guarded just above
+          (await indexedDB.databases()).map((db) => db.name ?? '')
+        : [DB_NAME];
+    for (const name of names) {
+      if (!name) continue;
       tasks.push(
         new Promise<void>((resolve) => {
           const request = indexedDB.deleteDatabase(name);

@@ -6,7 +6,9 @@
  * registered (it would replace this one).
  */
 /// <reference lib="webworker" />
-// First: msw's modules need a localStorage while they load.
+// First: what old engines lack, then the localStorage msw's modules need while they load.
+import './engine-polyfills.js';
+import './streams-polyfill.js';
 import './memory-storage.js';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { http, getResponse } from 'msw';

@@ -98,10 +98,13 @@ export class HearthChoiceList extends LitElement {
         flex-direction: column;
         gap: 14px;
       }
+      :host-context([data-no-flex-gap]) .options > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 14px;
+      }
       .option {
         display: flex;
         align-items: center;
-        gap: 20px;
         min-width: 480px;
         min-height: 80px;
         padding: 8px 28px;
@@ -112,6 +115,11 @@ export class HearthChoiceList extends LitElement {
         color: var(--hearth-fg, #fff);
         font: inherit;
         font-size: ${scaled(34)};
+        gap: 20px;
+      }
+      :host-context([data-no-flex-gap]) .option > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 20px;
       }
       .option:focus {
         background: var(--hearth-accent, #e8a33d);

@@ -60,11 +60,15 @@ export class HearthChoiceRow extends LitElement {
         display: flex;
         align-items: center;
         justify-content: space-between;
-        gap: 48px;
         padding: 12px 32px;
         border-radius: 20px;
         background: var(--hearth-surface, #1f252c);
         border: 3px solid var(--hearth-border, transparent);
+        gap: 48px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 48px;
       }
       .label {
         font-size: ${scaled(36)};
@@ -80,6 +84,10 @@ export class HearthChoiceRow extends LitElement {
         flex-wrap: wrap;
         justify-content: flex-end;
         gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .choices > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 24px;
       }
     `,
   ];

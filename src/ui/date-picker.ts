@@ -212,11 +212,19 @@ export class HearthDatePicker extends LitElement {
         display: flex;
         gap: 32px;
       }
+      :host-context([data-no-flex-gap]) .dials > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
+      }
       .dial-column {
         display: flex;
         flex-direction: column;
         align-items: center;
         gap: 6px;
+      }
+      :host-context([data-no-flex-gap]) .dial-column > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 6px;
       }
       .unit {
         font-size: ${scaled(30)};

@@ -71,8 +71,12 @@ export class HearthDialog extends LitElement {
       }
       .actions {
         display: flex;
-        gap: 32px;
         justify-content: flex-end;
+        gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .actions > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
     `,
   ];

@@ -10,8 +10,12 @@ export const labelledControlStyles = css`
   :host {
     display: inline-flex;
     flex-direction: column;
-    gap: 12px;
     color: var(--hearth-fg, #fff);
+    gap: 12px;
+  }
+  :host-context([data-no-flex-gap]) > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 12px;
   }
   .label {
     font-size: ${scaled(32)};

@@ -12,7 +12,10 @@ import { css } from 'lit';
 const scrim = css`
   .scrim {
     position: absolute;
-    inset: 0;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    left: 0;
     background: rgba(0, 0, 0, 0.75);
   }
 `;
@@ -26,7 +29,10 @@ export const overlayStyles = [
   css`
     :host {
       position: fixed;
-      inset: 0;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
       pointer-events: none;
     }
     .scrim,
@@ -52,7 +58,10 @@ export const dialogStyles = [
   css`
     :host {
       position: fixed;
-      inset: 0;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
       box-sizing: border-box;
       padding-bottom: var(--hearth-banner-space, 0px);
       display: flex;

@@ -177,11 +177,19 @@ export class HearthRegionPicker extends LitElement {
         display: flex;
         gap: 24px;
       }
+      :host-context([data-no-flex-gap]) .columns > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 24px;
+      }
       .column {
         display: flex;
         flex-direction: column;
-        gap: 8px;
         width: 340px;
+        gap: 8px;
+      }
+      :host-context([data-no-flex-gap]) .column > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 8px;
       }
       .title {
         font-size: ${scaled(30)};
@@ -190,7 +198,6 @@ export class HearthRegionPicker extends LitElement {
       .list {
         display: flex;
         flex-direction: column;
-        gap: 10px;
         height: 560px;
         overflow-y: auto;
         /* Room for the focus ring inside the scroller. */
@@ -198,6 +205,11 @@ export class HearthRegionPicker extends LitElement {
         border-radius: 16px;
         background: var(--hearth-surface-2, #151a20);
         scrollbar-width: none;
+        gap: 10px;
+      }
+      :host-context([data-no-flex-gap]) .list > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 10px;
       }
       .option {
         flex: none;

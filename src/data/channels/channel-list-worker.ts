@@ -4,6 +4,7 @@
  * longer than a frame on a TV's CPU; here it never holds up the page's input
  * or rendering. The protocol is in channel-list-messages.ts.
  */
+import '../worker-polyfills.js';
 import type { ReadListAnswer, ReadListRequest } from './channel-list-messages.js';
 import { readChannelList } from './read-channel-list.js';
 

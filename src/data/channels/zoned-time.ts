@@ -4,6 +4,7 @@
  * Intl rather than the device zone: the TV's own clock setting is often wrong
  * or UTC, and the server expects the zone the portal was configured with.
  */
+import { H23_CLOCK } from '../../i18n/h23-clock.js';
 
 export interface TimeParts {
   year: number;
@@ -50,7 +51,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
     try {
       formatter = new Intl.DateTimeFormat('en-US', {
         timeZone,
-        hourCycle: 'h23',
+        ...H23_CLOCK,
         year: 'numeric',
         month: 'numeric',
         day: 'numeric',

@@ -5,6 +5,7 @@
  * the store of 200,000 programmes stays in this worker's memory.
  * The protocol is in guide-messages.ts, the work in guide-service.ts.
  */
+import '../worker-polyfills.js';
 import type { GuideRequest, GuideResponse } from './guide-messages.js';
 import { createGuideService } from './guide-service.js';
 

@@ -91,11 +91,15 @@ export class HearthAlertList extends LitElement {
         padding: 12px;
         display: flex;
         flex-direction: column;
-        gap: 16px;
         max-height: 100%;
         overflow-y: auto;
         box-sizing: border-box;
         scroll-padding: 24px;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) .alerts > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 16px;
       }
       .section {
         color: var(--hearth-muted, #bbb);
@@ -105,11 +109,15 @@ export class HearthAlertList extends LitElement {
       .alert {
         display: flex;
         flex-direction: column;
-        gap: 6px;
         padding: 20px 28px;
         border-left: 14px solid var(--level);
         border-radius: 14px;
         background: var(--hearth-surface, #1f252c);
+        gap: 6px;
+      }
+      :host-context([data-no-flex-gap]) .alert > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 6px;
       }
       .alert.past {
         opacity: 0.75;

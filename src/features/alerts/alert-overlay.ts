@@ -21,6 +21,7 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { acknowledge, acknowledged, alertFeed, alertKey } from './alert-service.js';
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
+import { H23_CLOCK } from '../../i18n/h23-clock.js';
 
 /** How long a moderate warning's banner stays on screen. */
 const BANNER_MS = 30_000;
@@ -117,7 +118,7 @@ export class HearthAlertOverlay extends LitElement {
         day: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
-        hourCycle: 'h23',
+        ...H23_CLOCK,
       }).format(new Date(info.expires));
       parts.push(msg(str`有效至 ${until}`, { id: 'alerts.until' }));
     }
@@ -178,7 +179,10 @@ export class HearthAlertOverlay extends LitElement {
     css`
       :host {
         position: fixed;
-        inset: 0;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        left: 0;
         z-index: 200;
         pointer-events: none;
       }
@@ -189,21 +193,31 @@ export class HearthAlertOverlay extends LitElement {
       }
       .scrim {
         position: absolute;
-        inset: 0;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        left: 0;
         background: rgba(0, 0, 0, 0.85);
       }
       .takeover {
         position: absolute;
-        inset: 54px 96px;
+        top: 54px;
+        right: 96px;
+        bottom: 54px;
+        left: 96px;
         display: flex;
         flex-direction: column;
-        gap: 24px;
         padding: 0 64px 56px;
         border: 8px solid var(--level);
         border-radius: 28px;
         background: var(--hearth-surface-raised, #2a3038);
         color: var(--hearth-fg, #fff);
         overflow: auto;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .takeover > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .level {
         margin: 0 -64px;

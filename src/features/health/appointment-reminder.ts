@@ -188,11 +188,18 @@ export class HearthAppointmentReminder extends LitElement {
         background: rgba(0, 0, 0, 0.7);
       }
       .panel {
-        inset: 100px 200px;
-        gap: 28px;
+        top: 100px;
+        right: 200px;
+        bottom: 100px;
+        left: 200px;
         padding: 48px 72px;
         border: 6px solid var(--hearth-accent, #e8a33d);
         font-size: ${scaled(34)};
+        gap: 28px;
+      }
+      :host-context([data-no-flex-gap]) .panel > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 28px;
       }
       h2 {
         margin: 0;
@@ -209,15 +216,23 @@ export class HearthAppointmentReminder extends LitElement {
       /* Locked: the time and "later" on the left, the PIN pad beside them. */
       .locked {
         display: flex;
-        gap: 64px;
         align-items: center;
         flex: 1;
+        gap: 64px;
+      }
+      :host-context([data-no-flex-gap]) .locked > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 64px;
       }
       .side {
         display: flex;
         flex-direction: column;
-        gap: 40px;
         flex: 1;
+        gap: 40px;
+      }
+      :host-context([data-no-flex-gap]) .side > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 40px;
       }
       .button {
         align-self: flex-start;

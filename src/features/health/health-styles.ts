@@ -21,6 +21,10 @@ export const healthStyles = [
       flex-direction: column;
       gap: 24px;
     }
+    :host-context([data-no-flex-gap]) .screen > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 24px;
+    }
     h2 {
       margin: 0;
       font-size: ${scaled(44)};
@@ -47,7 +51,6 @@ export const healthStyles = [
     .card {
       display: flex;
       align-items: center;
-      gap: 24px;
       min-height: 150px;
       padding: 24px 32px;
       border: 3px solid var(--hearth-border, transparent);
@@ -56,6 +59,11 @@ export const healthStyles = [
       color: inherit;
       font: inherit;
       text-align: left;
+      gap: 24px;
+    }
+    :host-context([data-no-flex-gap]) .card > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 24px;
     }
     .card:focus {
       background: var(--hearth-surface-raised, #2a3038);
@@ -63,8 +71,12 @@ export const healthStyles = [
     .card .text {
       display: flex;
       flex-direction: column;
-      gap: 8px;
       min-width: 0;
+      gap: 8px;
+    }
+    :host-context([data-no-flex-gap]) .card .text > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 8px;
     }
     .card .name {
       font-size: ${scaled(40)};
@@ -103,7 +115,6 @@ export const healthStyles = [
       display: flex;
       flex-direction: column;
       align-items: center;
-      gap: 12px;
       min-height: 170px;
       padding: 20px 8px;
       border: 3px solid var(--hearth-border, transparent);
@@ -111,6 +122,11 @@ export const healthStyles = [
       background: var(--hearth-surface, #1f252c);
       color: inherit;
       font: inherit;
+      gap: 12px;
+    }
+    :host-context([data-no-flex-gap]) .day > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 12px;
     }
     .day.empty {
       opacity: 0.55;
@@ -158,8 +174,12 @@ export const healthStyles = [
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 24px;
       align-items: center;
+      gap: 24px;
+    }
+    :host-context([data-no-flex-gap]) .actions > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 24px;
     }
     .summary {
       display: grid;
@@ -202,6 +222,10 @@ export const healthStyles = [
       flex-direction: column;
       gap: 16px;
     }
+    :host-context([data-no-flex-gap]) .rows > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 16px;
+    }
     .rows.two {
       display: grid;
       grid-template-columns: 1fr 1fr;
@@ -209,7 +233,6 @@ export const healthStyles = [
     .row {
       display: flex;
       align-items: center;
-      gap: 32px;
       padding: 20px 32px;
       border: 3px solid var(--hearth-border, transparent);
       border-radius: 18px;
@@ -217,6 +240,11 @@ export const healthStyles = [
       color: inherit;
       font: inherit;
       text-align: left;
+      gap: 32px;
+    }
+    :host-context([data-no-flex-gap]) .row > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-left: 32px;
     }
     .row .when {
       min-width: 360px;

@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { HealthError } from '../../data/health/health-error.js';
 import type { Booking, CancelReasonCode } from '../../data/health/health-types.js';
 import { getLocale } from '../../i18n/localization.js';
+import { H23_CLOCK } from '../../i18n/h23-clock.js';
 
 export function errorText(error: HealthError): string {
   const server = error.issues.find((issue) => issue.text)?.text;
@@ -54,7 +55,7 @@ function format(ms: number, timeZone: string, options: Intl.DateTimeFormatOption
 
 /** 09:30 */
 export function timeText(ms: number, timeZone: string): string {
-  return format(ms, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return format(ms, timeZone, { hour: '2-digit', minute: '2-digit', ...H23_CLOCK });
 }
 
 /** 11月25日 周三 / Wed 25 Nov */

@@ -124,8 +124,12 @@ export class HearthHealthVideo extends LitElement {
       }
       .panel {
         display: flex;
-        gap: 48px;
         align-items: center;
+        gap: 48px;
+      }
+      :host-context([data-no-flex-gap]) .panel > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 48px;
       }
       .qr {
         flex: none;
@@ -141,15 +145,22 @@ export class HearthHealthVideo extends LitElement {
       .side {
         display: flex;
         flex-direction: column;
-        gap: 24px;
         align-items: flex-start;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .side > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .side p {
         margin: 0;
       }
       .room {
         position: fixed;
-        inset: 0;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        left: 0;
         z-index: 150;
         background: #000;
       }

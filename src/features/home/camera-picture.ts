@@ -133,25 +133,33 @@ export class HearthHomeCameraPicture extends LitElement {
   }
 
   static override styles = css`
+    /* 16:9 by padding (aspect-ratio is Chromium 88+): the picture fills that box. */
     :host {
       display: block;
+      position: relative;
       width: 100%;
-      aspect-ratio: 16 / 9;
+      height: 0;
+      padding-top: 56.25%;
       border-radius: 12px;
       overflow: hidden;
       background: #0c0f12;
     }
-    img {
-      display: block;
+    img,
+    .empty {
+      position: absolute;
+      top: 0;
+      left: 0;
       width: 100%;
       height: 100%;
+    }
+    img {
+      display: block;
       object-fit: cover;
     }
     .empty {
       display: flex;
       align-items: center;
       justify-content: center;
-      height: 100%;
       color: var(--hearth-muted, #bbb);
     }
   `;

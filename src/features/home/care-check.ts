@@ -157,10 +157,17 @@ export class HearthCareCheck extends LitElement {
         background: rgba(0, 0, 0, 0.8);
       }
       .panel {
-        inset: 200px 300px;
-        gap: 32px;
+        top: 200px;
+        right: 300px;
+        bottom: 200px;
+        left: 300px;
         padding: 56px 72px;
         border: 8px solid var(--hearth-accent, #e8a33d);
+        gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .panel > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 32px;
       }
       h2 {
         margin: 0;

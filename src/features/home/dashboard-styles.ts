@@ -49,7 +49,6 @@ export const dashboardStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 8px;
     min-width: 0;
     min-height: 130px;
     padding: 20px 24px;
@@ -61,6 +60,11 @@ export const dashboardStyles = css`
     text-align: left;
     /* A new value inside a tile is laid out inside it, not across the whole grid. */
     contain: layout paint style;
+    gap: 8px;
+  }
+  :host-context([data-no-flex-gap]) .tile > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 8px;
   }
   .tile.camera {
     grid-row: span 2;
@@ -72,6 +76,10 @@ export const dashboardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 12px;
+  }
+  :host-context([data-no-flex-gap]) .history > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 12px;
   }
   .history li {
     padding: 16px 24px;

@@ -159,15 +159,25 @@ export class HearthHomeAlarmOverlay extends LitElement {
         }
       }
       .panel {
-        inset: 120px 200px;
-        gap: 28px;
+        top: 120px;
+        right: 200px;
+        bottom: 120px;
+        left: 200px;
         padding: 56px 72px;
+        gap: 28px;
+      }
+      :host-context([data-no-flex-gap]) .panel > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 28px;
       }
       .panel.critical {
         border: 10px solid #ff4d4d;
       }
       .panel.visitor {
-        inset: 80px 360px;
+        top: 80px;
+        right: 360px;
+        bottom: 80px;
+        left: 360px;
       }
       .visitor-picture {
         flex: 1;

@@ -294,8 +294,12 @@ export class HearthHomeControls extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        gap: 24px;
         align-items: center;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .now {
         margin: 0;
@@ -313,21 +317,33 @@ export class HearthHomeControls extends LitElement {
       }
       .side {
         display: flex;
-        gap: 56px;
         align-items: center;
+        gap: 56px;
+      }
+      :host-context([data-no-flex-gap]) .side > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 56px;
       }
       .info {
         display: flex;
         flex-direction: column;
-        gap: 24px;
         align-items: flex-start;
         max-width: 460px;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .info > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .row {
         display: flex;
-        gap: 24px;
         align-items: center;
         justify-content: center;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) .row > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 24px;
       }
       .row.wrap {
         flex-wrap: wrap;

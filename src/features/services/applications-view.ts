@@ -148,15 +148,23 @@ export class HearthServiceApplications extends LitElement {
         align-items: center;
         gap: 32px;
       }
+      :host-context([data-no-flex-gap]) .head > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
+      }
       .list {
         flex: 1;
         min-height: 0;
         overflow-y: auto;
         display: flex;
         flex-direction: column;
-        gap: 12px;
         padding: 12px;
         scroll-padding: 24px;
+        gap: 12px;
+      }
+      :host-context([data-no-flex-gap]) .list > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 12px;
       }
       .row {
         display: grid;

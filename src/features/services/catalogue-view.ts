@@ -171,28 +171,44 @@ export class HearthServicesCatalogue extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        gap: 24px;
         height: 100%;
+        gap: 24px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 24px;
       }
       .top {
         display: flex;
         gap: 24px;
       }
+      :host-context([data-no-flex-gap]) .top > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 24px;
+      }
       .body {
         display: flex;
-        gap: 32px;
         flex: 1;
         min-height: 0;
+        gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .body > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
       .categories {
         display: flex;
         flex-direction: column;
-        gap: 8px;
         width: 300px;
         flex: none;
         overflow-y: auto;
         padding: 10px;
         scroll-padding: 20px;
+        gap: 8px;
+      }
+      :host-context([data-no-flex-gap]) .categories > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 8px;
       }
       .category {
         padding: 8px 24px;
@@ -218,6 +234,7 @@ export class HearthServicesCatalogue extends LitElement {
         flex: 1;
         min-width: 0;
         display: grid;
+        /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- minmax() is grid (Chromium 57), not the min()/max() functions the rule mistakes it for */
         grid-template-columns: repeat(auto-fill, minmax(440px, 1fr));
         align-content: start;
         gap: 20px;
@@ -228,9 +245,13 @@ export class HearthServicesCatalogue extends LitElement {
       .card {
         display: flex;
         flex-direction: column;
-        gap: 10px;
         padding: 24px 28px;
         border-radius: 20px;
+        gap: 10px;
+      }
+      :host-context([data-no-flex-gap]) .card > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 10px;
       }
       .title {
         font-size: ${scaled(34)};

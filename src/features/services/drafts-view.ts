@@ -85,21 +85,33 @@ export class HearthServiceDrafts extends LitElement {
       .list {
         display: flex;
         flex-direction: column;
-        gap: 12px;
         overflow-y: auto;
         padding: 12px;
+        gap: 12px;
+      }
+      :host-context([data-no-flex-gap]) .list > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 12px;
       }
       .draft {
         display: flex;
-        gap: 16px;
         align-items: stretch;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) .draft > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 16px;
       }
       .row {
         flex: 1;
         display: flex;
         flex-direction: column;
-        gap: 6px;
         padding: 18px 28px;
+        gap: 6px;
+      }
+      :host-context([data-no-flex-gap]) .row > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 6px;
       }
       .title {
         font-size: ${scaled(32)};

@@ -226,9 +226,13 @@ export class HearthFieldEditor extends LitElement {
         display: flex;
         flex-direction: column;
         align-items: center;
-        gap: 16px;
         max-width: 1700px;
         padding: 40px 56px;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) .panel > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 16px;
       }
       .help {
         margin: 0;
@@ -246,6 +250,11 @@ export class HearthFieldEditor extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) .items > * + *,
+      :host-context([data-no-flex-gap]) .done > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 16px;
       }
     `,
   ];

@@ -72,8 +72,12 @@ export class HearthHandOffDialog extends LitElement {
     css`
       .body {
         display: flex;
-        gap: 40px;
         align-items: center;
+        gap: 40px;
+      }
+      :host-context([data-no-flex-gap]) .body > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 40px;
       }
       .qr {
         width: 360px;

@@ -31,9 +31,13 @@ export const listPageStyles = css`
   :host {
     display: flex;
     flex-direction: column;
-    gap: 16px;
     height: 100%;
     font-size: ${scaled(28)};
+    gap: 16px;
+  }
+  :host-context([data-no-flex-gap]) > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 16px;
   }
   h2 {
     margin: 0;

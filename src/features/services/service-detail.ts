@@ -108,9 +108,13 @@ export class HearthServiceDetail extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        gap: 16px;
         font-size: ${scaled(28)};
         line-height: 1.5;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 16px;
       }
       h2 {
         margin: 0;
@@ -127,6 +131,10 @@ export class HearthServiceDetail extends LitElement {
       .columns {
         display: flex;
         gap: 48px;
+      }
+      :host-context([data-no-flex-gap]) .columns > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 48px;
       }
       .facts,
       .materials {
@@ -146,8 +154,12 @@ export class HearthServiceDetail extends LitElement {
       }
       .actions {
         display: flex;
-        gap: 32px;
         margin-top: 24px;
+        gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .actions > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
     `,
   ];

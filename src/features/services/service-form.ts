@@ -122,13 +122,21 @@ export class HearthServiceForm extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        gap: 16px;
         height: 100%;
+        gap: 16px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 16px;
       }
       header {
         display: flex;
         align-items: baseline;
         gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) header > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
       h2 {
         margin: 0;
@@ -145,9 +153,13 @@ export class HearthServiceForm extends LitElement {
         overflow-y: auto;
         display: flex;
         flex-direction: column;
-        gap: 12px;
         padding: 12px;
         scroll-padding: 24px;
+        gap: 12px;
+      }
+      :host-context([data-no-flex-gap]) .rows > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 12px;
       }
       .section h3 {
         margin: 12px 0 8px;
@@ -158,6 +170,10 @@ export class HearthServiceForm extends LitElement {
         display: flex;
         flex-direction: column;
         gap: 12px;
+      }
+      :host-context([data-no-flex-gap]) .section > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 12px;
       }
       .row {
         display: grid;
@@ -188,6 +204,10 @@ export class HearthServiceForm extends LitElement {
       .actions {
         display: flex;
         gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .actions > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
     `,
   ];

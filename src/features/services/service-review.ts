@@ -95,8 +95,12 @@ export class HearthServiceReview extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        gap: 12px;
         height: 100%;
+        gap: 12px;
+      }
+      :host-context([data-no-flex-gap]) > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 12px;
       }
       h2 {
         margin: 0;
@@ -114,15 +118,23 @@ export class HearthServiceReview extends LitElement {
         overflow-y: auto;
         display: flex;
         flex-direction: column;
-        gap: 8px;
         padding: 12px;
         scroll-padding: 24px;
+        gap: 8px;
+      }
+      :host-context([data-no-flex-gap]) .rows > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 8px;
       }
       .section {
         display: flex;
         flex-direction: column;
-        gap: 8px;
         margin-left: 32px;
+        gap: 8px;
+      }
+      :host-context([data-no-flex-gap]) .section > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 8px;
       }
       .row {
         display: grid;
@@ -146,6 +158,10 @@ export class HearthServiceReview extends LitElement {
       .actions {
         display: flex;
         gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .actions > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
     `,
   ];

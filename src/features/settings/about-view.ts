@@ -76,9 +76,13 @@ export class HearthSettingsAbout extends LitElement {
       }
       .row {
         display: flex;
-        gap: 40px;
         padding: 10px 0;
         font-size: ${scaled(32)};
+        gap: 40px;
+      }
+      :host-context([data-no-flex-gap]) .row > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 40px;
       }
       dt {
         flex: 0 0 360px;

@@ -195,7 +195,6 @@ export class HearthSettings extends LitElement {
       .rows {
         display: flex;
         flex-direction: column;
-        gap: 20px;
         max-width: 1500px;
         max-height: 100%;
         overflow-y: auto;
@@ -203,11 +202,20 @@ export class HearthSettings extends LitElement {
         /* Keep the focus ring of the first and last rows inside the scroller. */
         scroll-padding: 24px;
         box-sizing: border-box;
+        gap: 20px;
+      }
+      :host-context([data-no-flex-gap]) .rows > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-top: 20px;
       }
       .actions {
         display: flex;
-        gap: 32px;
         margin-top: 16px;
+        gap: 32px;
+      }
+      :host-context([data-no-flex-gap]) .actions > * + * {
+        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+        margin-left: 32px;
       }
       .danger:focus {
         background: #e5484d;

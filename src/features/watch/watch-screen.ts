@@ -266,14 +266,20 @@ export class HearthWatch extends LitElement {
     css`
       :host {
         position: absolute;
-        inset: 0;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        left: 0;
         display: block;
         background: #000;
       }
       video,
       canvas {
         position: absolute;
-        inset: 0;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        left: 0;
         width: 1920px;
         height: 1080px;
       }

@@ -10,10 +10,14 @@ export const keyboardStyles = css`
   :host {
     display: inline-flex;
     flex-direction: column;
-    gap: 20px;
     color: var(--hearth-fg, #fff);
     --key-w: 104px;
     --key-h: 88px;
+    gap: 20px;
+  }
+  :host-context([data-no-flex-gap]) > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 20px;
   }
   :host([layout='digits']),
   :host([layout='id']) {
@@ -24,6 +28,10 @@ export const keyboardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 8px;
+  }
+  :host-context([data-no-flex-gap]) .field > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 8px;
   }
   .label {
     font-size: ${scaled(32)};
@@ -63,16 +71,24 @@ export const keyboardStyles = css`
     overflow: hidden;
     display: flex;
     align-items: center;
-    gap: 12px;
     min-height: 96px;
     padding: 0 12px;
     border-radius: 16px;
     background: var(--hearth-surface-2, #151a20);
+    gap: 12px;
+  }
+  :host-context([data-no-flex-gap]) .candidate-bar > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-left: 12px;
   }
   .candidates {
     display: flex;
-    gap: 8px;
     flex: 1;
+    gap: 8px;
+  }
+  :host-context([data-no-flex-gap]) .candidates > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-left: 8px;
   }
   .candidate {
     position: relative;

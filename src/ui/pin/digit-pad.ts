@@ -66,8 +66,12 @@ export const digitPadStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 16px;
     color: var(--hearth-fg, #fff);
+    gap: 16px;
+  }
+  :host-context([data-no-flex-gap]) > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: 16px;
   }
   .prompt {
     margin: 0;
@@ -77,6 +81,10 @@ export const digitPadStyles = css`
   .dots {
     display: flex;
     gap: 28px;
+  }
+  :host-context([data-no-flex-gap]) .dots > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-left: 28px;
   }
   .dot {
     width: 36px;

@@ -93,13 +93,21 @@ export class HearthPinGate extends LitElement {
       flex-direction: column;
       align-items: center;
       justify-content: center;
-      gap: 12px;
       height: 100%;
+      gap: 12px;
+    }
+    :host-context([data-no-flex-gap]) .ask > * + *,
+    :host-context([data-no-flex-gap]) .cover > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 12px;
     }
     /* Opaque: what was on screen (a form, a booking) is not readable behind it. */
     .cover {
       position: absolute;
-      inset: 0;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
       z-index: 50;
       background: var(--hearth-bg, #101418);
     }

@@ -90,6 +90,10 @@ export class HearthPinUnlock extends LitElement {
       align-items: center;
       gap: 12px;
     }
+    :host-context([data-no-flex-gap]) > * + * {
+      /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+      margin-top: 12px;
+    }
     .reason {
       margin: 0;
       font-size: 30px;

@@ -1,0 +1,107 @@
+// What an engine check does to a page over the DevTools protocol, in a person's terms:
+// go to an address, press remote keys, read what is focused or said, take a picture.
+import { writeFileSync } from 'node:fs';
+
+/** Remote keys as a keyboard sends them (Hearth's default key table reads `key`). */
+const KEYS = {
+  Up: { key: 'ArrowUp', code: 'ArrowUp', keyCode: 38 },
+  Down: { key: 'ArrowDown', code: 'ArrowDown', keyCode: 40 },
+  Left: { key: 'ArrowLeft', code: 'ArrowLeft', keyCode: 37 },
+  Right: { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39 },
+  Ok: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
+  Back: { key: 'Escape', code: 'Escape', keyCode: 27 },
+  Home: { key: 'Home', code: 'Home', keyCode: 36 },
+};
+
+export class EnginePage {
+  /** @param {import('./cdp.mjs').CdpSession} session */
+  constructor(session) {
+    this.session = session;
+    this.problems = [];
+  }
+
+  async start() {
+    const s = this.session;
+    await s.send('Page.enable');
+    await s.send('Runtime.enable');
+    await s.send('Log.enable');
+    s.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) =>
+      this.problems.push(`uncaught: ${d.exception?.description ?? d.text}`.split('\n')[0]),
+    );
+    s.on('Runtime.consoleAPICalled', ({ type, args }) => {
+      if (type !== 'error') return;
+      this.problems.push(
+        `console.error: ${args.map((a) => a.value ?? a.description ?? '').join(' ')}`.split(
+          '\n',
+        )[0],
+      );
+    });
+    s.on('Log.entryAdded', ({ entry }) => {
+      if (entry.level === 'error' && !/favicon/.test(entry.url ?? ''))
+        this.problems.push(`${entry.source}: ${entry.text} ${entry.url ?? ''}`.trim());
+    });
+  }
+
+  async goto(url) {
+    await this.session.send('Page.navigate', { url });
+  }
+
+  /** The value of an expression (a promise is awaited). */
+  async evaluate(expression, timeout = 30_000) {
+    const { result, exceptionDetails } = await this.session.send(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+      timeout,
+    );
+    if (exceptionDetails)
+      throw new Error(
+        `in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
+    return result.value;
+  }
+
+  /** Polls `expression` until it is truthy; returns its value or throws `what` after `timeout`. */
+  async waitFor(expression, what, timeout = 15_000) {
+    const until = Date.now() + timeout;
+    let last;
+    while (Date.now() < until) {
+      try {
+        last = await this.evaluate(expression, 10_000);
+        if (last) return last;
+      } catch (error) {
+        last = error.message;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(
+      `${what} (waited ${timeout / 1000} s; last: ${JSON.stringify(last)?.slice(0, 200)})`,
+    );
+  }
+
+  async press(name) {
+    const k = KEYS[name] ?? {
+      key: name,
+      code: /^\d$/.test(name) ? `Digit${name}` : name,
+      keyCode: name.charCodeAt(0),
+      text: name.length === 1 ? name : undefined,
+    };
+    const base = {
+      key: k.key,
+      code: k.code,
+      windowsVirtualKeyCode: k.keyCode,
+      nativeVirtualKeyCode: k.keyCode,
+    };
+    await this.session.send('Input.dispatchKeyEvent', {
+      type: k.text ? 'keyDown' : 'rawKeyDown',
+      ...base,
+      ...(k.text ? { text: k.text } : {}),
+    });
+    await this.session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+    await new Promise((r) => setTimeout(r, 150));
+  }
+
+  async screenshot(file) {
+    const { data } = await this.session.send('Page.captureScreenshot', { format: 'png' }, 60_000);
+    writeFileSync(file, Buffer.from(data, 'base64'));
+  }
+}

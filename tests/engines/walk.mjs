@@ -1,0 +1,255 @@
+// What each TV engine must show, on the demo build, checked the way a person would
+// notice it: the portal boots to a focused home tile that is really on screen inside
+// the title-safe area, the arrows move focus, OK opens every area with its content and
+// Back returns, a channel plays and the guide names programmes, a smoke alarm takes
+// over the screen, the service worker installs and an offline reload starts, and the
+// page logs no errors. Each check is reported on its own; one failing does not stop
+// the rest (a later check starts again from the home screen).
+
+/** The deepest focused element across shadow roots, described. */
+const FOCUSED = `(function () {
+  var el = document.activeElement;
+  var hosts = [];
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) { hosts.push(el.tagName); el = el.shadowRoot.activeElement; }
+  if (!el || el === document.body) return null;
+  var r = el.getBoundingClientRect();
+  return { tag: el.tagName, area: el.dataset ? el.dataset.area || null : null, hosts: hosts,
+    text: (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 60),
+    rect: { x: r.left, y: r.top, w: r.width, h: r.height } };
+})()`;
+
+/** The element actually painted at the focused element's centre is it (or inside it). */
+const FOCUSED_IS_PAINTED = `(function () {
+  var el = document.activeElement;
+  var root = document;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) { root = el.shadowRoot; el = el.shadowRoot.activeElement; }
+  if (!el) return false;
+  var r = el.getBoundingClientRect();
+  if (r.width < 20 || r.height < 20) return false;
+  var hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  while (hit && hit !== el) hit = hit.parentNode && hit.parentNode.host ? hit.parentNode.host : hit.parentNode;
+  return hit === el;
+})()`;
+
+/** The first element matching `selector` anywhere, through shadow roots. */
+const deepFind = (selector) => `(function find(root) {
+  var hit = root.querySelector(${JSON.stringify(selector)});
+  if (hit) return hit;
+  var all = root.querySelectorAll('*');
+  for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) { var inner = find(all[i].shadowRoot); if (inner) return inner; }
+  return null;
+})(document)`;
+
+const SPOKEN = `(document.querySelector('[data-speech="polite"]') || {}).textContent || ''`;
+const VIDEO = `(function () {
+  var app = document.querySelector('hearth-app');
+  var watch = app && app.shadowRoot && app.shadowRoot.querySelector('hearth-watch');
+  var video = watch && watch.shadowRoot && watch.shadowRoot.querySelector('video');
+  return video ? { time: video.currentTime, ready: video.readyState, paused: video.paused } : null;
+})()`;
+
+/**
+ * Errors every engine that cannot run the modern build logs by design: Vite's legacy
+ * plugin tries the ES-module entry first, which fails to parse (or, deliberately,
+ * throws "import.meta.resolve not supported") before the legacy build takes over.
+ */
+const LEGACY_SWITCH = [/SyntaxError: Unexpected token/, /import\.meta\.resolve not supported/];
+
+/**
+ * Runs the walk on `page` (an EnginePage) against the portal at `base`; `shot(name)`
+ * keeps a screenshot. Returns [{ check, ok, detail }].
+ */
+export async function walkDemo(page, base, { shot, log = () => {} }) {
+  const results = [];
+  let started = true;
+  const check = async (name, work) => {
+    // Once the portal did not start, every later check would only wait out its timeouts.
+    if (!started) {
+      results.push({ check: name, ok: false, detail: 'not run: the portal did not start' });
+      log(`    ✘ ${name}: not run, the portal did not start`);
+      return;
+    }
+    try {
+      const detail = await work();
+      results.push({ check: name, ok: true, detail: detail ?? '' });
+      log(`    ✓ ${name}${detail ? ` (${detail})` : ''}`);
+    } catch (error) {
+      results.push({ check: name, ok: false, detail: error.message.split('\n')[0] });
+      log(`    ✘ ${name}: ${error.message.split('\n')[0]}`);
+    }
+  };
+  const home = async () => {
+    await page.goto(`${base}/#/`);
+    await page.waitFor(
+      `performance.getEntriesByName('hearth:first-focus').length > 0 && ${FOCUSED} && ${FOCUSED}.area`,
+      'no home tile took focus',
+      30_000,
+    );
+  };
+  const focusArea = async (area) => {
+    for (let step = 0; step < 20; step++) {
+      const now = await page.evaluate(FOCUSED);
+      if (now?.area === area) return;
+      // Reading order: along the row, then down and back to its start.
+      const before = now?.area;
+      await page.press('Right');
+      const after = (await page.evaluate(FOCUSED))?.area;
+      if (after === before) {
+        await page.press('Down');
+        for (let i = 0; i < 6; i++) await page.press('Left');
+      }
+    }
+    throw new Error(`could not walk to the ${area} tile`);
+  };
+
+  await check('boots to a focused home tile', async () => {
+    await page.goto(`${base}/`);
+    await home();
+    const now = await page.evaluate(FOCUSED);
+    if (!now.hosts.includes('HEARTH-HOME'))
+      throw new Error(`focus is on ${now.tag} in ${now.hosts}`);
+    return now.text;
+  });
+  started = results[0]?.ok === true;
+  await check('the focused tile is painted on screen inside the title-safe area', async () => {
+    const now = await page.evaluate(FOCUSED);
+    const { x, y, w, h } = now.rect;
+    // 1920×1080 with title-safe margins of 96 × 54 px (5 %).
+    if (x < 96 - 1 || y < 54 - 1 || x + w > 1920 - 96 + 1 || y + h > 1080 - 54 + 1)
+      throw new Error(`tile at ${JSON.stringify(now.rect)}`);
+    if (!(await page.evaluate(FOCUSED_IS_PAINTED)))
+      throw new Error('something else is drawn over it');
+    await shot('home');
+    return `${Math.round(w)}×${Math.round(h)} at ${Math.round(x)},${Math.round(y)}`;
+  });
+  await check('arrows move focus between tiles', async () => {
+    const before = (await page.evaluate(FOCUSED)).area;
+    await page.press('Right');
+    const after = (await page.evaluate(FOCUSED))?.area;
+    if (!after || after === before) throw new Error(`Right left focus on ${after}`);
+    await page.press('Left');
+    const back = (await page.evaluate(FOCUSED))?.area;
+    if (back !== before) throw new Error(`Left went to ${back}, not back to ${before}`);
+    return `${before} → ${after} → ${back}`;
+  });
+
+  const areas = (await page
+    .evaluate(
+      `Array.prototype.map.call(document.querySelector('hearth-app').shadowRoot.querySelector('hearth-home').shadowRoot.querySelectorAll('button[data-area]'), function (b) { return b.dataset.area; })`,
+    )
+    .catch(() => null)) ?? ['watch', 'home', 'health', 'services', 'alerts', 'settings'];
+  for (const area of areas) {
+    await check(`OK opens ${area} with its content, Back returns`, async () => {
+      await home();
+      await focusArea(area);
+      await page.press('Ok');
+      await page.waitFor(`location.hash === '#/${area}'`, `OK did not open #/${area}`, 10_000);
+      // Content: something in the area holds focus and is painted, or (live TV) the canvas.
+      const inside = await page.waitFor(
+        `(function () { var f = ${FOCUSED}; return f && f.hosts.length > 1 && f.hosts[1] !== 'HEARTH-HOME' ? f : null; })()`,
+        `nothing in ${area} took focus`,
+        20_000,
+      );
+      await shot(area);
+      await page.press('Back');
+      await page.waitFor(
+        `location.hash === '#/' || location.hash === ''`,
+        'Back did not return home',
+        10_000,
+      );
+      await page.waitFor(
+        `(${FOCUSED} || {}).area === '${area}'`,
+        `focus did not come back to ${area}`,
+        10_000,
+      );
+      return `${inside.hosts.slice(1).join(' › ')} › ${inside.tag} ${inside.text}`.slice(0, 80);
+    });
+  }
+
+  await check('live TV: the guide names what is on (the guide worker runs)', async () => {
+    await page.goto(`${base}/#/watch`);
+    const said = await page.waitFor(
+      `(function () { var s = ${SPOKEN}; return /\\d\\d:\\d\\d 至 \\d\\d:\\d\\d/.test(s) ? s : null; })()`,
+      'the guide named no programme (its worker failed?)',
+      30_000,
+    );
+    return said.slice(0, 60);
+  });
+  await check('live TV: the picture plays (the video time advances)', async () => {
+    await page.waitFor(`(${VIDEO} || {}).ready >= 2`, 'the video never had a frame', 20_000);
+    const first = (await page.evaluate(VIDEO)).time;
+    await page.waitFor(
+      `(${VIDEO} || {}).time > ${first + 0.5}`,
+      'the video did not advance',
+      15_000,
+    );
+    await shot('watch-playing');
+  });
+  await check('the top bar clock reads 24-hour time', async () => {
+    await home();
+    const clock = await page.evaluate(
+      `(function () { var t = ${deepFind('hearth-clock')}; return t ? (t.shadowRoot || t).textContent.replace(/\\s+/g, ' ').trim() : ''; })()`,
+    );
+    if (!/^\d\d:\d\d\b/.test(clock)) throw new Error(`it reads "${clock}"`);
+    return clock;
+  });
+  await check('a smoke alarm takes over the screen', async () => {
+    await home();
+    await page.waitFor(
+      `window.hearthDemo && typeof window.hearthDemo.triggerHome === 'function'`,
+      'the demo hub is not there',
+      20_000,
+    );
+    await page.evaluate(`window.hearthDemo.triggerHome('smoke')`);
+    const alarm = await page.waitFor(
+      `(function () { var o = ${deepFind('hearth-home-alarm-overlay')};
+        var d = o && o.shadowRoot && o.shadowRoot.querySelector('[role="alertdialog"]');
+        if (!d) return null; var r = d.getBoundingClientRect();
+        return r.width > 400 && r.height > 200 ? { text: (d.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 40) } : null; })()`,
+      'no alarm dialog covers the screen',
+      15_000,
+    );
+    await shot('smoke-alarm');
+    await page.press('Ok');
+    return alarm.text;
+  });
+
+  await check('the service worker installs and an offline reload starts', async () => {
+    await home();
+    await page.waitFor(
+      `navigator.serviceWorker && navigator.serviceWorker.controller !== null`,
+      'no service worker controls the page',
+      30_000,
+    );
+    await page.session.send('Network.enable');
+    await page.session.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    try {
+      await page.session.send('Page.reload', { ignoreCache: false });
+      await page.waitFor(
+        `performance.getEntriesByName('hearth:first-focus').length > 0 && (${FOCUSED} || {}).area`,
+        'the offline reload did not reach a focused home',
+        30_000,
+      );
+    } finally {
+      await page.session.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+  });
+
+  started = true;
+  await check('no errors in the console', async () => {
+    const problems = page.problems.filter((p) => !LEGACY_SWITCH.some((re) => re.test(p)));
+    if (problems.length)
+      throw new Error(`${problems.length}: ${[...new Set(problems)].slice(0, 3).join(' | ')}`);
+  });
+  return results;
+}
