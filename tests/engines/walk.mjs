@@ -119,7 +119,7 @@ export async function walkDemo(page, base, { shot, log = () => {} }) {
       throw new Error(`tile at ${JSON.stringify(now.rect)}`);
     if (!(await page.evaluate(FOCUSED_IS_PAINTED)))
       throw new Error('something else is drawn over it');
-    await shot('home');
+    await shot('home-screen');
     return `${Math.round(w)}×${Math.round(h)} at ${Math.round(x)},${Math.round(y)}`;
   });
   await check('arrows move focus between tiles', async () => {

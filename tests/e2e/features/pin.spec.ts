@@ -17,6 +17,12 @@ async function openPinDialog(page: Page, dpad: Dpad): Promise<void> {
   await dpad.press('Right');
   expect((await focused(page))?.data.action).toBe('pin');
   await dpad.press('Ok');
+  await waitForPad(page);
+}
+
+/** A person sees the pad take focus before pressing digits (on a busy machine the dialog opens late). */
+async function waitForPad(page: Page): Promise<void> {
+  await expect.poll(async () => (await focused(page))?.data.key).toBeTruthy();
 }
 
 const pad = (page: Page) => page.locator('hearth-pin-pad');
@@ -56,6 +62,7 @@ test.describe('household PIN in Settings', () => {
 
     await dpad.press('Ok');
     await expect(pad(page)).toContainText('请输入现在的家庭密码');
+    await waitForPad(page);
     await enterPinWithDigits(dpad, '999999');
     await expect(pad(page)).toContainText('密码不对，还可以再试 2 次');
     await enterPinWithDigits(dpad, '111111');

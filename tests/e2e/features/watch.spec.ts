@@ -69,6 +69,8 @@ test('the guide moves a day ahead and plays a past programme as the playlist say
   page,
   dpad,
 }, info) => {
+  // About 22 s of presses and playback alone; more beside the other worker's big guide.
+  test.setTimeout(60_000);
   const streams: string[] = [];
   const media: string[] = [];
   page.on('request', (request: Request) => {

@@ -5,9 +5,10 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 
+/** Precaching the whole demo build takes a few seconds alone, and longer beside the other worker. */
 export async function waitForController(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: 15_000,
+    timeout: 30_000,
   });
 }
 
