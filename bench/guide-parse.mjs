@@ -41,7 +41,7 @@ export const PROGRAMMES = 200_000;
 /** Where the programmes begin unless told otherwise (a fixed day: the same bytes every run). */
 const FIRST_PROGRAMME = Date.UTC(2025, 2, 1, 0, 0) - 8 * 3600_000;
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -52,7 +52,7 @@ function mulberry32(seed) {
   };
 }
 
-const ZH_CHANNELS = [
+export const ZH_CHANNELS = [
   'CCTV',
   '湖南卫视',
   '浙江卫视',
@@ -70,7 +70,7 @@ const ZH_CHANNELS = [
   '黑龙江卫视',
   '湖北卫视',
 ];
-const ZH_TITLES = [
+export const ZH_TITLES = [
   '新闻联播',
   '焦点访谈',
   '天气预报',

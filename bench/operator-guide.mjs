@@ -22,6 +22,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { ZH_CHANNELS, ZH_TITLES, mulberry32 } from './guide-parse.mjs';
 
 export const OPERATOR_CHANNELS = 1500;
 export const OPERATOR_DAYS = 7;
@@ -29,71 +30,10 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const SHANGHAI_MS = 8 * 3_600_000;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STATIONS = [
-  'CCTV',
-  '湖南卫视',
-  '浙江卫视',
-  '江苏卫视',
-  '东方卫视',
-  '北京卫视',
-  '广东卫视',
-  '深圳卫视',
-  '山东卫视',
-  '天津卫视',
-  '安徽卫视',
-  '重庆卫视',
-  '四川卫视',
-  '辽宁卫视',
-  '黑龙江卫视',
-  '湖北卫视',
-  '都市频道',
-  '公共频道',
-  '影视频道',
-  '少儿频道',
-];
-const TITLES = [
-  '新闻联播',
-  '焦点访谈',
-  '天气预报',
-  '今日说法',
-  '动物世界',
-  '正大综艺',
-  '经济半小时',
-  '朝闻天下',
-  '新闻直播间',
-  '体育新闻',
-  '人与自然',
-  '探索·发现',
-  '星光大道',
-  '等着我',
-  '中国诗词大会',
-  '繁花',
-  '狂飙',
-  '人世间',
-  '山海情',
-  '觉醒年代',
-  '乡村爱情',
-  '向往的生活',
-  '舌尖上的中国',
-  '记住乡愁',
-  '健康之路',
-  '海峡两岸',
-  '国宝档案',
-  '宣传片',
-  '广告',
-  '精彩节目预告',
-];
+/** The generated guide's station names, and a few local ones real lists carry. */
+const STATIONS = [...ZH_CHANNELS, '都市频道', '公共频道', '影视频道', '少儿频道'];
+/** Its titles, and the fillers between shows. */
+const TITLES = [...ZH_TITLES, '宣传片', '广告', '精彩节目预告'];
 const DESCS = [
   '本期节目聚焦城市发展的新变化，带您感受不一样的精彩。',
   '本集讲述一个普通家庭的故事，讲述平凡人的不平凡。',

@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const ENGINES_DIR = join(ROOT, '.tools', 'engines');
@@ -96,14 +97,5 @@ export function installOldChromium(engine, log = () => {}) {
   }
 }
 
-/** The flags every engine run uses: no sandbox (root in CI), no GPU, loopback only. */
-export const OLD_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1], EXCLUDE ::1',
-];
+/** The project's Chromium flags (loopback only, no sandbox, no GPU), and autoplay as a TV has it. */
+export const OLD_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'];

@@ -20,6 +20,7 @@ import {
 } from '../../../bench/operator-guide.mjs';
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
+import { waitForPicture } from '../support/video.js';
 
 const atPath = (path: string) => (url: URL) => url.pathname === path;
 const STREAM = '/demo/hls/test-pattern.m3u8';
@@ -78,22 +79,6 @@ async function openOperatorLiveTv(page: Page): Promise<void> {
     .poll(() => spoken(page), { timeout: 60_000 })
     .toMatch(/^1 CCTV-1, .+, \d\d:\d\d 至 \d\d:\d\d/);
   await waitForPicture(page);
-}
-
-async function waitForPicture(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const video = document
-            .querySelector('hearth-app')
-            ?.shadowRoot?.querySelector('hearth-watch')
-            ?.shadowRoot?.querySelector('video');
-          return video ? !video.paused && video.readyState >= 2 && video.currentTime > 0 : false;
-        }),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
 }
 
 /** The page still draws frames: a frozen page never runs the callback. */

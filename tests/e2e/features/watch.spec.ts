@@ -6,6 +6,7 @@
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
+import { waitForPicture } from '../support/video.js';
 
 async function openLiveTv(page: Page, dpad: { press: (k: 'Ok') => Promise<void> }): Promise<void> {
   await openHearth(page);
@@ -13,23 +14,6 @@ async function openLiveTv(page: Page, dpad: { press: (k: 'Ok') => Promise<void> 
   await dpad.press('Ok');
   await expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 10_000 });
   await waitForPicture(page);
-}
-
-/** The video element has decoded frames and time is moving. */
-async function waitForPicture(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const video = document
-            .querySelector('hearth-app')
-            ?.shadowRoot?.querySelector('hearth-watch')
-            ?.shadowRoot?.querySelector('video');
-          return video ? video.readyState >= 2 && video.currentTime > 0 : false;
-        }),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
 }
 
 /** Wait until the guide has loaded: announcements then carry programme times. */

@@ -206,7 +206,8 @@ test.describe('date picker', () => {
 
   test('holding Up keeps turning the year', async ({ page, dpad }) => {
     await openWidget(page, 'date');
-    await dpad.hold('Up', 1000, 30);
+    // Two seconds: on a busy 2-core machine one second gave exactly five steps.
+    await dpad.hold('Up', 2000, 30);
     expect(Number(await dial(page, 'year').textContent())).toBeGreaterThan(1955);
   });
 
