@@ -191,8 +191,10 @@ export class GuideGrid extends Component {
     );
     if (around === undefined) {
       // The neighbours are still on their way from the worker: take the step when
-      // they arrive instead of sliding half an hour past a programme.
+      // they arrive instead of sliding half an hour past a programme. The watchdog
+      // gives up if they never do.
       this._pendingStep = direction;
+      this._watchdog.drawn(this._actions.guideLoading());
       return;
     }
     this._pendingStep = 0;
