@@ -93,7 +93,8 @@ export async function launchOldChromium(executable, { args = [], env = {}, log =
       ...args,
       'about:blank',
     ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so closing ends the renderer and GPU processes too.
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';
