@@ -21,7 +21,6 @@
 import { spawn } from 'node:child_process';
 import {
   createReadStream,
-  createWriteStream,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -32,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { textFileWriter } from './text-file-writer.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -193,15 +193,7 @@ function xmltvTime(ms) {
 export async function generateGuide(file, { seed = 20250301, start = FIRST_PROGRAMME } = {}) {
   const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const out = createWriteStream(file);
-  let pending = '';
-  const write = async (text) => {
-    pending += text;
-    if (pending.length < 1 << 20) return;
-    const ok = out.write(pending);
-    pending = '';
-    if (!ok) await new Promise((r) => out.once('drain', r));
-  };
+  const { write, end } = textFileWriter(file);
   await write('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tv SYSTEM "xmltv.dtd">\n');
   await write('<tv generator-info-name="hearth-bench" source-info-name="synthetic">\n');
   const channels = [];
@@ -250,12 +242,7 @@ export async function generateGuide(file, { seed = 20250301, start = FIRST_PROGR
       t = stop;
     }
   }
-  pending += '</tv>\n';
-  out.end(pending);
-  await new Promise((r, j) => {
-    out.once('finish', r);
-    out.once('error', j);
-  });
+  await end('</tv>\n');
   return { bytes: statSync(file).size, channels: channels.map(({ id, name }) => ({ id, name })) };
 }
 

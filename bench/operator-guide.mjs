@@ -18,11 +18,11 @@
 // `playseek=${(b)yyyyMMddHHmmss}-${(e)yyyyMMddHHmmss}` source, 7 days back.
 //
 // Deterministic: the same seed and start write the same bytes.
-import { createWriteStream, statSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { ZH_CHANNELS, ZH_TITLES, mulberry32 } from './guide-parse.mjs';
+import { textFileWriter } from './text-file-writer.mjs';
 
 export const OPERATOR_CHANNELS = 1500;
 export const OPERATOR_DAYS = 7;
@@ -90,16 +90,8 @@ export async function writeOperatorGuide(
 ) {
   const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const out = createWriteStream(file);
-  let pending = '';
+  const { write, end: finish } = textFileWriter(file);
   let written = 0;
-  const write = async (text) => {
-    pending += text;
-    if (pending.length < 1 << 20) return;
-    const ok = out.write(pending);
-    pending = '';
-    if (!ok) await new Promise((r) => out.once('drain', r));
-  };
   await write('<?xml version="1.0" encoding="UTF-8"?>\n');
   await write('<tv generator-info-name="hearth-operator-shape" source-info-name="synthetic">\n');
   const channels = [];
@@ -164,12 +156,7 @@ export async function writeOperatorGuide(
       }
     }
   }
-  pending += '</tv>\n';
-  out.end(pending);
-  await new Promise((r, j) => {
-    out.once('finish', r);
-    out.once('error', j);
-  });
+  await finish('</tv>\n');
   const result = { bytes: statSync(file).size, programmes: written, channels };
   if (gzip) {
     await pipeline(

@@ -132,7 +132,7 @@ describe('reading a booking', () => {
     const http = withLink([
       {
         url: VIRTUAL_SERVICE_EXTENSION,
-        extension: [{ url: 'address', valueUrl: 'http://v.test/r' }],
+        extension: [{ url: 'address', valueUrl: 'http://video.example.org/r' }],
       },
     ]);
     const app = withLink([
@@ -142,7 +142,10 @@ describe('reading a booking', () => {
       },
     ]);
 
-    expect(readBooking(http, BASE)?.video).toEqual({ url: 'http://v.test/r', openOnTv: false });
+    expect(readBooking(http, BASE)?.video).toEqual({
+      url: 'http://video.example.org/r',
+      openOnTv: false,
+    });
     expect(readBooking(app, BASE)?.video).toBeUndefined();
     expect(readBooking(fixture('Appointment-example'), BASE)?.video).toBeUndefined();
   });
@@ -155,7 +158,7 @@ describe('reading a booking', () => {
     expect(safePhotoUrl([{ url: 'https://fhir.example.org/photos/a.jpg' }], BASE)).toBe(
       'https://fhir.example.org/photos/a.jpg',
     );
-    expect(safePhotoUrl([{ url: 'https://tracker.test/a.jpg' }], BASE)).toBeUndefined();
+    expect(safePhotoUrl([{ url: 'https://tracker.example.org/a.jpg' }], BASE)).toBeUndefined();
     expect(safePhotoUrl([{ contentType: 'text/html', data: 'PGI+' }], BASE)).toBeUndefined();
   });
 });

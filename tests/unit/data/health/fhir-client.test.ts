@@ -69,7 +69,9 @@ describe('FhirClient search', () => {
 
   it('never follows a next link to another host (the token would go with it)', async () => {
     const { client, sent } = clientFor(() =>
-      fhirJson(searchset([fixture('Slot-1')], [], 'https://elsewhere.test/fhir/Slot?page=2')),
+      fhirJson(
+        searchset([fixture('Slot-1')], [], 'https://elsewhere.example.org/fhir/Slot?page=2'),
+      ),
     );
 
     const error = await failure(client.search('Slot', []));
