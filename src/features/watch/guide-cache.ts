@@ -23,6 +23,7 @@ export class GuideCache extends EventTarget {
   private _pending = new Map<number, Set<string>>();
   private _inFlight = new Set<string>();
   private _scheduled = false;
+  private _answers = 0;
 
   constructor(private readonly _source: GuideQuery | null) {
     super();
@@ -74,6 +75,11 @@ export class GuideCache extends EventTarget {
     return { now: programmes[index], next: programmes[index + 1] };
   }
 
+  /** How many answers the worker has given (failed ones too): the grid's watchdog sees it is alive. */
+  get answers(): number {
+    return this._answers;
+  }
+
   clear(): void {
     this._blocks.clear();
   }
@@ -104,6 +110,7 @@ export class GuideCache extends EventTarget {
         } catch (error) {
           console.warn('[hearth:guide] query failed', error);
         }
+        this._answers++;
         for (const id of ids) {
           const key = blockKey(id, block);
           this._inFlight.delete(key);

@@ -17,7 +17,7 @@ export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
 
 export interface GuideViewOptions {
   channels: readonly Channel[];
-  guide: Pick<GuideCache, 'window' | 'nowNext'>;
+  guide: Pick<GuideCache, 'window' | 'nowNext' | 'answers'>;
   timeZone: string;
   locale: string;
   now: () => number;
@@ -53,6 +53,11 @@ export class GuideView {
     if (this._state === 'loading') return undefined;
     const key = this._o.channels[index]?.key;
     return this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
+  }
+
+  /** How many answers the guide worker has given so far (see GridWatchdog). */
+  answers(): number {
+    return this._o.guide.answers;
   }
 
   channelLabel(index: number): string {

@@ -215,6 +215,7 @@ export class WatchController implements LiveControls {
       announce: (text) => this._o.announce(text),
       texts: () => view.texts(),
       guideLoading: () => view.state === 'loading',
+      guideAnswers: () => view.answers(),
       cannotShow: () => this._guideNotShown(),
     };
   }

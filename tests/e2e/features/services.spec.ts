@@ -1,7 +1,13 @@
 import { test, expect } from '../support/fixtures.js';
 import { openHearth } from '../support/focus.js';
 import { enterPinWithDigits } from '../support/pin.js';
-import { pickCandidate, pressScreenKey, typeOnScreen, walkTo } from '../support/walk.js';
+import {
+  holdsFocus,
+  pickCandidate,
+  pressScreenKey,
+  typeOnScreen,
+  walkTo,
+} from '../support/walk.js';
 import type { Dpad } from '../support/dpad.js';
 import type { Page } from '@playwright/test';
 
@@ -51,7 +57,10 @@ test.describe('government services with the remote', () => {
     await walkTo(page, dpad, card);
     await dpad.press('Ok');
     await expect(page.locator('hearth-service-detail h2')).toHaveText('公共图书馆读者证办理');
-    await dpad.press('Ok'); // 开始办理 has focus
+    // The detail screen puts focus on 开始办理; a person presses OK once it shows there.
+    const apply = page.locator('hearth-service-detail [data-action="apply"]');
+    await expect.poll(() => holdsFocus(apply)).toBe(true);
+    await dpad.press('Ok');
     await expect(page.locator('hearth-service-form')).toContainText('第 1 步，共 2 步');
 
     // A Chinese name by pinyin, picked from the candidate bar.

@@ -39,6 +39,8 @@ export interface GuideGridActions {
   texts(): { loading: string; noGuide: string };
   /** The guide file itself is still being read: rows may wait without the watchdog. */
   guideLoading(): boolean;
+  /** How many answers the guide worker has given: the watchdog waits on while the count moves. */
+  guideAnswers(): number;
   /** The grid could not be built in time (see GridWatchdog): give live TV back and say so. */
   cannotShow(): void;
 }
@@ -68,7 +70,10 @@ export class GuideGrid extends Component {
   private _focused: Programme | undefined;
   private _zone: 'grid' | 'days' = 'grid';
   private _pendingStep: -1 | 0 | 1 = 0;
-  private readonly _watchdog = new GridWatchdog(() => this._giveUp());
+  private readonly _watchdog = new GridWatchdog(
+    () => this._giveUp(),
+    () => this._actions.guideAnswers(),
+  );
   /** The last description announced, so a redraw says only what changed. */
   private _said = '';
 

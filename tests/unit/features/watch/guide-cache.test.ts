@@ -33,8 +33,10 @@ describe('GuideCache', () => {
     const changed = new Promise((resolve) => cache.addEventListener('change', resolve));
     expect(cache.window('a', T0, T0 + HOUR)).toBeUndefined();
     expect(cache.window('b', T0, T0 + HOUR)).toBeUndefined();
+    expect(cache.answers).toBe(0);
     await changed;
     expect(source.programmes).toHaveBeenCalledTimes(1);
+    expect(cache.answers).toBe(1);
     expect(cache.window('a', T0, T0 + HOUR)?.map((p) => p.title)).toEqual([`a@${T0}`]);
     expect(source.programmes).toHaveBeenCalledTimes(1);
   });
@@ -64,5 +66,7 @@ describe('GuideCache', () => {
     cache.window('a', T0, T0 + HOUR);
     await new Promise((resolve) => cache.addEventListener('change', resolve));
     expect(cache.window('a', T0, T0 + HOUR)).toEqual([]);
+    // A failed answer is still an answer: the worker is not silent.
+    expect(cache.answers).toBe(1);
   });
 });

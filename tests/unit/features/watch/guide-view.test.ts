@@ -57,6 +57,7 @@ const guide = {
     const index = list.findIndex((p) => p.start <= at && p.stop > at);
     return index < 0 ? {} : { now: list[index], next: list[index + 1] };
   },
+  answers: 0,
 };
 
 function view(): GuideView {
