@@ -1,7 +1,7 @@
 // A static file server for the built sites (dist-demo/, dist-lab/), on loopback only
 // and on a port the OS picks, so parallel runs on a shared machine never collide.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -28,12 +28,20 @@ const TYPES = {
  * { path: { body, type } } for other text, or { path: { file, type } } for a file from
  * anywhere on disk (the bench's generated guide). With `isolated`, pages are cross-origin isolated
  * (COOP + COEP), which gives performance.now() 5 µs resolution instead of 100 µs:
- * a fast focus move is well under a millisecond.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * a fast focus move is well under a millisecond. `headScript` is put first in every
+ * page's <head> (the engine matrix's error recorder for engines without a console
+ * protocol). `offline(true)` makes every request fail at the connection, as an unplugged
+ * network does, until `offline(false)`.
+ * @returns {Promise<{ url: string, close: () => Promise<void>, offline: (on: boolean) => void }>}
  */
-export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
+export async function serveStatic(root, { isolated = false, extra = {}, headScript = '' } = {}) {
   const base = resolve(root);
+  let unplugged = false;
   const server = createServer(async (req, res) => {
+    if (unplugged) {
+      req.socket.destroy();
+      return;
+    }
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       const added = Object.hasOwn(extra, path) ? extra[path] : undefined;
@@ -64,6 +72,15 @@ export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
         headers['Cross-Origin-Opener-Policy'] = 'same-origin';
         headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
       }
+      if (headScript && extname(file) === '.html') {
+        const page = Buffer.from(
+          (await readFile(file, 'utf8')).replace(/<head>/i, `<head><script>${headScript}</script>`),
+        );
+        headers['Content-Length'] = page.length;
+        res.writeHead(200, headers);
+        res.end(req.method === 'HEAD' ? undefined : page);
+        return;
+      }
       res.writeHead(200, headers);
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
@@ -79,6 +96,10 @@ export async function serveStatic(root, { isolated = false, extra = {} } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
+    offline: (on) => {
+      unplugged = on;
+      if (on) server.closeAllConnections();
+    },
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();

@@ -126,11 +126,35 @@ export async function launchOldChromium(executable, { args = [], env = {}, log =
     port,
     async close() {
       session.close();
-      child.kill('SIGKILL');
-      await new Promise((resolve) =>
+      const exited = new Promise((resolve) =>
         child.exitCode !== null ? resolve() : child.once('exit', resolve),
       );
-      rmSync(profile, { recursive: true, force: true });
+      endProcessGroup(child);
+      await exited;
+      removeProfile(profile, log);
     },
   };
+}
+
+/** Ends a child started with `detached: true` and everything it started (renderer, GPU, zygote). */
+export function endProcessGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // The group is gone already, or the platform has no process groups.
+    child.kill('SIGKILL');
+  }
+}
+
+/**
+ * Removes a temporary browser profile. A process of the group may still be writing
+ * into it for a moment after the kill: retry a few times, then leave it to the
+ * system's temp clean-up rather than fail a run whose checks all finished.
+ */
+export function removeProfile(profile, log = () => {}) {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    log(`engines: left the temporary profile ${profile} (${error.code ?? error.message})`);
+  }
 }

@@ -1,6 +1,7 @@
 // What an engine check does to a page over the DevTools protocol, in a person's terms:
 // go to an address, press remote keys, read what is focused or said, take a picture.
 import { writeFileSync } from 'node:fs';
+import { waitFor } from './wait-for.mjs';
 
 /** Remote keys as a keyboard sends them (Hearth's default key table reads `key`). */
 const KEYS = {
@@ -60,29 +61,30 @@ export class EnginePage {
     return result.value;
   }
 
-  /** Polls `expression` until it is truthy; returns its value or throws `what` after `timeout`. */
-  async waitFor(expression, what, timeout = 15_000) {
-    const until = Date.now() + timeout;
-    let last;
-    while (Date.now() < until) {
-      try {
-        last = await this.evaluate(expression, 10_000);
-        if (last) return last;
-      } catch (error) {
-        last = error.message;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(
-      `${what} (waited ${timeout / 1000} s; last: ${JSON.stringify(last)?.slice(0, 200)})`,
-    );
+  /** Polls `expression` until it is truthy (see wait-for.mjs). */
+  waitFor(expression, what, timeout) {
+    return waitFor(this, expression, what, timeout);
+  }
+
+  async reload() {
+    await this.session.send('Page.reload', { ignoreCache: false });
+  }
+
+  /** Errors the page reported (uncaught, console.error, failed loads), one line each. */
+  async consoleProblems() {
+    return this.problems;
   }
 
   async press(name) {
     const k = KEYS[name] ?? {
       key: name,
-      code: /^\d$/.test(name) ? `Digit${name}` : name,
-      keyCode: name.charCodeAt(0),
+      code: /^\d$/.test(name)
+        ? `Digit${name}`
+        : /^[a-z]$/i.test(name)
+          ? `Key${name.toUpperCase()}`
+          : name,
+      // A letter's keyCode is its capital's (115, a lower-case s, is F4).
+      keyCode: name.toUpperCase().charCodeAt(0),
       text: name.length === 1 ? name : undefined,
     };
     const base = {
