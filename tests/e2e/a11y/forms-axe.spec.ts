@@ -7,13 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
-import { focused } from '../support/focus.js';
+import { focusWithin } from '../support/focus.js';
 import { openBehindNewPin } from '../support/pin.js';
-
-/** A person presses OK once the screen's focus is in `host` (on a busy machine it lands late). */
-async function focusIn(page: Page, host: string): Promise<void> {
-  await expect.poll(async () => (await focused(page))?.hosts ?? []).toContain(host);
-}
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
@@ -41,10 +36,10 @@ test('the PIN pad and the services screens pass axe', async ({ page, dpad }) => 
   await dpad.press('Ok');
   await expect(page.locator('hearth-service-detail')).toBeVisible();
   expect(await violations(page)).toEqual([]);
-  await focusIn(page, 'HEARTH-SERVICE-DETAIL');
+  await focusWithin(page, 'HEARTH-SERVICE-DETAIL');
   await dpad.press('Ok');
   await expect(page.locator('hearth-service-form')).toBeVisible();
-  await focusIn(page, 'HEARTH-SERVICE-FORM');
+  await focusWithin(page, 'HEARTH-SERVICE-FORM');
   await dpad.press('Ok');
   await expect(page.locator('hearth-field-editor hearth-keyboard')).toBeVisible();
   expect(await violations(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { test, expect } from '../support/fixtures.js';
+import { focusWithin } from '../support/focus.js';
 import { enterPinWithDigits, openBehindNewPin } from '../support/pin.js';
 import { walkTo } from '../support/walk.js';
 import type { Page } from '@playwright/test';
@@ -56,6 +57,7 @@ test('a form takes a region from the province → city → county picker and a d
   await walkTo(page, dpad, row(page, '/preferredDate'));
   await dpad.press('Ok');
   await expect(editor(page).locator('hearth-date-picker')).toBeVisible();
+  await focusWithin(page, 'HEARTH-DATE-PICKER');
   for (const digit of '20271204') await dpad.press(`Digit${digit}` as 'Digit0');
   await dpad.press('Down');
   await page.screenshot({ path: info.outputPath('date.png') });

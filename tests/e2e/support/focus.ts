@@ -2,7 +2,7 @@
  * What the user sees as focused: the deepest active element across shadow
  * roots, described the way a test can assert on it.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface FocusedInfo {
   tag: string;
@@ -33,6 +33,15 @@ export async function focused(page: Page): Promise<FocusedInfo | null> {
       hosts,
     };
   });
+}
+
+/**
+ * Waits until focus is inside `host` (a tag name, e.g. 'HEARTH-DATE-PICKER'), as a
+ * person waits to see focus on what opened before pressing keys at it: on a busy
+ * machine it lands a moment after the element appears.
+ */
+export async function focusWithin(page: Page, host: string): Promise<void> {
+  await expect.poll(async () => (await focused(page))?.hosts ?? []).toContain(host);
 }
 
 /** Open the portal and wait until something holds focus. */
