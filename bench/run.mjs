@@ -22,6 +22,7 @@ import { measureKeyLatency } from './key-latency.mjs';
 import { prepareLiveTv, prepareOperatorTv } from './live-tv-fixture.mjs';
 import { serveStatic } from './static-server.mjs';
 import { renderTable } from './table.mjs';
+import { TV_PROBE, measureTvEngines } from './tv-engines.mjs';
 import { measureZap } from './zap.mjs';
 
 const option = (name, fallback) => {
@@ -100,6 +101,11 @@ try {
     await attempt('homeAlarm', () => measureHomeAlarm(browser, demo.url, { log }));
     stage('12. key press → painted focus on My Home, 1,000 entities changing 50 a second');
     await attempt('homeDashboard', () => measureHomeDashboard(browser, demo.url, { log }));
+    stage('14. TV engines: cold start and key → painted focus on Chromium 70 and WPE 2.38');
+    const probed = await serveStatic(sites.dirs.demo, { headScript: TV_PROBE });
+    servers.push(probed);
+    await attempt('tvEngines', () => measureTvEngines(probed.url, { log }));
+    if (Object.values(results.tvEngines ?? {}).some((engine) => engine.error)) process.exitCode = 1;
   }
   results.outsideRequests = browser ? outsideRequests(browser) : [];
 } finally {

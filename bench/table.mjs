@@ -289,6 +289,49 @@ function homeDashboardRows(d, dash) {
   return rows;
 }
 
+/**
+ * Rows for measure 14: the TV engines beside the current Chromium. No budget: an old
+ * engine on this machine is not a TV's CPU; the ratio is the figure to watch.
+ */
+function tvEngineRows(tv, dash) {
+  const current = tv.current;
+  const others = ['chromium70', 'wpe238'].map((id) => tv[id]).filter(Boolean);
+  const cell = (engine, value, base) =>
+    engine.error
+      ? `${engine.label}: FAIL (${cellText(engine.error, 60)})`
+      : `${engine.label}: ${ms(value(engine))} (${times(value(engine) / base)})`;
+  const problems = [current, ...others].filter((e) => e?.error);
+  const rows = [];
+  if (!current || current.error) {
+    return [
+      [
+        '14. TV engines: cold start and key → painted focus',
+        'not measured',
+        ...dash,
+        '',
+        `FAIL: ${cellText(current?.error ?? 'not run')}`,
+      ],
+    ];
+  }
+  rows.push([
+    `14. TV engines, cold start → first focus, current Chromium vs the old engines at 1× CPU: median of ${current.coldStart.runs.length}, ms (×current)`,
+    ms(current.coldStart.median),
+    ...dash,
+    'ratios only (not a TV CPU)',
+    others.map((e) => cell(e, (x) => x.coldStart.median, current.coldStart.median)).join('; '),
+  ]);
+  rows.push([
+    `   key → painted focus, settings: p95 ms (${current.keys.presses} presses each; WPE draws 800×600, the others 1920×1080)`,
+    ms(current.keys.p95),
+    ...dash,
+    'every press painted',
+    `${problems.length || [current, ...others].some((e) => e.keys?.unmoved) ? 'FAIL' : 'PASS'}: ${others
+      .map((e) => cell(e, (x) => x.keys.p95, current.keys.p95))
+      .join('; ')}`,
+  ]);
+  return rows;
+}
+
 export function renderTable(results, peerLabels) {
   const peers = Object.keys(peerLabels);
   const dash = peers.map(() => '—');
@@ -402,6 +445,8 @@ export function renderTable(results, peerLabels) {
   live('homeDashboard', '12. key → painted focus, My Home, 1,000 entities', homeDashboardRows);
   if (results.gridOpen || results.operatorGridMoves) rows.push(...gridOperatorRows(results, dash));
   else if (demoBuilt) failed('13. grid with an operator-shaped guide', 'gridOpen');
+  if (results.tvEngines) rows.push(...tvEngineRows(results.tvEngines, dash));
+  else if (demoBuilt) failed('14. TV engines: cold start and key → painted focus', 'tvEngines');
   const homeSaid = [
     ...new Set(['homeAlarm', 'homeDashboard'].flatMap((key) => results[key]?.problems ?? [])),
   ];
