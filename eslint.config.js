@@ -36,7 +36,9 @@ export default tseslint.config(
     settings: {
       // In the legacy build's core-js polyfills (usage-detected), and in the workers'
       // own polyfill modules (src/sw/engine-polyfills.ts, src/data/worker-polyfills.ts).
-      polyfills: ['Object.fromEntries', 'queueMicrotask'],
+      // AbortController/AbortSignal (Chromium 66): abortcontroller-polyfill, in the
+      // legacy build's polyfills (vite.config.ts) and in both worker polyfill modules.
+      polyfills: ['Object.fromEntries', 'queueMicrotask', 'AbortController', 'AbortSignal'],
     },
   },
   {

@@ -81,6 +81,10 @@ export default defineConfig(({ mode, command }) => {
         // build (Chromium ≥ 105) need only this one, for msw's interceptor in
         // the demo build (Promise.withResolvers arrived in Chromium 119).
         modernPolyfills: ['es.promise.with-resolvers'],
+        // AbortController (Chromium 66), with fetch honouring its signal: every
+        // request's time-out aborts through it. Only engines on the legacy build
+        // can lack it, so only they download it.
+        additionalLegacyPolyfills: ['abortcontroller-polyfill/dist/polyfill-patch-fetch.js'],
       }),
       // One service worker (Workbox, injectManifest, a classic IIFE script so
       // engines without module workers run it). The demo build's worker also

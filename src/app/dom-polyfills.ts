@@ -3,6 +3,9 @@
  * before anything renders. Only what the engine matrix (tests/engines) found
  * missing and core-js does not cover (it polyfills the language, not the DOM):
  *
+ * - AbortController (Chromium 66) comes with the legacy build's polyfills
+ *   (`additionalLegacyPolyfills` in vite.config.ts): modern engines have it.
+ * - A constructible EventTarget (see event-target-shim.ts).
  * - Element.toggleAttribute: Chromium 69; Lit's `?attr=${…}` bindings call it.
  *   Same contract as the standard one: with `force`, set or remove; without,
  *   flip; returns whether the attribute is there afterwards.
@@ -13,6 +16,10 @@
  * that every flex container with a gap carries (`:host-context([data-no-flex-gap])`;
  * tests/unit/ui/flex-gap-fallbacks.test.ts checks that none is missing).
  */
+import { installEventTargetShim } from '../data/event-target-shim.js';
+
+installEventTargetShim(self);
+
 if (typeof Element !== 'undefined' && !('toggleAttribute' in Element.prototype)) {
   Object.defineProperty(Element.prototype, 'toggleAttribute', {
     configurable: true,

@@ -66,6 +66,8 @@ export class HearthHome extends LitElement {
       .tiles {
         display: grid;
         grid-template-columns: repeat(3, 1fr);
+        /* Chromium 57–65 know grid gaps only by this name. */
+        grid-gap: 48px;
         gap: 48px;
         margin: 0;
         padding: 12px;

@@ -10,6 +10,8 @@
  * - Array flat/flatMap: Chromium 69; Object.fromEntries, String matchAll:
  *   Chromium 73; AggregateError: Chromium 85;
  * - queueMicrotask: Chromium 71 (Workbox and msw schedule with it).
+ * - a constructible EventTarget (msw's interceptors extend it; see
+ *   data/event-target-shim.ts) and AbortController: Chromium 64 and 66.
  */
 import 'core-js/actual/global-this.js';
 import 'core-js/actual/promise/all-settled.js';
@@ -21,3 +23,7 @@ import 'core-js/actual/object/from-entries.js';
 import 'core-js/actual/string/match-all.js';
 import 'core-js/actual/aggregate-error.js';
 import 'core-js/actual/queue-microtask.js';
+import 'abortcontroller-polyfill/dist/polyfill-patch-fetch.js';
+import { installEventTargetShim } from '../data/event-target-shim.js';
+
+installEventTargetShim(self);

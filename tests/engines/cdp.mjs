@@ -117,9 +117,17 @@ export async function launchOldChromium(executable, { args = [], env = {}, log =
   });
   child.stderr.on('data', (chunk) => log(String(chunk).trimEnd()));
   const { port } = new URL(endpoint);
-  const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
-  const page = targets.find((t) => t.type === 'page');
-  if (!page) throw new Error('the browser has no page');
+  // The first page can be listed a moment after DevTools starts listening.
+  let page;
+  for (let tries = 0; tries < 50 && !page; tries++) {
+    if (tries) await new Promise((r) => setTimeout(r, 100));
+    const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+    page = targets.find((t) => t.type === 'page');
+  }
+  if (!page) {
+    endProcessGroup(child);
+    throw new Error('the browser has no page');
+  }
   const session = await CdpSession.connect(page.webSocketDebuggerUrl);
   return {
     session,

@@ -44,6 +44,13 @@ export class EnginePage {
   }
 
   async goto(url) {
+    const here = await this.evaluate('location.href', 5_000).catch(() => '');
+    if (here && url.includes('#') && here.split('#')[0] === url.split('#')[0]) {
+      // The same document at another fragment: Chromium 64's DevTools never answers
+      // such a Page.navigate, so the page moves itself, as a link would move it.
+      await this.evaluate(`location.hash = ${JSON.stringify(new URL(url).hash)}`);
+      return;
+    }
     await this.session.send('Page.navigate', { url });
   }
 

@@ -46,6 +46,8 @@ export const healthStyles = [
     .cards {
       display: grid;
       grid-template-columns: repeat(3, 1fr);
+      /* Chromium 57–65 know grid gaps only by this name. */
+      grid-gap: 24px;
       gap: 24px;
     }
     .card {
@@ -109,6 +111,8 @@ export const healthStyles = [
     .days {
       display: grid;
       grid-template-columns: repeat(7, 1fr);
+      /* Chromium 57–65 know grid gaps only by this name. */
+      grid-gap: 16px;
       gap: 16px;
     }
     .day {
@@ -144,6 +148,8 @@ export const healthStyles = [
     .times {
       display: grid;
       grid-template-columns: repeat(6, 1fr);
+      /* Chromium 57–65 know grid gaps only by this name. */
+      grid-gap: 20px;
       gap: 20px;
     }
     .times.wide {
@@ -184,6 +190,8 @@ export const healthStyles = [
     .summary {
       display: grid;
       grid-template-columns: max-content 1fr;
+      /* Chromium 57–65 know grid gaps only by this name. */
+      grid-gap: 16px 40px;
       gap: 16px 40px;
       margin: 0;
       padding: 32px 40px;

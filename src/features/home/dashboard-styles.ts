@@ -43,6 +43,8 @@ export const dashboardStyles = css`
   .tiles {
     display: grid;
     grid-template-columns: repeat(4, 1fr);
+    /* Chromium 57–65 know grid gaps only by this name. */
+    grid-gap: 20px;
     gap: 20px;
   }
   .tile {

@@ -169,6 +169,8 @@ export class HearthServiceApplications extends LitElement {
       .row {
         display: grid;
         grid-template-columns: 1fr auto;
+        /* Chromium 57–65 know grid gaps only by this name. */
+        grid-gap: 6px 24px;
         gap: 6px 24px;
         padding: 18px 28px;
       }

@@ -237,6 +237,8 @@ export class HearthServicesCatalogue extends LitElement {
         /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- minmax() is grid (Chromium 57), not the min()/max() functions the rule mistakes it for */
         grid-template-columns: repeat(auto-fill, minmax(440px, 1fr));
         align-content: start;
+        /* Chromium 57–65 know grid gaps only by this name. */
+        grid-gap: 20px;
         gap: 20px;
         overflow-y: auto;
         padding: 12px;

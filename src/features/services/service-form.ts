@@ -179,6 +179,8 @@ export class HearthServiceForm extends LitElement {
         display: grid;
         grid-template-columns: 520px 1fr;
         align-items: center;
+        /* Chromium 57–65 know grid gaps only by this name. */
+        grid-gap: 4px 24px;
         gap: 4px 24px;
         padding: 16px 28px;
       }

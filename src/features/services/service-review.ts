@@ -139,6 +139,8 @@ export class HearthServiceReview extends LitElement {
       .row {
         display: grid;
         grid-template-columns: 520px 1fr;
+        /* Chromium 57–65 know grid gaps only by this name. */
+        grid-gap: 4px 24px;
         gap: 4px 24px;
         padding: 12px 28px;
         font-size: ${scaled(28)};

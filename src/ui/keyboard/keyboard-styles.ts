@@ -122,6 +122,8 @@ export const keyboardStyles = css`
   .keys {
     display: grid;
     grid-auto-rows: var(--key-h);
+    /* Chromium 57–65 know grid gaps only by this name. */
+    grid-gap: 12px;
     gap: 12px;
   }
   .key {

@@ -99,6 +99,8 @@ export const digitPadStyles = css`
   .keys {
     display: grid;
     grid-template-columns: repeat(3, 150px);
+    /* Chromium 57–65 know grid gaps only by this name. */
+    grid-gap: 16px;
     gap: 16px;
   }
   .key {

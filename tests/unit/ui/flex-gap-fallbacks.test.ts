@@ -40,7 +40,7 @@ describe('flex gap fallbacks for engines before Chromium 84', () => {
       const fallbacks = new Set(all.flatMap((r) => r.selectors));
       for (const { selectors, body } of all) {
         if (!/(^|[^-])gap:/.test(body)) continue;
-        // Grid gap is Chromium 66+; only flex gap needs the fallback.
+        // Grids have their own fallback (grid-gap, below); only flex gap needs margins.
         if (/display:\s*grid/.test(body)) continue;
         containers++;
         for (const selector of selectors) {
@@ -51,6 +51,23 @@ describe('flex gap fallbacks for engines before Chromium 84', () => {
       }
     }
     expect(containers).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it('every grid container with a gap also says grid-gap, the only name Chromium 57–65 know', () => {
+    const missing: string[] = [];
+    let containers = 0;
+    for (const file of files) {
+      for (const { selectors, body } of rules(readFileSync(file, 'utf8'))) {
+        const gap = /(?:^|[^-])gap:\s*([^;]+);/.exec(body);
+        if (!gap || !/display:\s*(?:inline-)?grid/.test(body)) continue;
+        containers++;
+        const legacy = /grid-gap:\s*([^;]+);/.exec(body);
+        if (legacy?.[1]?.trim() !== gap[1]!.trim())
+          missing.push(`${file}: ${selectors.join(', ')}`);
+      }
+    }
+    expect(containers).toBeGreaterThan(5);
     expect(missing).toEqual([]);
   });
 });
