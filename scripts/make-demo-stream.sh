@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Regenerates the demo HLS stream that every demo channel plays:
 #   bash scripts/make-demo-stream.sh
-# A 20 s moving test pattern (ffmpeg's testsrc2) with a 1 kHz tone, 640×360 at
-# 15 fps, H.264 Constrained Baseline level 3.0 + AAC-LC mono, cut into four 5 s
-# VOD segments under public/demo/hls/ (about 370 kB in all).
+# A 20 s moving test pattern (ffmpeg's testsrc2), 640×360 at 15 fps, cut into four
+# 5 s VOD segments under public/demo/hls/, in two variants named by one
+# multivariant playlist, channel.m3u8:
+# - test-pattern.m3u8: H.264 Constrained Baseline level 3.0 + AAC-LC mono (a 1 kHz
+#   tone) in MPEG-TS, what TVs and boxes decode in hardware (about 370 kB);
+# - test-pattern-vp9.m3u8: VP9 profile 0 in fragmented MP4, no sound, for engines
+#   built without H.264 and AAC (the open-source headless Chromium builds of the
+#   engine matrix, docs/engines.md). hls.js drops a variant whose CODECS the engine's
+#   MediaSource refuses and, once playing, never switches codec, so an engine with
+#   H.264 plays the first variant and one without plays the second.
 # Baseline at a low level because every TV and set-top box decoder plays it,
 # down to the oldest engines in docs/engines.md. testsrc2's noisy checkerboard is
 # costly to encode, so 15 fps, the slow preset and a capped rate keep the files
@@ -18,7 +25,8 @@ FPS=15
 
 command -v ffmpeg >/dev/null || { echo "make-demo-stream: ffmpeg is not installed" >&2; exit 1; }
 mkdir -p "$OUT"
-rm -f "$OUT"/test-pattern.m3u8 "$OUT"/test-pattern-*.ts
+rm -f "$OUT"/channel.m3u8 "$OUT"/test-pattern*.m3u8 "$OUT"/test-pattern-*.ts \
+  "$OUT"/test-pattern-vp9-*
 
 # One keyframe per segment with scene-cut detection off, so every boundary falls
 # on a keyframe and all segments last exactly SEGMENT seconds (one keyframe per
@@ -37,6 +45,33 @@ ffmpeg -hide_banner -loglevel error -nostdin \
   -f hls -hls_time "$SEGMENT" -hls_playlist_type vod -hls_flags independent_segments \
   -hls_segment_filename "$OUT/test-pattern-%02d.ts" \
   "$OUT/test-pattern.m3u8"
+
+# The VP9 variant: same pattern, same keyframe rhythm. libvpx in "good" mode with
+# one thread and row-mt off decides the same way on every run; the rate is capped
+# like the H.264 variant's so the files stay small.
+ffmpeg -hide_banner -loglevel error -nostdin \
+  -f lavfi -i "testsrc2=size=640x360:rate=${FPS}:duration=${DURATION}" \
+  -c:v libvpx-vp9 -profile:v 0 -pix_fmt yuv420p -deadline good -cpu-used 2 \
+  -threads 1 -row-mt 0 -crf 45 -b:v 90k -maxrate 90k -bufsize 180k \
+  -g $((FPS * SEGMENT)) -keyint_min $((FPS * SEGMENT)) \
+  -fflags +bitexact -flags:v +bitexact \
+  -f hls -hls_time "$SEGMENT" -hls_playlist_type vod -hls_flags independent_segments \
+  -hls_segment_type fmp4 -hls_fmp4_init_filename test-pattern-vp9-init.mp4 \
+  -hls_segment_filename "$OUT/test-pattern-vp9-%02d.m4s" \
+  "$OUT/test-pattern-vp9.m3u8"
+
+# CODECS is what lets hls.js choose before it loads a segment: avc1.42c01e is
+# Constrained Baseline 3.0, mp4a.40.2 AAC-LC, vp09.00.30.08 VP9 profile 0 level 3
+# 8-bit. H.264 comes first: it is the variant a player starts on where it can.
+cat > "$OUT/channel.m3u8" <<'PLAYLIST'
+#EXTM3U
+#EXT-X-VERSION:6
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-STREAM-INF:BANDWIDTH=160000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="avc1.42c01e,mp4a.40.2"
+test-pattern.m3u8
+#EXT-X-STREAM-INF:BANDWIDTH=160000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="vp09.00.30.08"
+test-pattern-vp9.m3u8
+PLAYLIST
 
 echo "make-demo-stream: wrote $OUT"
 ls -l "$OUT"

@@ -9,8 +9,11 @@ export const DEMO_BASE = '/demo-api';
 export const DEMO_ENDPOINTS = {
   playlist: `${DEMO_BASE}/channels/playlist.m3u`,
   guide: `${DEMO_BASE}/channels/guide.xml`,
-  /** The HLS stream every demo channel plays (a static file in public/). */
-  stream: '/demo/hls/test-pattern.m3u8',
+  /**
+   * The HLS stream every demo channel plays (static files in public/): H.264 for
+   * TVs, VP9 for engines built without it (scripts/make-demo-stream.sh).
+   */
+  stream: '/demo/hls/channel.m3u8',
   homeAssistant: `${DEMO_BASE}/home-assistant`,
   /** Home Assistant's WebSocket path under its base URL. */
   homeAssistantSocket: `${DEMO_BASE}/home-assistant/api/websocket`,

@@ -13,6 +13,7 @@ import Hls, { type ErrorData } from 'hls.js';
 // The ESM build has no inline worker: point it at the worker file so segments
 // are transmuxed off the main thread (measured: demux showed in main-thread tasks).
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
+import { streamErrorReason } from './stream-error-reason.js';
 
 export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
 
@@ -157,7 +158,9 @@ export class LivePlayer extends EventTarget {
   private _onHlsError(data: ErrorData): void {
     if (!data.fatal) return;
     console.warn('[hearth:player] stream error', data.type, data.details);
-    this._retry(data.type === Hls.ErrorTypes.MEDIA_ERROR ? 'media' : 'network');
+    const reason = streamErrorReason(data);
+    if (reason === 'unsupported') this._dead(reason);
+    else this._retry(reason);
   }
 
   private _onVideoError = () => {
@@ -177,6 +180,7 @@ export class LivePlayer extends EventTarget {
     this._retryTimer = setTimeout(() => this._start(), delay);
   }
 
+  /** Gave up: retries ran out, or the stream cannot play on this engine at all. */
   private _dead(reason: DeadReason): void {
     this._teardown();
     this.dispatchEvent(new CustomEvent<DeadReason>('dead', { detail: reason }));

@@ -23,7 +23,7 @@ import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
 import { bannerInfo } from './banner-info.js';
 import type { LiveControls, WatchApp } from './lightning/watch-app.js';
-import type { LivePlayer } from './live-player.js';
+import type { DeadReason, LivePlayer } from './live-player.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -59,7 +59,9 @@ export class WatchController implements LiveControls {
       (digits) => _o.app.digits.show(digits),
       (number) => this._tuneNumber(number),
     );
-    _o.player.addEventListener('dead', () => this._streamDead());
+    _o.player.addEventListener('dead', (event) =>
+      this._streamDead((event as CustomEvent<DeadReason>).detail),
+    );
     _o.player.addEventListener('playing', () => mark('hearth:zap-playing'));
     _o.player.addEventListener('muted-autoplay', () => {
       this._mutedHint = true;
@@ -316,22 +318,37 @@ export class WatchController implements LiveControls {
     this.tune(index);
   }
 
-  private _streamDead(): void {
+  private _streamDead(reason: DeadReason): void {
     const channel = this.channels[this._index];
     if (!channel) return;
     const name = channel.name;
     const nextIndex = (this._index + 1) % this.channels.length;
     const nextName = this.channels[nextIndex]?.name ?? '';
+    const next = {
+      label: msg(str`看下一个频道：${nextName}`, { id: 'watch.nextChannel' }),
+      run: () => this.tune(nextIndex),
+    };
+    if (reason === 'unsupported') {
+      // Trying again cannot help: this TV's decoders refuse the channel's format.
+      this._o.app.showNotice({
+        title: msg(str`这台电视播放不了 ${name}`, { id: 'watch.unsupportedTitle' }),
+        body: msg(
+          '这个频道的节目格式，这台电视或机顶盒解不开。其他频道可以照常观看；如果一直这样，请联系运营商。',
+          {
+            id: 'watch.unsupportedBody',
+          },
+        ),
+        choices: [next],
+      });
+      return;
+    }
     this._o.app.showNotice({
       title: msg(str`${name} 暂时无法播放`, { id: 'watch.deadTitle' }),
       body: msg('这个频道的信号没有送到。可能是线路或节目源出了问题，请稍后再试。', {
         id: 'watch.deadBody',
       }),
       choices: [
-        {
-          label: msg(str`看下一个频道：${nextName}`, { id: 'watch.nextChannel' }),
-          run: () => this.tune(nextIndex),
-        },
+        next,
         { label: msg('再试一次', { id: 'watch.retry' }), run: () => this.tune(this._index) },
       ],
     });

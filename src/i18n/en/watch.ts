@@ -44,6 +44,9 @@ export const watchTemplates = {
   'watch.deadTitle': str`${0} cannot play right now`,
   'watch.deadBody':
     'The signal for this channel is not arriving. The line or the source may have a problem; please try again later.',
+  'watch.unsupportedTitle': str`This TV cannot play ${0}`,
+  'watch.unsupportedBody':
+    'This channel is in a format this TV or set-top box cannot decode. Other channels play as usual; if this keeps happening, please contact your operator.',
   'watch.nextChannel': str`Next channel: ${0}`,
   'watch.mutedTag': 'Muted: press any key for sound',
   'watch.replayTag': 'Catch-up',

@@ -76,6 +76,54 @@ test('a dead stream says so and offers the next channel; no guide still leaves t
   await page.screenshot({ path: info.outputPath('radio.png') });
 });
 
+test('a channel in a format this TV cannot decode says so at once and offers only the next channel', async ({
+  page,
+  context,
+  dpad,
+}, info) => {
+  // Dolby Vision: no decoder in a desktop Chromium on Linux, as HEVC is none on an older box.
+  const dolbyVision = [
+    '#EXTM3U',
+    '#EXT-X-STREAM-INF:BANDWIDTH=8000000,RESOLUTION=3840x2160,CODECS="dvh1.05.06"',
+    'uhd/index.m3u8',
+  ].join('\n');
+  const playlist = [
+    '#EXTM3U',
+    '#EXTINF:-1 tvg-chno="1",超高清频道',
+    '/test-lists/uhd.m3u8',
+    '#EXTINF:-1 tvg-chno="2",好频道',
+    '/demo/hls/test-pattern.m3u8',
+  ].join('\n');
+  let uhdLoads = 0;
+  await context.route(atPath('/test-lists/uhd.m3u8'), (route) => {
+    uhdLoads++;
+    return route.fulfill({ body: dolbyVision, contentType: 'application/vnd.apple.mpegurl' });
+  });
+  await context.route(atPath('/test-lists/list.m3u'), (route) =>
+    route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' }),
+  );
+  await context.route(atPath('/watch-test.json'), (route) =>
+    route.fulfill({
+      json: {
+        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
+        features: ['watch', 'settings'],
+        sources: { channels: { playlistUrl: '/test-lists/list.m3u' } },
+      },
+    }),
+  );
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+  await expect
+    .poll(() => spoken(page), { timeout: 15_000 })
+    .toMatch(/^这台电视播放不了 超高清频道.*看下一个频道：好频道/);
+  await page.screenshot({ path: info.outputPath('unsupported-format.png') });
+  // Retrying cannot help, so it is neither offered nor done behind the household's back.
+  expect(await spoken(page)).not.toContain('再试一次');
+  expect(uhdLoads).toBe(1);
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toMatch(/^2 好频道/);
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+});
+
 test('a severe warning over live TV pauses the picture until it is acknowledged', async ({
   page,
   dpad,

@@ -59,7 +59,7 @@ test('the guide moves a day ahead and plays a past programme as the playlist say
   const media: string[] = [];
   page.on('request', (request: Request) => {
     if (request.url().includes('/demo/hls/')) media.push(request.url());
-    if (request.url().includes('/demo/hls/test-pattern.m3u8')) streams.push(request.url());
+    if (request.url().includes('/demo/hls/channel.m3u8')) streams.push(request.url());
   });
   await openLiveTv(page, dpad);
   await waitForGuide(page);

@@ -23,7 +23,8 @@ test('the demo build speaks M3U, XMLTV, FHIR, the service catalogue, CAP and HLS
       fhirNoToken: await text('/demo-api/fhir/HealthcareService?active=true'),
       catalog: await text('/demo-api/services/catalog.json'),
       alerts: await text('/demo-api/alerts/feed.xml'),
-      stream: await text('/demo/hls/test-pattern.m3u8'),
+      stream: await text('/demo/hls/channel.m3u8'),
+      vp9: await text('/demo/hls/test-pattern-vp9.m3u8'),
     };
   });
   expect(answers.playlist.body).toMatch(/^#EXTM3U/);
@@ -37,7 +38,12 @@ test('the demo build speaks M3U, XMLTV, FHIR, the service catalogue, CAP and HLS
   expect(answers.fhirNoToken.status).toBe(401);
   expect(JSON.parse(answers.catalog.body).services.length).toBeGreaterThan(5);
   expect(answers.alerts.body).toContain('<feed');
-  expect(answers.stream.body).toContain('#EXT-X-TARGETDURATION');
+  // Both variants are named, H.264 first, VP9 for engines without H.264.
+  expect(answers.stream.body.match(/CODECS="[^"]+"/g)).toEqual([
+    'CODECS="avc1.42c01e,mp4a.40.2"',
+    'CODECS="vp09.00.30.08"',
+  ]);
+  expect(answers.vp9.body).toContain('#EXT-X-MAP:URI="test-pattern-vp9-init.mp4"');
 });
 
 test('the demo Home Assistant answers on its WebSocket in the page', async ({ page }) => {

@@ -198,9 +198,28 @@ describe('demo guide', () => {
 });
 
 describe('demo HLS stream', () => {
-  it('is a VOD playlist whose 4–6 s segments are all in public/', () => {
-    const playlist = readFileSync(`public${DEMO_ENDPOINTS.stream}`, 'utf8');
-    const segments = playlist.split('\n').filter((line) => line.endsWith('.ts'));
+  const read = (name: string) => readFileSync(`public/demo/hls/${name}`, 'utf8');
+  const variants = () => {
+    const multivariant = readFileSync(`public${DEMO_ENDPOINTS.stream}`, 'utf8');
+    return [...multivariant.matchAll(/CODECS="([^"]+)"\n(\S+)/g)].map((m) => ({
+      codecs: m[1],
+      playlist: m[2] ?? '',
+    }));
+  };
+
+  it('names an H.264 variant first and a VP9 one for engines without H.264', () => {
+    expect(variants()).toEqual([
+      { codecs: 'avc1.42c01e,mp4a.40.2', playlist: 'test-pattern.m3u8' },
+      { codecs: 'vp09.00.30.08', playlist: 'test-pattern-vp9.m3u8' },
+    ]);
+  });
+
+  it.each([
+    ['test-pattern.m3u8', '.ts'],
+    ['test-pattern-vp9.m3u8', '.m4s'],
+  ])('%s is a VOD playlist whose 4–6 s segments are all in public/', (name, extension) => {
+    const playlist = read(name);
+    const segments = playlist.split('\n').filter((line) => line.endsWith(extension));
     const durations = [...playlist.matchAll(/#EXTINF:([\d.]+),/g)].map((match) => Number(match[1]));
 
     expect(playlist).toMatch(/^#EXTM3U\n/);
@@ -215,9 +234,18 @@ describe('demo HLS stream', () => {
     let bytes = 0;
     for (const segment of segments) {
       const file = readFileSync(`public/demo/hls/${segment}`);
-      expect(file[0], `${segment} starts with a TS sync byte`).toBe(0x47);
+      if (extension === '.ts') expect(file[0], `${segment} starts with a TS sync byte`).toBe(0x47);
+      // A fragment of fragmented MP4 opens with its moof (or a styp before it).
+      else expect(file.subarray(4, 8).toString('latin1'), segment).toMatch(/^(moof|styp)$/);
       bytes += file.length;
     }
     expect(bytes).toBeLessThan(600_000);
+  });
+
+  it('the VP9 variant starts from an init segment that declares VP9', () => {
+    const map = /#EXT-X-MAP:URI="([^"]+)"/.exec(read('test-pattern-vp9.m3u8'))?.[1] ?? '';
+    const init = readFileSync(`public/demo/hls/${map}`);
+    expect(init.subarray(4, 8).toString('latin1')).toBe('ftyp');
+    expect(init.includes(Buffer.from('vp09', 'latin1'))).toBe(true);
   });
 });
