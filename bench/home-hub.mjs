@@ -1,15 +1,14 @@
 // The Home Assistant the My Home measures talk to: the tests' real WebSocket server
 // (tests/support/ha-server.ts, over the demo's own protocol session and state machine)
-// on 127.0.0.1, bundled with rolldown into a temp dir as guide-parse.mjs does for src/
-// (the repo's TypeScript does not run under Node's type stripping). It runs in the bench's
+// on 127.0.0.1, bundled by scripts/import-typescript.mjs. It runs in the bench's
 // own process: what it sends is timed with the same clock as the page's Date.now().
 //
 // `generateHomeStates` makes a large home: `count` entities over `rooms` rooms, the rooms
 // made by tests/support/fixture-home.ts's rule (friendly names beginning with the room's).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTypeScript } from '../scripts/import-typescript.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const HUB_TOKEN = 'bench-long-lived-token';
@@ -18,31 +17,7 @@ let loaded = null;
 
 /** tests/support/ha-server.ts and fixture-home.ts as one ES module, bundled once per process. */
 async function hubModule() {
-  loaded ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hearth-hub-bench-'));
-    try {
-      const entry = join(dir, 'hub-entry.ts');
-      const support = (name) => JSON.stringify(join(ROOT, 'tests/support', name));
-      writeFileSync(
-        entry,
-        `export { startHomeAssistantServer } from ${support('ha-server.ts')};\n` +
-          `export { areaIdOf } from ${support('fixture-home.ts')};\n`,
-      );
-      const file = join(dir, 'hub.mjs');
-      const { build } = await import('rolldown');
-      await build({
-        input: entry,
-        platform: 'node',
-        logLevel: 'warn',
-        // ws's optional native helpers: ws falls back to JavaScript without them.
-        external: ['bufferutil', 'utf-8-validate'],
-        output: { file, format: 'esm' },
-      });
-      return await import(pathToFileURL(file).href);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  })();
+  loaded ??= importTypeScript(join(ROOT, 'bench', 'home-hub-entry.ts'));
   return loaded;
 }
 

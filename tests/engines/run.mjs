@@ -1,10 +1,14 @@
-// The engine matrix: the demo build walked (walk.mjs) on every TV engine the project
-// can run here, one engine at a time (2 cores). Run by `npm test` after the builds;
-// alone: `node tests/engines/run.mjs [engine-id…]` (e.g. chromium-70, wpe-2.38).
+// The engine matrix: both builds walked (walk.mjs) on every TV engine the project can
+// run here, one engine at a time (2 cores): the demo build (its backend in the service
+// worker), then the production build an operator ships, pointed by its config.json at
+// loopback servers for every area (operator-servers.ts). Run by `npm test` after the
+// builds; alone: `node tests/engines/run.mjs [engine-id…] [--build demo|production]`
+// (e.g. chromium-70, wpe-2.38).
 //
 // Each engine's checks either pass or appear in known-failures.mjs with the reason;
 // an unexpected failure fails the run, and so does a known failure that now passes
-// (so the list can only shrink). Screenshots go to test-results/engines/<engine>/.
+// (so the list can only shrink). Screenshots go to
+// test-results/engines/<engine>/<build>/.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../bench/static-server.mjs';
@@ -13,14 +17,18 @@ import { ERROR_RECORDER } from './error-recorder.mjs';
 import { OLD_CHROMIUMS, OLD_CHROMIUM_ARGS, installOldChromium } from './engines.mjs';
 import { KNOWN_FAILURES } from './known-failures.mjs';
 import { EnginePage } from './page.mjs';
-import { walkDemo } from './walk.mjs';
+import { importTypeScript } from '../../scripts/import-typescript.mjs';
+import { demoSmoke, walkPortal } from './walk.mjs';
 import { launchWpe, wpeMissing } from './webdriver.mjs';
 import { WpePage } from './wpe-page.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-results', 'engines');
 const log = (line) => process.stdout.write(`${line}\n`);
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const buildFlag = args.indexOf('--build');
+const onlyBuild = buildFlag >= 0 ? args.splice(buildFlag, 2)[1] : undefined;
+const only = args;
 
 /** Starts an old headless Chromium (installing it first) and its page over DevTools. */
 async function openChromium(engine) {
@@ -55,52 +63,98 @@ const engines = ALL.filter((e) => only.length === 0 || only.includes(e.id));
 rmSync(OUT, { recursive: true, force: true });
 // Every engine's page records its own errors too; WPE's are only known that way.
 const demo = await serveStatic(join(ROOT, 'dist-demo'), { headScript: ERROR_RECORDER });
+const { startOperatorServers } = await importTypeScript(
+  join(ROOT, 'tests/engines/operator-servers.ts'),
+);
+
+/**
+ * Each build's portal for one walk. The production build gets fresh operator servers
+ * every time, so one engine's walk (its smoke alarm, its bookings) never meets the next.
+ */
+const BUILDS = [
+  {
+    name: 'demo',
+    start: async () => ({
+      url: demo.url,
+      offline: (on) => demo.offline(on),
+      smoke: demoSmoke,
+      close: async () => {},
+    }),
+  },
+  {
+    name: 'production',
+    start: async () => {
+      const operator = await startOperatorServers(join(ROOT, 'public'));
+      const portal = await serveStatic(join(ROOT, 'dist'), {
+        headScript: ERROR_RECORDER,
+        extra: {
+          '/config.json': { body: operator.config, type: 'application/json; charset=utf-8' },
+        },
+      });
+      return {
+        url: portal.url,
+        offline: (on) => portal.offline(on),
+        smoke: () => async () => operator.raiseSmoke(),
+        close: async () => {
+          await portal.close();
+          await operator.close();
+        },
+      };
+    },
+  },
+].filter((b) => !onlyBuild || b.name === onlyBuild);
+
 let passed = 0;
 let failed = 0;
 let knownFailing = 0;
 const surprises = [];
 try {
   for (const engine of engines) {
-    const dir = join(OUT, engine.id);
-    mkdirSync(dir, { recursive: true });
-    let browser;
-    try {
-      browser = await engine.open();
-    } catch (error) {
-      // An engine that cannot start fails the run and says why; it is never skipped quietly.
-      failed++;
-      surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
-      log(`engine ${engine.id}: could not start: ${error.message}`);
-      continue;
-    }
-    try {
-      const { page } = browser;
-      log(`engine ${engine.id}: ${browser.version}, demo build`);
-      const results = await walkDemo(page, demo.url, {
-        shot: (name) => page.screenshot(join(dir, `${name}.png`)),
-        offline: (on) => demo.offline(on),
-        log,
-      });
-      const explained = new Set();
-      for (const r of results) {
-        const known = KNOWN_FAILURES[engine.id]?.[r.check];
-        if (r.ok && known) {
-          failed++;
-          surprises.push(
-            `${engine.id}: "${r.check}" now passes; remove it from known-failures.mjs`,
-          );
-        } else if (r.ok) passed++;
-        else if (known) {
-          knownFailing++;
-          if (!explained.has(known)) log(`  ${engine.id}, known failure (not counted): ${known}`);
-          explained.add(known);
-        } else {
-          failed++;
-          surprises.push(`${engine.id}: "${r.check}" failed: ${r.detail}`);
-        }
+    for (const build of BUILDS) {
+      const dir = join(OUT, engine.id, build.name);
+      mkdirSync(dir, { recursive: true });
+      // A fresh browser for each build: its own profile, service worker and console.
+      let browser;
+      try {
+        browser = await engine.open();
+      } catch (error) {
+        // An engine that cannot start fails the run and says why; it is never skipped quietly.
+        failed++;
+        surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
+        log(`engine ${engine.id}: could not start: ${error.message}`);
+        continue;
       }
-    } finally {
-      await browser.close();
+      const portal = await build.start();
+      try {
+        const { page } = browser;
+        log(`engine ${engine.id}: ${browser.version}, ${build.name} build`);
+        const results = await walkPortal(page, portal.url, {
+          shot: (name) => page.screenshot(join(dir, `${name}.png`)),
+          offline: portal.offline,
+          raiseSmoke: portal.smoke(page),
+          log,
+        });
+        const explained = new Set();
+        for (const r of results) {
+          const known = KNOWN_FAILURES[engine.id]?.[r.check];
+          const where = `${engine.id} (${build.name})`;
+          if (r.ok && known) {
+            failed++;
+            surprises.push(`${where}: "${r.check}" now passes; remove it from known-failures.mjs`);
+          } else if (r.ok) passed++;
+          else if (known) {
+            knownFailing++;
+            if (!explained.has(known)) log(`  ${where}, known failure (not counted): ${known}`);
+            explained.add(known);
+          } else {
+            failed++;
+            surprises.push(`${where}: "${r.check}" failed: ${r.detail}`);
+          }
+        }
+      } finally {
+        await browser.close();
+        await portal.close();
+      }
     }
   }
 } finally {

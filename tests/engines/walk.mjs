@@ -1,4 +1,4 @@
-// What each TV engine must show, on the demo build, checked the way a person would
+// What each TV engine must show, on the demo and the production build, checked the way a person would
 // notice it: the portal boots to a focused home tile that is really on screen inside
 // the title-safe area, the arrows move focus, OK opens every area with its content and
 // Back returns, a new household PIN and a search take typing from the remote's keys,
@@ -75,9 +75,11 @@ const LEGACY_SWITCH = [/SyntaxError: Unexpected token/, /import\.meta\.resolve n
 /**
  * Runs the walk on `page` (page.mjs over DevTools, wpe-page.mjs over WebDriver) against
  * the portal at `base`; `shot(name)` keeps a screenshot; `offline(on)` unplugs the
- * portal's server (every request fails at the connection). Returns [{ check, ok, detail }].
+ * portal's server (every request fails at the connection); `raiseSmoke()` sets off the
+ * home's smoke sensor (the demo hub in the page, or the operator's Home Assistant).
+ * Returns [{ check, ok, detail }].
  */
-export async function walkDemo(page, base, { shot, offline, log = () => {} }) {
+export async function walkPortal(page, base, { shot, offline, raiseSmoke, log = () => {} }) {
   const results = [];
   let started = true;
   const check = async (name, work) => {
@@ -172,11 +174,14 @@ export async function walkDemo(page, base, { shot, offline, log = () => {} }) {
       );
       await shot(area);
       await page.press('Back');
-      await page.waitFor(
-        `location.hash === '#/' || location.hash === ''`,
-        'Back did not return home',
-        10_000,
-      );
+      const atHome = `location.hash === '#/' || location.hash === ''`;
+      // A notice that came up meanwhile (a channel this engine cannot play) takes the
+      // first Back, as it would from a person; the second leaves the area.
+      const left = await page.waitFor(atHome, '', 3_000).catch(() => false);
+      if (!left) {
+        await page.press('Back');
+        await page.waitFor(atHome, 'Back did not return home', 10_000);
+      }
       await page.waitFor(
         `(${FOCUSED} || {}).area === '${area}'`,
         `focus did not come back to ${area}`,
@@ -270,12 +275,7 @@ export async function walkDemo(page, base, { shot, offline, log = () => {} }) {
   });
   await check('a smoke alarm takes over the screen', async () => {
     await home();
-    await page.waitFor(
-      `window.hearthDemo && typeof window.hearthDemo.triggerHome === 'function'`,
-      'the demo hub is not there',
-      20_000,
-    );
-    await page.evaluate(`window.hearthDemo.triggerHome('smoke')`);
+    await raiseSmoke();
     const alarm = await page.waitFor(
       `(function () { var o = ${deepFind('hearth-home-alarm-overlay')};
         var d = o && o.shadowRoot && o.shadowRoot.querySelector('[role="alertdialog"]');
@@ -321,4 +321,16 @@ export async function walkDemo(page, base, { shot, offline, log = () => {} }) {
       throw new Error(`${problems.length}: ${[...new Set(problems)].slice(0, 3).join(' | ')}`);
   });
   return results;
+}
+
+/** The demo build's smoke: its in-page hub, through the demo's test handle. */
+export function demoSmoke(page) {
+  return async () => {
+    await page.waitFor(
+      `window.hearthDemo && typeof window.hearthDemo.triggerHome === 'function'`,
+      'the demo hub is not there',
+      20_000,
+    );
+    await page.evaluate(`window.hearthDemo.triggerHome('smoke')`);
+  };
 }

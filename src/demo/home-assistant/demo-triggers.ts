@@ -29,7 +29,7 @@ export function isDemoTriggerKind(value: unknown): value is DemoTriggerKind {
 /** A motion sensor drops back to clear after this long, as Aqara's do. */
 export const MOTION_CLEAR_MS = 30_000;
 
-const HAZARD_SENSOR = {
+export const HAZARD_SENSOR = {
   smoke: 'binary_sensor.kitchen_smoke',
   gas: 'binary_sensor.kitchen_gas',
   co: 'binary_sensor.kitchen_co',

@@ -52,6 +52,7 @@ export class HearthWatch extends LitElement {
   private _guide: GuideSession | null = null;
   private _minuteTimer: ReturnType<typeof setInterval> | undefined;
   private _generation = 0;
+  private readonly _bottomSpace = new MutationObserver(() => this._followBottomSpace());
 
   constructor() {
     super();
@@ -61,9 +62,16 @@ export class HearthWatch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     interruptionEvents.addEventListener('change', this._onInterruption);
+    // The warning strip says how much of the bottom it takes in a root custom
+    // property, as the DOM screens read it; the canvas banner follows it too.
+    this._bottomSpace.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['style'],
+    });
   }
 
   override disconnectedCallback(): void {
+    this._bottomSpace.disconnect();
     interruptionEvents.removeEventListener('change', this._onInterruption);
     this._teardown();
     super.disconnectedCallback();
@@ -184,7 +192,13 @@ export class HearthWatch extends LitElement {
     if (!current()) return false;
     this._player ??= new LivePlayer(this._video);
     this._app ??= createWatchApp(this._canvas, context);
+    this._followBottomSpace();
     return true;
+  }
+
+  private _followBottomSpace(): void {
+    const space = document.documentElement.style.getPropertyValue('--hearth-banner-space');
+    this._app?.banner.setBottomSpace(parseFloat(space) || 0);
   }
 
   private _mount(list: ChannelList, guideUrl: string | undefined): void {

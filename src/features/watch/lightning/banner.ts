@@ -105,6 +105,15 @@ export class Banner extends Component {
     this.setSmooth('alpha', 0, { duration: 0.3 });
   }
 
+  /**
+   * Stage pixels kept free along the bottom (a warning's strip, see alert-overlay.ts):
+   * the banner sits above them, so the programme's progress and what comes next are
+   * not hidden under the warning.
+   */
+  setBottomSpace(px: number): void {
+    this.patch({ y: Y - px });
+  }
+
   /** A redraw while the banner fades out must not bring it back over the guide. */
   get isShown(): boolean {
     return this._shown;
