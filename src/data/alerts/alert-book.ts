@@ -70,7 +70,11 @@ export function applyAlert(
   const key = alertKey(alert);
   // Ack and Error are about messages, not hazards: remembered, never shown as warnings.
   if (alert.msgType === 'Ack' || alert.msgType === 'Error') return { ...book, history };
-  const referenced = new Set(alert.references.map(alertKey));
+  // A sender retires only its own messages: CAP references name any sender, and a
+  // Cancel from one source must not silence another's warning.
+  const referenced = new Set(
+    alert.references.filter((ref) => ref.sender === alert.sender).map(alertKey),
+  );
   const retired =
     alert.msgType === 'Update' || alert.msgType === 'Cancel'
       ? [...book.retired, ...referenced].slice(-RETIRED_LIMIT)

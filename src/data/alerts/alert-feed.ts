@@ -3,27 +3,38 @@
  * with ETag / If-Modified-Since, jitter and backoff, keeps the alerts that
  * cover the household's location, and tells listeners when they change.
  * Runs in the page: a warning has to reach the screen, whatever is on it.
+ *
+ * No single failure silences the rest: each feed and each alert an index lists is
+ * read on its own (a 503 or a hung server on one costs only that one), every
+ * request has a time limit and a size limit, and an index's validators are kept
+ * only once every alert it lists has been read, so an alert missed this time is
+ * asked for again on the next poll even when the index has not changed.
  */
 import { applyAlert, currentAlerts, emptyBook, type AlertBook } from './alert-book.js';
 import { alertCovers } from './area-match.js';
-import { decodeXml, parseCap } from './parse-cap.js';
+import { fetchFeedDocument, type Validators } from './fetch-feed-document.js';
+import { parseCap } from './parse-cap.js';
 import { parseAlertIndex } from './parse-index-feed.js';
 import type { CapAlert } from './cap-types.js';
 
 export interface AlertFeedOptions {
+  /** Absolute, or relative to `baseUrl`. */
   feedUrls: string[];
   pollSeconds: number;
   location: { regionCode?: string; lat?: number; lon?: number };
   includeTests?: boolean;
   fetchImpl?: typeof fetch;
-}
-
-interface Validators {
-  etag: string | null;
-  lastModified: string | null;
+  /** What relative feed URLs are relative to: the page, by default. */
+  baseUrl?: string;
+  /** Per request, body included. */
+  timeoutMs?: number;
 }
 
 const MAX_BACKOFF_MS = 10 * 60_000;
+const TIMEOUT_MS = 20_000;
+/** A CAP message is a few kB; an index of hundreds of alerts well under this. */
+const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+const PARALLEL_READS = 4;
 
 export class AlertFeed extends EventTarget {
   private _book: AlertBook = emptyBook();
@@ -36,8 +47,20 @@ export class AlertFeed extends EventTarget {
   /** The last problem, in words for the log (the screen shows the alerts it has). */
   lastError: string | null = null;
 
+  /** The feeds as absolute URLs (resolved once: a relative base cannot resolve an index's links). */
+  private readonly _feedUrls: string[];
+
   constructor(private readonly _options: AlertFeedOptions) {
     super();
+    const base = _options.baseUrl ?? globalThis.location?.href;
+    this._feedUrls = _options.feedUrls.flatMap((url) => {
+      try {
+        return [new URL(url, base).href];
+      } catch {
+        console.warn('[hearth:alerts] feed address not understood', url);
+        return [];
+      }
+    });
   }
 
   start(): void {
@@ -80,32 +103,75 @@ export class AlertFeed extends EventTarget {
   }
 
   private async _poll(): Promise<void> {
-    const before = this._signature();
-    try {
-      for (const url of this._options.feedUrls) await this._readFeed(url);
-      this._failures = 0;
-      this.lastError = null;
-    } catch (error) {
-      this._failures++;
-      this.lastError = error instanceof Error ? error.message : String(error);
-      console.warn('[hearth:alerts] feed not read', this.lastError);
+    const problems: string[] = [];
+    let anyRead = false;
+    for (const url of this._feedUrls) {
+      try {
+        problems.push(...(await this._readFeed(url)));
+        anyRead = true;
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
     }
-    if (this._signature() !== before) this.dispatchEvent(new Event('change'));
+    // Back off only when nothing answered (the operator's server is down); one bad feed
+    // must not slow down the others' warnings.
+    this._failures = anyRead || this._feedUrls.length === 0 ? 0 : this._failures + 1;
+    this.lastError = problems.length > 0 ? problems.join('; ') : null;
+    if (this.lastError) console.warn('[hearth:alerts] not everything was read', this.lastError);
+    this._tellIfChanged(); // expiries pass between polls too
   }
 
-  private async _readFeed(url: string): Promise<void> {
-    const text = await this._fetchText(url);
-    if (text === null) return; // unchanged since last time
-    if (/<(?:\w+:)?(feed|rss)[\s>]/.test(text.slice(0, 2000))) {
-      for (const alertUrl of parseAlertIndex(text)) {
-        const absolute = new URL(alertUrl, url).href;
-        if (this._known.has(absolute)) continue;
-        const alertText = await this._fetchText(absolute);
-        if (alertText !== null) this._accept(absolute, alertText);
-      }
-    } else {
-      this._accept(url, text);
+  /** Reads one feed; returns the problems with the alerts it lists (the feed itself throws). */
+  private async _readFeed(url: string): Promise<string[]> {
+    const answer = await this._fetch(url);
+    if (!answer.changed) return []; // unchanged since every alert it lists was read
+    if (!/<(?:\w+:)?(feed|rss)[\s>]/.test(answer.text.slice(0, 2000))) {
+      this._validators.set(url, answer.validators);
+      this._accept(url, answer.text);
+      return [];
     }
+    const problems: string[] = [];
+    const waiting = parseAlertIndex(answer.text);
+    // A few at a time, so one that hangs does not hold back the ones after it.
+    const reader = async (): Promise<void> => {
+      for (let alertUrl = waiting.shift(); alertUrl !== undefined; alertUrl = waiting.shift()) {
+        const problem = await this._readListed(alertUrl, url);
+        if (problem) problems.push(problem);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
+    if (problems.length === 0) this._validators.set(url, answer.validators);
+    return problems;
+  }
+
+  /** Reads one alert an index lists, unless already read; returns the problem, if any. */
+  private async _readListed(alertUrl: string, indexUrl: string): Promise<string | null> {
+    let absolute: string;
+    try {
+      absolute = new URL(alertUrl, indexUrl).href;
+    } catch {
+      return `unreadable link ${alertUrl} in ${indexUrl}`;
+    }
+    if (this._known.has(absolute)) return null;
+    try {
+      const alert = await this._fetch(absolute);
+      if (alert.changed) {
+        this._validators.set(absolute, alert.validators);
+        this._accept(absolute, alert.text);
+      }
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private _fetch(url: string) {
+    return fetchFeedDocument(url, {
+      fetchImpl: this._options.fetchImpl,
+      validators: this._validators.get(url),
+      timeoutMs: this._options.timeoutMs ?? TIMEOUT_MS,
+      maxBytes: MAX_DOCUMENT_BYTES,
+    });
   }
 
   private _accept(url: string, xml: string): void {
@@ -115,6 +181,8 @@ export class AlertFeed extends EventTarget {
       this._book = applyAlert(this._book, alert, Date.now(), {
         includeTests: this._options.includeTests ?? false,
       });
+      // At once, not at the end of the poll: another alert may still be timing out.
+      this._tellIfChanged();
     } catch (error) {
       // One broken alert must not hide the others.
       console.warn(
@@ -125,21 +193,6 @@ export class AlertFeed extends EventTarget {
     }
   }
 
-  private async _fetchText(url: string): Promise<string | null> {
-    const seen = this._validators.get(url);
-    const headers: Record<string, string> = {};
-    if (seen?.etag) headers['If-None-Match'] = seen.etag;
-    if (seen?.lastModified) headers['If-Modified-Since'] = seen.lastModified;
-    const response = await (this._options.fetchImpl ?? fetch)(url, { headers });
-    if (response.status === 304) return null;
-    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-    this._validators.set(url, {
-      etag: response.headers.get('ETag'),
-      lastModified: response.headers.get('Last-Modified'),
-    });
-    return decodeXml(new Uint8Array(await response.arrayBuffer()));
-  }
-
   private _schedule(): void {
     clearTimeout(this._timer);
     const base = Math.max(10, this._options.pollSeconds) * 1000;
@@ -147,6 +200,15 @@ export class AlertFeed extends EventTarget {
     // ±10 % so a city's boxes don't all ask at the same second.
     const wait = backoff * (0.9 + Math.random() * 0.2);
     this._timer = setTimeout(() => void this.pollNow(), wait);
+  }
+
+  private _told = '';
+
+  private _tellIfChanged(): void {
+    const now = this._signature();
+    if (now === this._told) return;
+    this._told = now;
+    this.dispatchEvent(new Event('change'));
   }
 
   private _signature(): string {

@@ -95,6 +95,27 @@ describe('alert book', () => {
     expect(ids(book)).toEqual(['a']);
   });
 
+  it('lets a sender retire only its own messages, whatever sender its references name', () => {
+    const OTHER = 'prankster@example.net';
+    const book = apply(
+      alert('a'),
+      alert('b'),
+      // Another sender's Cancel and Update that name this sender's alerts.
+      alert('x1', { sender: OTHER, msgType: 'Cancel', references: [ref('a')] }),
+      alert('x2', { sender: OTHER, msgType: 'Update', references: [ref('b')] }),
+    );
+    expect(ids(book)).toEqual(['a', 'b', 'x2']);
+    // Nor is a later copy of this sender's alert held back as retired.
+    expect(
+      ids(
+        apply(
+          alert('x3', { sender: OTHER, msgType: 'Cancel', references: [ref('c')] }),
+          alert('c'),
+        ),
+      ),
+    ).toEqual(['c']);
+  });
+
   it('does not revive an alert whose late copy arrives after its cancel', () => {
     const book = apply(alert('c1', { msgType: 'Cancel', references: [ref('a')] }), alert('a'));
     expect(ids(book)).toEqual([]);

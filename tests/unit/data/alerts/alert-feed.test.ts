@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AlertFeed } from '../../../../src/data/alerts/alert-feed.js';
+import { AlertFeed, type AlertFeedOptions } from '../../../../src/data/alerts/alert-feed.js';
 
 const BASE = 'http://alerts.example.org/';
 const CAP = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -32,11 +32,23 @@ function atom(ids: string[]) {
 function server(initial: Record<string, string>) {
   const files = new Map(Object.entries(initial));
   const log: string[] = [];
+  /** URLs answered with this status instead of their file. */
+  const failing = new Map<string, number>();
+  /** URLs that never answer (until the request is aborted). */
+  const hanging = new Set<string>();
   let down = false;
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     log.push(url);
     if (down) throw new TypeError('Failed to fetch');
+    if (hanging.has(url))
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      );
+    const status = failing.get(url);
+    if (status) return new Response('unavailable', { status });
     const body = files.get(url);
     if (body === undefined) return new Response('missing', { status: 404 });
     const etag = `"${body.length}-${[...body].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)}"`;
@@ -47,18 +59,21 @@ function server(initial: Record<string, string>) {
   return {
     files,
     log,
+    failing,
+    hanging,
     fetchImpl: fetchImpl as typeof fetch,
     setDown: (value: boolean) => (down = value),
   };
 }
 
 const feeds: AlertFeed[] = [];
-function feedFor(fetchImpl: typeof fetch) {
+function feedFor(fetchImpl: typeof fetch, more: Partial<AlertFeedOptions> = {}) {
   const feed = new AlertFeed({
     feedUrls: [`${BASE}index.atom`],
     pollSeconds: 3600,
     location: { regionCode: '110105' },
     fetchImpl,
+    ...more,
   });
   feeds.push(feed);
   return feed;
@@ -130,5 +145,66 @@ describe('alert feed', () => {
     await feed.pollNow();
     expect(feed.lastError).toMatch(/fetch/i);
     expect(feed.current()).toHaveLength(1);
+  });
+
+  it('resolves a relative feed address against the page, and the index links against the feed', async () => {
+    const s = server({
+      [`${BASE}cap/index.atom`]: atom(['a1']),
+      [`${BASE}cap/cap/a1.xml`]: cap('a1'),
+    });
+    const feed = feedFor(s.fetchImpl, { feedUrls: ['/cap/index.atom'], baseUrl: `${BASE}portal/` });
+    await feed.pollNow();
+    expect(feed.lastError).toBeNull();
+    expect(feed.current().map((a) => a.identifier)).toEqual(['a1']);
+  });
+
+  it('an alert that fails or hangs costs only itself, and is asked for again next poll', async () => {
+    const s = server({
+      [`${BASE}index.atom`]: atom(['down', 'stuck', 'a1']),
+      [`${BASE}cap/down.xml`]: cap('down'),
+      [`${BASE}cap/stuck.xml`]: cap('stuck'),
+      [`${BASE}cap/a1.xml`]: cap('a1'),
+    });
+    s.failing.set(`${BASE}cap/down.xml`, 503);
+    s.hanging.add(`${BASE}cap/stuck.xml`);
+    const feed = feedFor(s.fetchImpl, { timeoutMs: 50 });
+    await feed.pollNow();
+    expect(feed.current().map((a) => a.identifier)).toEqual(['a1']);
+    expect(feed.lastError).toMatch(/503.*down\.xml.*no answer from .*stuck\.xml/);
+    // The server recovers; the index has not changed, yet the missing alerts come.
+    s.failing.clear();
+    s.hanging.clear();
+    await feed.pollNow();
+    expect(
+      feed
+        .current()
+        .map((a) => a.identifier)
+        .sort(),
+    ).toEqual(['a1', 'down', 'stuck']);
+    expect(feed.lastError).toBeNull();
+  });
+
+  it('one feed down does not hold back the next', async () => {
+    const s = server({ [`${BASE}other.atom`]: atom(['a1']), [`${BASE}cap/a1.xml`]: cap('a1') });
+    s.hanging.add(`${BASE}index.atom`);
+    const feed = feedFor(s.fetchImpl, {
+      feedUrls: [`${BASE}index.atom`, `${BASE}missing.atom`, `${BASE}other.atom`],
+      timeoutMs: 50,
+    });
+    await feed.pollNow();
+    expect(feed.current().map((a) => a.identifier)).toEqual(['a1']);
+    expect(feed.lastError).toMatch(/no answer.*HTTP 404/);
+  });
+
+  it('refuses a document over the size limit without reading it all', async () => {
+    const huge = atom(['a1']).replace(
+      '<title>t</title>',
+      `<title>${'x'.repeat(3 * 1024 * 1024)}</title>`,
+    );
+    const s = server({ [`${BASE}index.atom`]: huge, [`${BASE}cap/a1.xml`]: cap('a1') });
+    const feed = feedFor(s.fetchImpl);
+    await feed.pollNow();
+    expect(feed.current()).toEqual([]);
+    expect(feed.lastError).toMatch(/over 2097152 bytes/);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * One request for a CAP document or index, bounded in time and in size: a server
+ * that never answers (or stops halfway through a body) must not stop the feed's
+ * polling, and a huge body must not fill a TV's memory. Conditional: it sends the
+ * validators it is given and reports 304 as unchanged; the caller decides when the
+ * validators of an answer may be kept (an index's only once all its alerts are read).
+ */
+import { decodeXml } from './decode-xml.js';
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type FeedDocument =
+  { changed: false } | { changed: true; text: string; validators: Validators };
+
+export interface FetchFeedOptions {
+  fetchImpl?: typeof fetch;
+  validators?: Validators;
+  /** The whole request, body included. */
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export class FeedDocumentError extends Error {}
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes)
+    throw new FeedDocumentError(`${url} is ${declared} bytes, over ${maxBytes}`);
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    if (whole.length > maxBytes) throw new FeedDocumentError(`${url} is over ${maxBytes} bytes`);
+    return whole;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw new FeedDocumentError(`${url} is over ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
+}
+
+export async function fetchFeedDocument(
+  url: string,
+  options: FetchFeedOptions,
+): Promise<FeedDocument> {
+  const headers: Record<string, string> = {};
+  if (options.validators?.etag) headers['If-None-Match'] = options.validators.etag;
+  if (options.validators?.lastModified)
+    headers['If-Modified-Since'] = options.validators.lastModified;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  try {
+    const response = await (options.fetchImpl ?? fetch)(url, {
+      headers,
+      signal: controller.signal,
+    });
+    if (response.status === 304) return { changed: false };
+    if (!response.ok) throw new FeedDocumentError(`HTTP ${response.status} for ${url}`);
+    const body = await readCapped(response, options.maxBytes, url);
+    return {
+      changed: true,
+      text: decodeXml(body),
+      validators: {
+        etag: response.headers.get('ETag'),
+        lastModified: response.headers.get('Last-Modified'),
+      },
+    };
+  } catch (error) {
+    if (timedOut)
+      throw new FeedDocumentError(`no answer from ${url} in ${options.timeoutMs / 1000} s`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
