@@ -53,6 +53,15 @@ export function checkUrls(data: Record<string, unknown>, baseUrl: string): Confi
   return issues;
 }
 
+function parsesAlone(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function checkUrl(
   value: string,
   baseUrl: string,
@@ -66,7 +75,9 @@ function checkUrl(
   }
   // A relative URL takes the page's scheme, which the operator doesn't choose
   // (file: in a packaged Tizen or webOS app), so only absolute ones are checked.
-  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(value.trim());
+  // Absolute is what the URL parser says it is: it drops leading control characters
+  // and spaces, so "\u0001javascript:…" is absolute (and javascript:) to it.
+  const isAbsolute = parsesAlone(value);
   if (isAbsolute && !schemes.includes(url.protocol)) {
     const allowed = schemes.map((scheme) => scheme.slice(0, -1));
     return {

@@ -45,10 +45,30 @@ export interface RequestFacts {
   origin: string;
 }
 
+/**
+ * `href` is `base` itself or inside it, on a path-segment boundary: a FHIR base
+ * `…/fhir` covers `…/fhir/Appointment` but not `…/fhir-public/…`.
+ */
+function isUnder(href: string, base: string): boolean {
+  if (!href.startsWith(base)) return false;
+  if (base.endsWith('/') || href.length === base.length) return true;
+  return '/?#'.includes(href.charAt(base.length));
+}
+
+/**
+ * Public data is named document by document (a playlist, a guide, a catalogue) plus
+ * folders that end in '/' (the form schemas): a catalogue at `…/services` must not
+ * make every application under `…/services/applications/…` public and cached.
+ */
+function isPublished(href: string, entry: string): boolean {
+  if (entry.endsWith('/')) return href.startsWith(entry);
+  return href === entry || href.startsWith(`${entry}?`) || href.startsWith(`${entry}#`);
+}
+
 export function requestKind(facts: RequestFacts, table: RoutingTable): RequestKind {
   const { url } = facts;
   const href = url.href;
-  const under = (prefixes: string[]) => prefixes.some((p) => href.startsWith(p));
+  const under = (prefixes: string[]) => prefixes.some((p) => isUnder(href, p));
 
   if (facts.hasCredentials || under(table.personal)) return 'personal';
   if (facts.method !== 'GET') return 'network';
@@ -56,7 +76,8 @@ export function requestKind(facts: RequestFacts, table: RoutingTable): RequestKi
   if (url.origin === facts.origin && url.pathname === '/config.json') return 'config';
   if (STREAM_EXTENSIONS.test(url.pathname)) return 'network';
   if (under(table.liveData)) return 'live';
-  if (under(table.publicData) || table.publicConfig.includes(href)) return 'public';
+  if (table.publicData.some((p) => isPublished(href, p)) || table.publicConfig.includes(href))
+    return 'public';
   if (facts.destination === 'image' || ASSET_EXTENSIONS.test(url.pathname)) return 'asset';
   return 'network';
 }

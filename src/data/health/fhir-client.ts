@@ -160,6 +160,9 @@ export class FhirClient {
             headers: { Accept: FHIR_JSON, ...this._authHeaders(), ...init.headers },
             cache: 'no-store',
             credentials: 'omit',
+            // The token must not follow a redirect to another host (engines before
+            // Chromium 119 keep Authorization across origins).
+            redirect: 'error',
             signal: controller.signal,
           }),
           controller.signal,

@@ -38,6 +38,8 @@ export async function fetchHomePicture(
       // A camera's picture is private: not kept in the HTTP cache.
       cache: 'no-store',
       credentials: 'omit',
+      // The token must not follow a redirect to another host.
+      redirect: 'error',
       signal: signal ?? null,
     });
   } catch (error) {

@@ -19,13 +19,27 @@ export function deliveryOf(outcome: Response | Error): Delivery {
   return { kind: 'refused', reason: `HTTP ${status}` };
 }
 
+/** However long a server asks, a household's request is tried again within the hour. */
+export const RETRY_AFTER_CAP_MS = 60 * 60_000;
+
+/**
+ * Retry-After in ms, capped. A date is read against the server's own Date header when
+ * it sent one: a TV's clock may be years off (a box that booted without NTP reads 1970),
+ * and the gap between two of the server's times does not depend on it.
+ */
 function retryAfter(response: Response): number | null {
   const value = response.headers.get('Retry-After');
   if (!value) return null;
   const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+  let wait: number;
+  if (value.trim() !== '' && Number.isFinite(seconds)) wait = seconds * 1000;
+  else {
+    const until = Date.parse(value);
+    if (Number.isNaN(until)) return null;
+    const serverNow = Date.parse(response.headers.get('Date') ?? '');
+    wait = until - (Number.isNaN(serverNow) ? Date.now() : serverNow);
+  }
+  return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, wait));
 }
 
 /** 2 s, 4 s, 8 s … capped at 5 minutes, with ±20 % jitter so boxes don't retry in step. */

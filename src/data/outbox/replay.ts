@@ -11,6 +11,11 @@ import { keepOutboxResult, readResult } from './outbox-results.js';
 
 /** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
 const INTERRUPTED_AFTER_MS = 60_000;
+/**
+ * One attempt's limit, under INTERRUPTED_AFTER_MS. An attempt cut short may have
+ * landed: the retry carries the same Idempotency-Key, so the server keeps one.
+ */
+const SEND_TIMEOUT_MS = 30_000;
 
 export interface ReplayResult {
   delivered: number;
@@ -87,6 +92,9 @@ async function send(
     return 'delivered'; // discarded meanwhile: nothing left to send
   }
   let outcome: Response | Error;
+  // A server that never answers must not hold up the rest of the outbox.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
   try {
     outcome = await fetchImpl(payload.url, {
       method: payload.method,
@@ -94,9 +102,14 @@ async function send(
       body: payload.body,
       credentials: 'omit',
       cache: 'no-store',
+      // Engines before Chromium 119 keep Authorization across a cross-origin redirect.
+      redirect: 'error',
+      signal: controller.signal,
     });
   } catch (error) {
     outcome = error instanceof Error ? error : new Error(String(error));
+  } finally {
+    clearTimeout(timer);
   }
   const delivery = deliveryOf(outcome);
   const attempts = record.attempts + 1;

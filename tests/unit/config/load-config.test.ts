@@ -267,6 +267,24 @@ describe('loadConfig: errors, each with a path and a readable message', () => {
     ]);
   });
 
+  it('is not fooled by control characters or spaces before a scheme', async () => {
+    const result = await load(
+      JSON.stringify({
+        operator: { logo: '\u0001javascript:alert(1)' },
+        sources: {
+          channels: { playlistUrl: ' \tjavascript:alert(1)' },
+          services: { catalogUrl: '\u001fdata:application/json,{}' },
+          alerts: { feedUrls: ['/cap/index.atom'] },
+        },
+      }),
+    );
+    expect(errorsOf(result).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual([
+      '/operator/logo urlScheme',
+      '/sources/channels/playlistUrl urlScheme',
+      '/sources/services/catalogUrl urlScheme',
+    ]);
+  });
+
   it('allows ws(s) for Home Assistant only', async () => {
     const result = await load(
       JSON.stringify({

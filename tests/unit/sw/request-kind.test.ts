@@ -32,6 +32,34 @@ describe('which caching rule a request gets', () => {
     expect(kind('http://iptv.example.org/list.m3u', { auth: true })).toBe('personal');
   });
 
+  it('matches personal bases on path-segment boundaries, and public data document by document', () => {
+    expect(kind('http://fhir.example.org/r4')).toBe('personal');
+    expect(kind('http://fhir.example.org/r4?_format=json')).toBe('personal');
+    // Another service that merely starts with the same letters is not the FHIR server.
+    expect(kind('http://fhir.example.org/r4-public/leaflet.json')).toBe('network');
+    const gateway: RoutingTable = {
+      ...table,
+      publicData: ['https://gw.example/services', 'https://gw.example/schemas/'],
+    };
+    const at = (url: string) =>
+      requestKind(
+        {
+          url: new URL(url),
+          method: 'GET',
+          destination: '',
+          hasCredentials: false,
+          origin: ORIGIN,
+        },
+        gateway,
+      );
+    expect(at('https://gw.example/services')).toBe('public');
+    expect(at('https://gw.example/services?region=110105')).toBe('public');
+    expect(at('https://gw.example/schemas/library-card.json')).toBe('public');
+    // A household's application under the catalogue's address is not public data.
+    expect(at('https://gw.example/services/applications/R123')).toBe('network');
+    expect(at('https://gw.example/services-status/R123')).toBe('network');
+  });
+
   it('serves public data stale-while-revalidate and warnings network-first', () => {
     expect(kind('http://iptv.example.org/epg.xml')).toBe('public');
     expect(kind('http://alerts.example.org/feed.xml')).toBe('live');

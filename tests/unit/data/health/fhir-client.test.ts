@@ -82,6 +82,26 @@ describe('FhirClient search', () => {
 });
 
 describe('FhirClient errors', () => {
+  it('never lets the token follow a redirect to another host', async () => {
+    // As an engine before Chromium 119 does: a redirect is followed with the same
+    // headers, Authorization included, unless the request says redirect: 'error'.
+    const reachedElsewhere: (string | null)[] = [];
+    const redirecting = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.redirect === 'error') throw new TypeError('Failed to fetch: redirect');
+      reachedElsewhere.push(new Headers(init?.headers).get('Authorization'));
+      return fhirJson(searchset([]));
+    }) as typeof fetch;
+    const client = new FhirClient({
+      baseUrl: BASE,
+      token: TOKEN,
+      fetch: redirecting,
+      timeoutMs: 1000,
+    });
+    const error = await failure(client.search('HealthcareService', []));
+    expect(error.kind).toBe('unreachable');
+    expect(reachedElsewhere).toEqual([]);
+  });
+
   it('reads an OperationOutcome into issues, with the server’s words', async () => {
     const { client } = clientFor(() => fhirJson(outcome('invalid', '缺少号源（slot）引用。'), 400));
 
