@@ -25,8 +25,14 @@ const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<HearthDb>> | null = null;
 
+/**
+ * The database, opened once and shared. An open that failed (storage briefly
+ * unavailable, a blocked upgrade) and a connection the browser closed are not kept:
+ * the next call opens again, so the vault, drafts and outbox come back without a reload.
+ */
 export function localDb(): Promise<IDBPDatabase<HearthDb>> {
-  opening ??= openDB<HearthDb>(DB_NAME, DB_VERSION, {
+  if (opening) return opening;
+  const attempt = openDB<HearthDb>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       // Each version adds its stores; what an older version made is kept.
       if (oldVersion < 1) {
@@ -44,9 +50,17 @@ export function localDb(): Promise<IDBPDatabase<HearthDb>> {
     },
     blocking() {
       // A reset (deleteDatabase) elsewhere: let it through and reopen next time.
-      void opening?.then((db) => db.close());
-      opening = null;
+      void attempt.then((db) => db.close());
+      if (opening === attempt) opening = null;
+    },
+    terminated() {
+      // The browser closed the connection (storage cleared, disk trouble).
+      if (opening === attempt) opening = null;
     },
   });
-  return opening;
+  opening = attempt;
+  attempt.catch(() => {
+    if (opening === attempt) opening = null;
+  });
+  return attempt;
 }

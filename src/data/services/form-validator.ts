@@ -73,9 +73,17 @@ export function createFormEngine(
 
 let engine: Promise<FormEngine> | null = null;
 
-/** The page's engine, once the region data (needed by the formats) has loaded. */
+/**
+ * The page's engine, once the region data (needed by the formats) has loaded. A load
+ * that failed is not kept: the next form (or 再试一次) builds the engine again.
+ */
 export function formEngine(): Promise<FormEngine> {
-  engine ??= loadRegions().then((regions) => createFormEngine(regions));
+  engine ??= loadRegions()
+    .then((regions) => createFormEngine(regions))
+    .catch((error: unknown) => {
+      engine = null;
+      throw error;
+    });
   return engine;
 }
 
