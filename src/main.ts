@@ -46,7 +46,9 @@ async function boot(): Promise<void> {
   }
   // Tokens: sealed on this TV, never in the worker's cached copy (config/secret-fields.ts).
   const loaded = hasSecrets(result.config)
-    ? await (await import('./data/vault/config-secrets.js')).withConfigSecrets(result.config)
+    ? await (
+        await import('./data/vault/config-secrets.js')
+      ).withConfigSecrets(result.config, new URL(result.url, document.baseURI).href)
     : result.config;
   const config = __HEARTH_DEMO__ ? withDemoSources(loaded, location.origin) : loaded;
   const root = document.documentElement;
