@@ -2,7 +2,8 @@
  * <hearth-health-video>: how to join a video consultation. A QR code of the
  * link for a phone, always; when the TV may open the link itself (https, or
  * the FHIR server's own origin), a button that opens the room over the whole
- * stage. Back (or the Leave button) closes the room.
+ * stage. Back (or the Leave button) closes the room. The room is sandboxed: it
+ * may run its call, but not navigate the portal, open windows or start downloads.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -74,6 +75,7 @@ export class HearthHealthVideo extends LitElement {
                 title=${msg('视频诊室', { id: 'health.video.room' })}
                 tabindex="-1"
                 allow="camera; microphone; autoplay; fullscreen"
+                sandbox="allow-scripts allow-same-origin allow-forms"
                 referrerpolicy="no-referrer"
               ></iframe>
               <button
