@@ -10,4 +10,10 @@ export interface DraftRecord {
   stepIndex: number;
   /** The form data. */
   sealed: Sealed;
+  /**
+   * The Idempotency-Key of this form's first attempt to send, kept until it is sent:
+   * a second attempt (after an answer that was lost, a reload, a full disk) reuses
+   * it, so the gateway keeps one application. A random id, not personal data.
+   */
+  submissionKey?: string;
 }

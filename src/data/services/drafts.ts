@@ -4,6 +4,7 @@
  * its form as it left it. One draft per service; deleted once submitted.
  */
 import { localDb } from '../local-db.js';
+import { randomId } from '../random-id.js';
 import { seal, unseal } from '../vault/vault.js';
 import type { DraftRecord } from './draft-record.js';
 
@@ -24,9 +25,32 @@ export async function saveDraft(
   stepIndex: number,
   now = Date.now(),
 ): Promise<void> {
-  const record: DraftRecord = { serviceId, updatedAt: now, stepIndex, sealed: await seal(data) };
+  const sealed = await seal(data);
   const db = await localDb();
-  await db.put('drafts', record);
+  const tx = db.transaction('drafts', 'readwrite');
+  const submissionKey = (await tx.store.get(serviceId))?.submissionKey;
+  const record: DraftRecord = { serviceId, updatedAt: now, stepIndex, sealed };
+  if (submissionKey) record.submissionKey = submissionKey;
+  await tx.store.put(record);
+  await tx.done;
+}
+
+/**
+ * The key every attempt to send this form uses (see DraftRecord.submissionKey): the
+ * one kept with the draft, or a new one kept from now on.
+ */
+export async function draftSubmissionKey(serviceId: string): Promise<string> {
+  const db = await localDb();
+  const tx = db.transaction('drafts', 'readwrite');
+  const record = await tx.store.get(serviceId);
+  if (record?.submissionKey) {
+    await tx.done;
+    return record.submissionKey;
+  }
+  const key = randomId();
+  if (record) await tx.store.put({ ...record, submissionKey: key });
+  await tx.done;
+  return key;
 }
 
 /** The draft of `serviceId`, or null (none, or unreadable after a reset elsewhere). */
@@ -49,6 +73,22 @@ export async function listDrafts(): Promise<DraftSummary[]> {
   return records
     .map(({ serviceId, updatedAt, stepIndex }) => ({ serviceId, updatedAt, stepIndex }))
     .sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/**
+ * Forgets the key after a definite refusal: the household will change the form, and a
+ * gateway refuses a key reused with other data.
+ */
+export async function forgetDraftSubmissionKey(serviceId: string): Promise<void> {
+  const db = await localDb();
+  const tx = db.transaction('drafts', 'readwrite');
+  const record = await tx.store.get(serviceId);
+  if (record?.submissionKey) {
+    const kept: DraftRecord = { ...record };
+    delete kept.submissionKey;
+    await tx.store.put(kept);
+  }
+  await tx.done;
 }
 
 export async function deleteDraft(serviceId: string): Promise<void> {

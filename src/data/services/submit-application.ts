@@ -152,7 +152,13 @@ export async function submitApplication(
       },
     };
   }
-  await putApplication(result.application, now());
+  try {
+    await putApplication(result.application, now());
+  } catch (error) {
+    // Sent (or queued) all the same: the household is told so, and a second try would
+    // reuse the key anyway. Only the TV's own list of applications misses this one.
+    console.warn('[hearth:services] the application was sent but not kept on this TV', error);
+  }
   await deleteDraft(service.id).catch(() => undefined);
   return result;
 }

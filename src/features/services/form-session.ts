@@ -10,6 +10,8 @@ import type { Service } from '../../data/services/catalog-types.js';
 import {
   deleteDraft,
   draftAutosave,
+  draftSubmissionKey,
+  forgetDraftSubmissionKey,
   loadDraft,
   type DraftAutosave,
 } from '../../data/services/drafts.js';
@@ -119,8 +121,12 @@ export class FormSession {
 
   async submit(locale: Locale): Promise<SubmitOutcome> {
     await this._autosave.flush();
-    const outcome = await submitApplication(this.service, this.data, { locale });
+    // Every attempt at this form goes with one key, kept with its draft.
+    const idempotencyKey = await draftSubmissionKey(this.service.id).catch(() => undefined);
+    const outcome = await submitApplication(this.service, this.data, { locale, idempotencyKey });
     if (outcome.kind === 'invalid') this._replace(outcome.problems);
+    if (outcome.kind === 'invalid' || outcome.kind === 'refused')
+      await forgetDraftSubmissionKey(this.service.id).catch(() => undefined);
     if (outcome.kind === 'submitted' || outcome.kind === 'queued') {
       this._autosave.cancel();
       await deleteDraft(this.service.id);

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { listOutbox } from '../../../../src/data/outbox/outbox-client';
 import { replayOutbox } from '../../../../src/data/outbox/replay';
 import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
-import { loadDraft, saveDraft } from '../../../../src/data/services/drafts';
+import {
+  draftSubmissionKey,
+  forgetDraftSubmissionKey,
+  loadDraft,
+  saveDraft,
+} from '../../../../src/data/services/drafts';
 import {
   collectDeliveredApplications,
   listApplications,
@@ -41,6 +46,8 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
+const FakeDbPut = sharedFakeDb.put.bind(sharedFakeDb);
+
 const failNetwork: typeof fetch = async () => {
   throw new TypeError('Failed to fetch');
 };
@@ -62,6 +69,30 @@ describe('submitting an application', () => {
     );
     expect(await listApplications()).toEqual([application]);
     expect(await loadDraft(pension.id)).toBeNull();
+  });
+
+  it('says sent when the gateway took it, even if the TV cannot keep its copy (a full disk)', async () => {
+    const put = vi.spyOn(sharedFakeDb, 'put').mockImplementation(async (name, value, key) => {
+      if (name === 'applications') throw new DOMException('quota', 'QuotaExceededError');
+      return FakeDbPut(name, value, key);
+    });
+    try {
+      const outcome = await submitApplication(pension, data);
+      expect(outcome.kind).toBe('submitted');
+    } finally {
+      put.mockRestore();
+    }
+  });
+
+  it('keeps one key for every attempt at a form until it is sent or refused', async () => {
+    await saveDraft(pension.id, data, 1);
+    const key = await draftSubmissionKey(pension.id);
+    // The household goes on typing: autosaves keep the key.
+    await saveDraft(pension.id, { ...data }, 2);
+    expect(await draftSubmissionKey(pension.id)).toBe(key);
+    // A refusal makes the next attempt, with changed data, a new request.
+    await forgetDraftSubmissionKey(pension.id);
+    expect(await draftSubmissionKey(pension.id)).not.toBe(key);
   });
 
   it('gets the same receipt when the same application is sent again with its key', async () => {
