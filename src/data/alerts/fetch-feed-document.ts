@@ -5,6 +5,7 @@
  * validators it is given and reports 304 as unchanged; the caller decides when the
  * validators of an answer may be kept (an index's only once all its alerts are read).
  */
+import { concatBytes } from '../concat-bytes.js';
 import { decodeXml } from './decode-xml.js';
 
 export interface Validators {
@@ -47,13 +48,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return concatBytes(chunks, size);
 }
 
 export async function fetchFeedDocument(

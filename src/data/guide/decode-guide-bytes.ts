@@ -15,6 +15,7 @@
  * It reads with `getReader()` rather than `for await` over the stream, which
  * older TV engines do not support.
  */
+import { concatBytes } from '../concat-bytes.js';
 
 /** Enough to see `<?xml version="1.0" encoding="…"?>` after a byte-order mark. */
 const SNIFF_BYTES = 512;
@@ -33,17 +34,6 @@ async function readAtLeast(
     have += value.length;
   }
   return have;
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** A stream that yields `head` and then the rest of `reader`. */
@@ -111,7 +101,7 @@ export async function* decodeGuideStream(
   const length = await readAtLeast(reader, head, SNIFF_BYTES);
   let completed = false;
   try {
-    const start = concat(head, length);
+    const start = concatBytes(head, length);
     const decoder = createDecoder(sniffXmlEncoding(start));
     const text = decoder.decode(start, { stream: true });
     if (text !== '') yield text;

@@ -3,13 +3,29 @@
  * a dead stream, a missing guide, a radio channel, a warning over the picture,
  * and a box without WebGL.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth, spoken } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
 import { raiseWarning } from '../support/alerts.js';
 
 const atPath = (path: string) => (url: URL) => url.pathname === path;
+
+/** Serves /watch-test.json: live TV and settings, with `channels` as the channel source. */
+function routeWatchConfig(
+  context: BrowserContext,
+  channels: { playlistUrl: string; guideUrl?: string },
+) {
+  return context.route(atPath('/watch-test.json'), (route) =>
+    route.fulfill({
+      json: {
+        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
+        features: ['watch', 'settings'],
+        sources: { channels },
+      },
+    }),
+  );
+}
 
 function videoState(page: Page) {
   return page.evaluate(() => {
@@ -46,17 +62,10 @@ test('a dead stream says so and offers the next channel; no guide still leaves t
     route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' }),
   );
   await context.route(atPath('/test-lists/guide.xml'), (route) => route.fulfill({ status: 500 }));
-  await context.route(atPath('/watch-test.json'), (route) =>
-    route.fulfill({
-      json: {
-        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
-        features: ['watch', 'settings'],
-        sources: {
-          channels: { playlistUrl: '/test-lists/list.m3u', guideUrl: '/test-lists/guide.xml' },
-        },
-      },
-    }),
-  );
+  await routeWatchConfig(context, {
+    playlistUrl: '/test-lists/list.m3u',
+    guideUrl: '/test-lists/guide.xml',
+  });
   await openHearth(page, '/?config=/watch-test.json#/watch');
   await expect
     .poll(() => spoken(page), { timeout: 30_000 })
@@ -102,15 +111,7 @@ test('a channel in a format this TV cannot decode says so at once and offers onl
   await context.route(atPath('/test-lists/list.m3u'), (route) =>
     route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' }),
   );
-  await context.route(atPath('/watch-test.json'), (route) =>
-    route.fulfill({
-      json: {
-        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
-        features: ['watch', 'settings'],
-        sources: { channels: { playlistUrl: '/test-lists/list.m3u' } },
-      },
-    }),
-  );
+  await routeWatchConfig(context, { playlistUrl: '/test-lists/list.m3u' });
   await openHearth(page, '/?config=/watch-test.json#/watch');
   await expect
     .poll(() => spoken(page), { timeout: 15_000 })
@@ -181,15 +182,7 @@ test('a channel list with nothing playable is explained, and 再试一次 plays 
       contentType: 'audio/x-mpegurl',
     }),
   );
-  await context.route(atPath('/watch-test.json'), (route) =>
-    route.fulfill({
-      json: {
-        operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
-        features: ['watch', 'settings'],
-        sources: { channels: { playlistUrl: '/test-lists/list.m3u' } },
-      },
-    }),
-  );
+  await routeWatchConfig(context, { playlistUrl: '/test-lists/list.m3u' });
   const watch = page.locator('hearth-watch');
   // Twice: by the second start the worker keeps the broken list as its offline copy.
   await openHearth(page, '/?config=/watch-test.json#/watch');

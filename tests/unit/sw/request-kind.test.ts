@@ -39,7 +39,7 @@ describe('which caching rule a request gets', () => {
     expect(kind('http://fhir.example.org/r4-public/leaflet.json')).toBe('network');
     const gateway: RoutingTable = {
       ...table,
-      publicData: ['https://gw.example/services', 'https://gw.example/schemas/'],
+      publicData: ['http://127.0.0.1:8090/services', 'http://127.0.0.1:8090/schemas/'],
     };
     const at = (url: string) =>
       requestKind(
@@ -52,12 +52,12 @@ describe('which caching rule a request gets', () => {
         },
         gateway,
       );
-    expect(at('https://gw.example/services')).toBe('public');
-    expect(at('https://gw.example/services?region=110105')).toBe('public');
-    expect(at('https://gw.example/schemas/library-card.json')).toBe('public');
+    expect(at('http://127.0.0.1:8090/services')).toBe('public');
+    expect(at('http://127.0.0.1:8090/services?region=110105')).toBe('public');
+    expect(at('http://127.0.0.1:8090/schemas/library-card.json')).toBe('public');
     // A household's application under the catalogue's address is not public data.
-    expect(at('https://gw.example/services/applications/R123')).toBe('network');
-    expect(at('https://gw.example/services-status/R123')).toBe('network');
+    expect(at('http://127.0.0.1:8090/services/applications/R123')).toBe('network');
+    expect(at('http://127.0.0.1:8090/services-status/R123')).toBe('network');
   });
 
   it('serves public data stale-while-revalidate and warnings network-first', () => {

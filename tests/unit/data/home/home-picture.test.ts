@@ -15,7 +15,7 @@ describe('a camera picture from the hub', () => {
       return new Response(new Blob(['jpeg']), { status: 200 });
     });
     const picture = fetchHomePicture(
-      'http://hub.example:8123',
+      'http://127.0.0.1:8123',
       'long-lived-token',
       '/api/camera_proxy/camera.door?token=abc',
     );

@@ -8,13 +8,13 @@ vi.mock('../../../../src/data/local-db', () =>
   import('../outbox/fake-local-db').then((m) => m.mockModule),
 );
 
-const OPERATOR = 'https://portal.operator.example/config.json';
-const STRANGER = 'https://stranger.example/hearth.json';
+const OPERATOR = 'http://127.0.0.1:4180/config.json';
+const STRANGER = 'http://127.0.0.1:9911/hearth.json';
 
 const config = (homeUrl: string, token: string) => ({
   sources: {
     home: { url: homeUrl, token },
-    health: { fhirBaseUrl: 'https://fhir.operator.example/r4', token: 'fhir-secret' },
+    health: { fhirBaseUrl: 'http://127.0.0.1:8080/r4', token: 'fhir-secret' },
   },
 });
 
@@ -34,24 +34,24 @@ beforeEach(() => {
 
 describe('config secrets kept on the TV', () => {
   it('come back for an offline start of the same config naming the same servers', async () => {
-    await readOnline(OPERATOR, config('http://ha.local:8123', 'ha-secret'));
-    const offline = withSecretsMarked(config('http://ha.local:8123', 'ha-secret'));
+    await readOnline(OPERATOR, config('http://127.0.0.1:8123', 'ha-secret'));
+    const offline = withSecretsMarked(config('http://127.0.0.1:8123', 'ha-secret'));
     expect(await withConfigSecrets(offline, OPERATOR)).toEqual(
-      config('http://ha.local:8123', 'ha-secret'),
+      config('http://127.0.0.1:8123', 'ha-secret'),
     );
   });
 
   it('are not handed to a config from another host that asks for them', async () => {
-    await readOnline(OPERATOR, config('http://ha.local:8123', 'ha-secret'));
-    const lure = withSecretsMarked(config('http://ha.local:8123', 'x'));
+    await readOnline(OPERATOR, config('http://127.0.0.1:8123', 'ha-secret'));
+    const lure = withSecretsMarked(config('http://127.0.0.1:8123', 'x'));
     const result = await withConfigSecrets(lure, STRANGER);
     expect(result.sources.home.token).toBe(SEALED_MARKER);
     expect(result.sources.health.token).toBe(SEALED_MARKER);
   });
 
   it('are not handed to another server named in the same place', async () => {
-    await readOnline(OPERATOR, config('http://ha.local:8123', 'ha-secret'));
-    const moved = withSecretsMarked(config('https://collector.stranger.example', 'x'));
+    await readOnline(OPERATOR, config('http://127.0.0.1:8123', 'ha-secret'));
+    const moved = withSecretsMarked(config('http://127.0.0.1:9912', 'x'));
     const result = await withConfigSecrets(moved, OPERATOR);
     expect(result.sources.home.token).toBe(SEALED_MARKER);
     // The FHIR server is still the one its token was given for.
@@ -59,9 +59,9 @@ describe('config secrets kept on the TV', () => {
   });
 
   it("survive a stranger's config with tokens of its own", async () => {
-    await readOnline(OPERATOR, config('http://ha.local:8123', 'ha-secret'));
-    await readOnline(STRANGER, config('https://ha.stranger.example', 'their-token'));
-    const offline = withSecretsMarked(config('http://ha.local:8123', 'x'));
+    await readOnline(OPERATOR, config('http://127.0.0.1:8123', 'ha-secret'));
+    await readOnline(STRANGER, config('http://127.0.0.1:9913', 'their-token'));
+    const offline = withSecretsMarked(config('http://127.0.0.1:8123', 'x'));
     expect((await withConfigSecrets(offline, OPERATOR)).sources.home.token).toBe('ha-secret');
   });
 });
