@@ -37,6 +37,8 @@ export class LivePlayer extends EventTarget {
   private _muted = false;
   /** Muted by us because the engine refused sound before any key press. */
   private _autoMuted = false;
+  /** A warning or an alarm holds the room: nothing may start playing until it lets go. */
+  private _interrupted = false;
 
   constructor(readonly video: HTMLVideoElement) {
     super();
@@ -66,6 +68,8 @@ export class LivePlayer extends EventTarget {
 
   /** A warning or an alarm wants the room's attention: pause, keep the stream ready. */
   setInterrupted(interrupted: boolean): void {
+    if (interrupted === this._interrupted) return;
+    this._interrupted = interrupted;
     if (interrupted) {
       this._muted = this.video.muted;
       this.video.muted = true;
@@ -130,12 +134,21 @@ export class LivePlayer extends EventTarget {
    * refuse to start sound then. Start muted rather than not at all, and say so.
    */
   private _startPlayback(): void {
+    // A stream that (re)starts under an alarm, say a retry or the muted second
+    // try below, waits for the alarm to let go: setInterrupted(false) starts it.
+    if (this._interrupted) return;
     this.video.play().catch((error: unknown) => {
       if (!(error instanceof DOMException) || error.name !== 'NotAllowedError') return;
-      if (this.video.muted) return;
+      // Under an alarm the video is muted by us; the sound that counts is the one to come back to.
+      const soundWanted = this._interrupted ? !this._muted : !this.video.muted;
+      if (!soundWanted) return;
       this._autoMuted = true;
-      this.video.muted = true;
       this.dispatchEvent(new Event('muted-autoplay'));
+      if (this._interrupted) {
+        this._muted = true;
+        return;
+      }
+      this.video.muted = true;
       void this.video.play().catch(() => undefined);
     });
   }
@@ -144,7 +157,9 @@ export class LivePlayer extends EventTarget {
   userActivated(): void {
     if (!this._autoMuted) return;
     this._autoMuted = false;
-    this.video.muted = false;
+    // An alarm keeps the room quiet; its end brings the sound back.
+    if (this._interrupted) this._muted = false;
+    else this.video.muted = false;
     this.dispatchEvent(new Event('unmuted'));
   }
 

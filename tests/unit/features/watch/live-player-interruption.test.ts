@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { LivePlayer } from '../../../../src/features/watch/live-player.js';
+
+/** Just enough of a <video> for the player: play() refuses sound before a key press, as engines do. */
+class FakeVideo extends EventTarget {
+  muted = false;
+  paused = true;
+  src = '';
+  plays = 0;
+  pendingRefusal: (() => void) | null = null;
+  play(): Promise<void> {
+    this.plays++;
+    if (!this.muted) {
+      return new Promise((_resolve, reject) => {
+        this.pendingRefusal = () => reject(new DOMException('no sound yet', 'NotAllowedError'));
+      });
+    }
+    this.paused = false;
+    return Promise.resolve();
+  }
+  pause(): void {
+    this.paused = true;
+  }
+  removeAttribute(): void {}
+  load(): void {}
+  canPlayType(): string {
+    return '';
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('live TV under an alarm', () => {
+  it('does not start playing when the refused sound is retried muted after the alarm came', async () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    expect(video.plays).toBe(1);
+    // The alarm arrives while the engine is still deciding about sound…
+    player.setInterrupted(true);
+    // …and then refuses it: the muted second try must wait for the alarm.
+    video.pendingRefusal?.();
+    await settle();
+    expect(video.paused).toBe(true);
+    expect(video.plays).toBe(1);
+    player.setInterrupted(false);
+    await settle();
+    expect(video.paused).toBe(false);
+    player.destroy();
+  });
+
+  it('a second interruption does not lose the sound setting from before the first', async () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    video.muted = false;
+    player.setInterrupted(true);
+    player.setInterrupted(true);
+    player.setInterrupted(false);
+    expect(video.muted).toBe(false);
+    player.destroy();
+  });
+});
+
+describe('a key pressed during an alarm', () => {
+  it('keeps the room quiet until the alarm ends, then brings the held-back sound', async () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    video.pendingRefusal?.();
+    await settle();
+    expect(video.muted).toBe(true);
+    player.setInterrupted(true);
+    player.userActivated();
+    expect(video.muted).toBe(true);
+    player.setInterrupted(false);
+    expect(video.muted).toBe(false);
+    player.destroy();
+  });
+});
