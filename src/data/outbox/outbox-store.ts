@@ -61,6 +61,31 @@ export async function updateRecord(
   return current !== undefined;
 }
 
+/**
+ * Take an item for sending, as one compare-and-set: the page and the service
+ * worker (or two tabs) each replay the outbox, and IndexedDB runs readwrite
+ * transactions on a store one at a time, so only one of them finds it still
+ * `isFree` and marks it 'sending'. Returns the record as claimed, or null when
+ * it is gone or someone else has it.
+ */
+export async function claimRecord(
+  id: string,
+  isFree: (record: OutboxRecord) => boolean,
+  now = Date.now(),
+): Promise<OutboxRecord | null> {
+  const db = await localDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const current = await tx.store.get(id);
+  let claimed: OutboxRecord | null = null;
+  if (current && isFree(current)) {
+    claimed = { ...current, state: 'sending', sendingSince: now };
+    await tx.store.put(claimed);
+  }
+  await tx.done;
+  if (claimed) announceOutboxChange();
+  return claimed;
+}
+
 export async function removeRecord(id: string): Promise<void> {
   const db = await localDb();
   await db.delete('outbox', id);

@@ -6,7 +6,13 @@
  */
 import { backoffMs, deliveryOf } from './delivery.js';
 import type { OutboxRecord } from './outbox-record.js';
-import { allRecords, openPayload, removeRecord, updateRecord } from './outbox-store.js';
+import {
+  allRecords,
+  claimRecord,
+  openPayload,
+  removeRecord,
+  updateRecord,
+} from './outbox-store.js';
 import { keepOutboxResult, readResult } from './outbox-results.js';
 
 /** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
@@ -49,21 +55,22 @@ export function replayOutbox(fetchImpl: typeof fetch = fetch): Promise<ReplayRes
 
 async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
   const result: ReplayResult = { delivered: 0, waiting: 0, failed: 0, nextDueAt: null };
-  for (const record of await allRecords()) {
-    const now = Date.now();
-    if (record.state === 'failed') {
+  for (const listed of await allRecords()) {
+    if (listed.state === 'failed') {
       result.failed++;
       continue;
     }
-    const interrupted =
-      record.state === 'sending' && now - (record.sendingSince ?? 0) > INTERRUPTED_AFTER_MS;
-    if (record.state === 'sending' && !interrupted) {
+    if (!isDue(listed, Date.now())) {
       result.waiting++;
+      if (listed.state === 'waiting') {
+        result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, listed.nextAttemptAt);
+      }
       continue;
     }
-    if (record.nextAttemptAt > now) {
+    // The list may be stale: another context may have taken the item since.
+    const record = await claimRecord(listed.id, (current) => isDue(current, Date.now()));
+    if (!record) {
       result.waiting++;
-      result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, record.nextAttemptAt);
       continue;
     }
     const delivered = await send(record, fetchImpl);
@@ -77,6 +84,14 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
   return result;
 }
 
+/** Whether an item may be sent now: waiting and due, or left 'sending' by a try that was cut off. */
+function isDue(record: OutboxRecord, now: number): boolean {
+  if (record.state === 'waiting') return record.nextAttemptAt <= now;
+  if (record.state === 'sending') return now - (record.sendingSince ?? 0) > INTERRUPTED_AFTER_MS;
+  return false;
+}
+
+/** Send an item this context has claimed (it is marked 'sending'). */
 async function send(
   record: OutboxRecord,
   fetchImpl: typeof fetch,
@@ -85,11 +100,8 @@ async function send(
   try {
     payload = await openPayload(record);
   } catch {
-    await updateRecord(record.id, { state: 'failed', lastError: 'unreadable' });
+    await updateRecord(record.id, { state: 'failed', sendingSince: null, lastError: 'unreadable' });
     return 'failed';
-  }
-  if (!(await updateRecord(record.id, { state: 'sending', sendingSince: Date.now() }))) {
-    return 'delivered'; // discarded meanwhile: nothing left to send
   }
   let outcome: Response | Error;
   // A server that never answers must not hold up the rest of the outbox.

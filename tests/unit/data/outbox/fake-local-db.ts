@@ -61,13 +61,33 @@ export class FakeLocalDb {
     return rows.sort((a, b) => Number(a.createdAt) - Number(b.createdAt));
   }
 
+  /** The end of the last transaction begun: IndexedDB runs readwrite transactions one at a time. */
+  private _lastTransaction: Promise<void> = Promise.resolve();
+
+  /**
+   * A transaction waits for the one before it and holds the next until its
+   * `done` is awaited, as overlapping readwrite transactions on one store do.
+   */
   transaction(name: string) {
+    const turn = this._lastTransaction;
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this._lastTransaction = turn.then(() => finished);
     return {
       store: {
-        get: (key: string) => this.get(name, key),
-        put: (value: unknown, key?: string) => this.put(name, value, key),
+        get: async (key: string) => {
+          await turn;
+          return this.get(name, key);
+        },
+        put: async (value: unknown, key?: string) => {
+          await turn;
+          return this.put(name, value, key);
+        },
       },
-      done: Promise.resolve(),
+      get done() {
+        finish();
+        return turn;
+      },
     };
   }
 }
@@ -77,6 +97,11 @@ function copy<T>(value: T): T {
   return structuredClone(value);
 }
 
-/** One instance per test file (each file runs in its own module graph). */
-export const sharedFakeDb = new FakeLocalDb();
+/**
+ * One instance per test file (each file runs in its own module graph), kept on
+ * the global so a test that loads a module twice (the page's and the service
+ * worker's copy of the outbox) still has them share one database.
+ */
+const holder = globalThis as { hearthFakeDb?: FakeLocalDb };
+export const sharedFakeDb = (holder.hearthFakeDb ??= new FakeLocalDb());
 export const mockModule = { localDb: async () => sharedFakeDb, DB_NAME: 'hearth' };
