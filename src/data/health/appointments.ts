@@ -12,7 +12,8 @@ import {
   type BookingRequest,
 } from './appointment-resource.js';
 import type { FhirClient, PlainRequest } from './fhir-client.js';
-import { HealthError } from './health-error.js';
+import { HealthError, isHealthError } from './health-error.js';
+import type { QueuedRequest } from '../outbox/outbox-client.js';
 import type { Booking, CancelReasonCode } from './health-types.js';
 
 /**
@@ -57,7 +58,17 @@ export async function cancelAppointment(
   reason: CancelReasonCode,
   text: string,
 ): Promise<Booking> {
-  const updated = await client.update(cancelledAppointment(booking.resource, reason, text));
+  let updated: Appointment;
+  try {
+    updated = await client.update(cancelledAppointment(booking.resource, reason, text));
+  } catch (error) {
+    // A first try whose answer was lost may have cancelled it already; its version
+    // moved on, so this one is refused. Ask before saying the hospital changed it.
+    if (!isHealthError(error) || error.kind !== 'conflict' || !booking.resource.id) throw error;
+    const now = await client.read<Appointment>('Appointment', booking.resource.id);
+    if (now.status !== 'cancelled') throw error;
+    updated = now;
+  }
   return readBooking(updated, client.baseUrl) ?? { ...booking, status: 'cancelled' };
 }
 
@@ -67,8 +78,12 @@ export function queuedCancellation(
   booking: Booking,
   reason: CancelReasonCode,
   text: string,
-): PlainRequest {
-  return client.updateRequest(cancelledAppointment(booking.resource, reason, text));
+): PlainRequest & Pick<QueuedRequest, 'doneWhenRefused'> {
+  return {
+    ...client.updateRequest(cancelledAppointment(booking.resource, reason, text)),
+    // A replay refused because an earlier try landed (its answer lost) is done, not refused.
+    doneWhenRefused: { field: 'status', equals: 'cancelled' },
+  };
 }
 
 /** Still ahead and still booked: the ones the household can cancel or join. */

@@ -89,6 +89,15 @@ export class FhirClient {
     return result;
   }
 
+  /** `GET {base}/{type}/{id}`: the resource as the server has it now. */
+  async read<T extends Resource>(type: T['resourceType'], id: string): Promise<T> {
+    const resource = await this._send<T>(`${this.baseUrl}/${type}/${encodeURIComponent(id)}`, {
+      method: 'GET',
+    });
+    if (resource.resourceType !== type) throw new HealthError('invalid-response', 200);
+    return resource;
+  }
+
   /** `POST {base}/{type}`; with `ifNoneExist` a repeat returns the first resource instead. */
   async create<T extends Resource>(
     resource: T,

@@ -7,7 +7,7 @@
 import { randomId } from '../random-id.js';
 import { replayOutbox } from './replay.js';
 export { takeOutboxResult, type OutboxResult } from './outbox-results.js';
-import type { OutboxItemView } from './outbox-record.js';
+import type { DoneWhenRefused, OutboxItemView } from './outbox-record.js';
 import {
   addRecord,
   allRecords,
@@ -32,6 +32,12 @@ export interface QueuedRequest {
    * a direct try that failed, so the server sees one request, not two.
    */
   idempotencyKey?: string;
+  /**
+   * How to tell, when the server refuses a try with 409 or 412, that an earlier
+   * try landed and only its answer was lost: the resource read back has `field`
+   * equal to `equals` (a cancellation: status is 'cancelled').
+   */
+  doneWhenRefused?: DoneWhenRefused;
 }
 
 /** Queue a request; it carries one Idempotency-Key for all its tries. Returns the item's id. */
@@ -47,6 +53,7 @@ export async function enqueue(request: QueuedRequest): Promise<string> {
       'Idempotency-Key': idempotencyKey,
     },
     body: request.body === undefined ? null : JSON.stringify(request.body),
+    doneWhenRefused: request.doneWhenRefused,
   });
   requestReplay();
   return record.id;

@@ -28,6 +28,14 @@ export interface OutboxPayload {
   method: string;
   headers: Record<string, string>;
   body: string | null;
+  /** See QueuedRequest.doneWhenRefused. */
+  doneWhenRefused?: DoneWhenRefused;
+}
+
+/** A field of the resource read back that shows the change is already made. */
+export interface DoneWhenRefused {
+  field: string;
+  equals: string;
 }
 
 /** What the page shows for each item. */

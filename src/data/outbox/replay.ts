@@ -14,6 +14,7 @@ import {
   updateRecord,
 } from './outbox-store.js';
 import { keepOutboxResult, readResult } from './outbox-results.js';
+import { mayAlreadyBeDone, readBackIfDone } from './read-back.js';
 
 /** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
 const INTERRUPTED_AFTER_MS = 60_000;
@@ -125,11 +126,18 @@ async function send(
   }
   const delivery = deliveryOf(outcome);
   const attempts = record.attempts + 1;
-  if (delivery.kind === 'delivered') {
+  const delivered = async (answer: Response | Error) => {
     // The answer first, then the item: a page that sees the item gone finds its answer.
-    if (outcome instanceof Response) await keepAnswer(record.id, outcome);
+    if (answer instanceof Response) await keepAnswer(record.id, answer);
     await removeRecord(record.id);
-    return 'delivered';
+    return 'delivered' as const;
+  };
+  if (delivery.kind === 'delivered') return delivered(outcome);
+  if (delivery.kind === 'refused' && outcome instanceof Response) {
+    const done = mayAlreadyBeDone(payload, outcome.status)
+      ? await readBackIfDone(payload, fetchImpl)
+      : null;
+    if (done) return delivered(done);
   }
   if (delivery.kind === 'refused') {
     await updateRecord(record.id, {
