@@ -88,6 +88,10 @@ async function boot(): Promise<void> {
     version: __HEARTH_VERSION__,
     platform: app.platform.id,
     configUrl: result.url,
+    configCaching: {
+      cacheControl: result.cacheControl,
+      tokensInFile: Object.keys(secretsIn(result.config)).length > 0,
+    },
     demo: __HEARTH_DEMO__,
   };
   root.dataset.platform = app.platform.id;

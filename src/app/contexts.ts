@@ -11,6 +11,8 @@ export interface RuntimeInfo {
   version: string;
   platform: string;
   configUrl: string;
+  /** How the config file was served: a file holding tokens must not be cached. */
+  configCaching: { cacheControl: string | null; tokensInFile: boolean };
   /** Whether this build carries the embedded demo backend. */
   demo: boolean;
 }

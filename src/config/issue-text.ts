@@ -106,6 +106,12 @@ function loaderText(issue: ConfigIssue): string | undefined {
         id: 'config.issue.notObject',
       });
     case 'configUrl':
+      if (params['reason'] === 'origin') {
+        return msg(
+          str`地址中的 ?config= 指向 ${String(params['origin'])}，运营商没有允许从这台服务器读取配置（config.json 的 configOrigins）`,
+          { id: 'config.issue.configOrigin' },
+        );
+      }
       return msg('地址中的 ?config= 不是有效的 http(s) 网址', { id: 'config.issue.configUrl' });
     default:
       return undefined;

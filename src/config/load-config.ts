@@ -7,13 +7,21 @@
  */
 import { findUnknownKeys, validateConfig } from 'virtual:config-validator';
 import { checkTimeZone, checkUrls } from './check-values.js';
+import { configOriginIssue } from './config-origin.js';
 import { applyDefaults } from './defaults.js';
 import { parseJson } from './parse-json.js';
 import { collectSecrets, collectSecretsFromText, redactText, redactUrl } from './redact.js';
 import type { ConfigIssue, ConfigLocale, HearthConfig, RawConfig } from './types.js';
 
 export type ConfigResult =
-  | { ok: true; url: string; config: HearthConfig; warnings: ConfigIssue[] }
+  | {
+      ok: true;
+      url: string;
+      config: HearthConfig;
+      warnings: ConfigIssue[];
+      /** The server's Cache-Control for the file (About checks a file with tokens is no-store). */
+      cacheControl: string | null;
+    }
   | {
       ok: false;
       url: string;
@@ -42,7 +50,11 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ConfigResult>
   const { url } = target;
 
   const fetchImpl = opts.fetchImpl ?? ((input, init) => fetch(input, init));
-  const fetched = await fetchText(url, fetchImpl, opts.timeoutMs ?? DEFAULT_CONFIG_TIMEOUT_MS);
+  const readText = (at: string) =>
+    fetchText(at, fetchImpl, opts.timeoutMs ?? DEFAULT_CONFIG_TIMEOUT_MS);
+  const refused = await configOriginIssue(url, opts.baseUrl, readText);
+  if (refused) return report(failure(url, [refused], []), []);
+  const fetched = await readText(url);
   if ('issue' in fetched) return report(failure(url, [fetched.issue], []), []);
 
   const parsed = parseJson(fetched.text);
@@ -85,7 +97,9 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ConfigResult>
     return report({ ...failure(url, errors, warnings), ...(locale ? { locale } : {}) }, secrets);
   }
   // Valid against the schema, so the file has RawConfig's shape.
-  return report({ ok: true, url, config: applyDefaults(data as RawConfig), warnings }, secrets);
+  const config = applyDefaults(data as RawConfig);
+  const { cacheControl } = fetched;
+  return report({ ok: true, url, config, warnings, cacheControl }, secrets);
 }
 
 function configUrl(
@@ -117,7 +131,7 @@ async function fetchText(
   url: string,
   fetchImpl: typeof fetch,
   timeoutMs: number,
-): Promise<{ text: string } | { issue: ConfigIssue }> {
+): Promise<{ text: string; cacheControl: string | null } | { issue: ConfigIssue }> {
   // Chromium < 66 (2018–2019 TVs) has no AbortController: the race below still
   // gives up on time there, the request is just left to die on its own.
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
@@ -129,17 +143,19 @@ async function fetchText(
     }, timeoutMs);
   });
   const seconds = Math.round(timeoutMs / 100) / 10;
-  const request = (async (): Promise<{ text: string } | { status: number; statusText: string }> => {
+  const request = (async (): Promise<
+    { text: string; cacheControl: string | null } | { status: number; statusText: string }
+  > => {
     const response = await fetchImpl(url, { cache: 'no-cache', signal: controller?.signal });
     if (!response.ok) return { status: response.status, statusText: response.statusText };
-    return { text: await response.text() };
+    return { text: await response.text(), cacheControl: response.headers.get('Cache-Control') };
   })();
   try {
     const outcome = await Promise.race([request, timeout]);
     if (outcome === 'timeout') {
       return { issue: timeoutIssue(seconds) };
     }
-    if ('text' in outcome) return { text: outcome.text };
+    if ('text' in outcome) return outcome;
     const { status, statusText } = outcome;
     return {
       issue: {

@@ -121,6 +121,8 @@ export interface RawConfig {
   locale?: ConfigLocale;
   timeZone?: string;
   location?: HearthLocation;
+  /** Origins ?config= may load from; read from the built-in config.json only. */
+  configOrigins?: string[];
   features?: FeatureId[];
   sources?: {
     channels?: ChannelsSource;

@@ -5,8 +5,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext, runtimeContext, type RuntimeInfo } from '../../app/contexts.js';
+import { redactUrl } from '../../config/redact.js';
 import type { HearthConfig } from '../../config/types.js';
 import { zone, focusable } from '../../focus/directives.js';
 import { getLocale } from '../../i18n/localization.js';
@@ -25,6 +26,21 @@ export class HearthSettingsAbout extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * A config.json holding tokens must be served with Cache-Control: no-store, or
+   * the tokens stay in the engine's HTTP cache (docs/security.md): say so here,
+   * where an operator's support line looks.
+   */
+  private _cachingText(): string {
+    const { cacheControl, tokensInFile } = this.runtime.configCaching;
+    const shown = cacheControl ?? msg('服务器未设置', { id: 'about.configCaching.none' });
+    if (!tokensInFile || /(^|[\s,])no-store($|[\s,])/i.test(cacheControl ?? '')) return shown;
+    return msg(
+      str`⚠ ${shown}：文件里有访问令牌，服务器应当用 Cache-Control: no-store 提供它，否则令牌会留在电视的缓存里`,
+      { id: 'about.configCaching.unsafe' },
+    );
+  }
+
   override render() {
     const rows: [string, string][] = [
       [msg('运营商', { id: 'about.operator' }), this.config.operator.name],
@@ -36,7 +52,8 @@ export class HearthSettingsAbout extends LitElement {
           : msg('正式', { id: 'about.mode.production' }),
       ],
       [msg('电视平台', { id: 'about.platform' }), this.runtime.platform],
-      [msg('配置文件', { id: 'about.config' }), this.runtime.configUrl],
+      [msg('配置文件', { id: 'about.config' }), redactUrl(this.runtime.configUrl)],
+      [msg('配置文件缓存', { id: 'about.configCaching' }), this._cachingText()],
       [msg('语言', { id: 'settings.language' }), getLocale()],
       [msg('时区', { id: 'about.timeZone' }), this.config.timeZone],
       [msg('已启用的功能', { id: 'about.features' }), this.config.features.join(', ')],

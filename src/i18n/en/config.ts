@@ -28,6 +28,7 @@ export const configTemplates = {
   'config.issue.json': str`Not valid JSON (${0})`,
   'config.issue.notObject': str`The file must hold one JSON object { … }, not ${0}`,
   'config.issue.configUrl': '?config= in the address is not a valid http(s) URL',
+  'config.issue.configOrigin': str`?config= in the address points at ${0}, a server the operator has not allowed configs from (configOrigins in config.json)`,
   'config.issue.accent': 'Wrong colour format: use #rgb or #rrggbb, e.g. #e8a33d',
   'config.issue.regionCode':
     'Must be a 6-digit administrative division code (GB/T 2260), e.g. 110105',

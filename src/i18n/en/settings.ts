@@ -1,4 +1,5 @@
 /** English for the settings area. */
+import { str } from '@lit/localize';
 export const settingsTemplates = {
   'settings.title': 'Settings',
   'settings.description': 'Language, text size, high contrast, read aloud',
@@ -33,6 +34,9 @@ export const settingsTemplates = {
   'about.mode.production': 'Production',
   'about.platform': 'TV platform',
   'about.config': 'Configuration file',
+  'about.configCaching': 'Configuration caching',
+  'about.configCaching.none': 'not set by the server',
+  'about.configCaching.unsafe': str`⚠ ${0}: the file holds access tokens; the server should send it with Cache-Control: no-store, or the tokens stay in the TV's cache`,
   'about.timeZone': 'Time zone',
   'about.features': 'Enabled areas',
   'about.hint': 'Press Back to return to Settings.',

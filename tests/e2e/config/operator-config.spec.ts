@@ -81,3 +81,68 @@ test('a config that is not JSON, or missing, gets a readable screen', async ({ p
   );
   await expect(page.locator('hearth-config-error')).toContainText('404');
 });
+
+test('a ?config= link to another server is refused unless the operator allows that server', async ({
+  page,
+}, info) => {
+  await openHearth(page, '/');
+  // Another origin on loopback: same address, other host name.
+  const lure = `http://localhost:${new URL(page.url()).port}/lure.json`;
+  let asked = 0;
+  await page.route(
+    (url) => url.href === lure,
+    (route) => {
+      asked++;
+      return route.fulfill({ json: { features: ['settings'] }, headers: CORS });
+    },
+  );
+  await page.goto(`/?config=${encodeURIComponent(lure)}`);
+  const screen = page.locator('hearth-config-error');
+  await expect(screen).toContainText('http://localhost');
+  await expect(screen).toContainText('运营商没有允许');
+  expect(asked).toBe(0);
+  await page.screenshot({ path: info.outputPath('config-origin-refused.png') });
+
+  // The operator's own config.json lists that origin: now the link works.
+  await page.route(atPath('/config.json'), async (route) => {
+    const shipped = (await (await route.fetch()).json()) as Record<string, unknown>;
+    return route.fulfill({
+      json: { ...shipped, configOrigins: [new URL(lure).origin] },
+    });
+  });
+  await page.goto(`/?config=${encodeURIComponent(lure)}`);
+  await expect.poll(() => asked).toBe(1);
+  // The lure's config (settings only) is the one in use.
+  await expect(page.locator('hearth-app')).toContainText('语言、文字大小');
+  await expect(page.locator('hearth-config-error')).toHaveCount(0);
+});
+
+test('About shows the config address without its key, and warns that a file with tokens is cacheable', async ({
+  page,
+  dpad,
+}, info) => {
+  await page.route(atPath('/with-token.json'), (route) =>
+    route.fulfill({
+      json: {
+        features: ['home', 'settings'],
+        sources: { home: { url: `${ORIGIN}:9`, token: 'household-token-12345' } },
+      },
+      headers: { 'Cache-Control': 'max-age=600' },
+    }),
+  );
+  await openHearth(page, '/?config=%2Fwith-token.json%3Fkey%3DSECRET-KEY#/settings');
+  for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
+    await dpad.press('Down');
+  }
+  await dpad.press('Ok');
+  const about = page.locator('hearth-settings-about');
+  await expect(about).toContainText('/with-token.json?key=%5Bredacted%5D');
+  await expect(about).toContainText('max-age=600');
+  await expect(about).toContainText('no-store');
+  const text = (await about.evaluate((el) => el.shadowRoot?.textContent ?? '')) ?? '';
+  expect(text).not.toContain('SECRET-KEY');
+  expect(text).not.toContain('household-token');
+  await page.screenshot({ path: info.outputPath('about-config-caching.png') });
+});
+
+const CORS = { 'Access-Control-Allow-Origin': '*' };

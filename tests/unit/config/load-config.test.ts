@@ -68,6 +68,73 @@ describe('loadConfig: where the file comes from', () => {
   });
 });
 
+describe('loadConfig: ?config= on another server', () => {
+  const STRANGER = 'https://lure.example.net/c.json';
+  const search = `?config=${encodeURIComponent(STRANGER)}`;
+  /** The built-in config.json answers `builtIn`; the other server answers a valid config. */
+  function servers(builtIn: string | null) {
+    const urls: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      urls.push(url);
+      if (url === STRANGER) return new Response(shipped);
+      if (builtIn === null) throw new TypeError('unreachable');
+      return new Response(builtIn);
+    }) as typeof fetch;
+    return { fetchImpl, urls };
+  }
+  const withOrigins = (origins: unknown) =>
+    JSON.stringify({ ...(JSON.parse(shipped) as object), configOrigins: origins });
+
+  it('is refused unless the built-in config.json lists its origin, and never fetched', async () => {
+    const { fetchImpl, urls } = servers(shipped);
+    const result = await loadConfig({ search, baseUrl: BASE, fetchImpl });
+    expect(urls).toEqual(['https://tv.example.org/portal/config.json']);
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({
+        keyword: 'configUrl',
+        params: { reason: 'origin', origin: 'https://lure.example.net' },
+      }),
+    ]);
+  });
+
+  it('is loaded when the operator lists its origin (in any spelling of it)', async () => {
+    const { fetchImpl, urls } = servers(withOrigins(['https://LURE.example.net:443/']));
+    const result = await loadConfig({ search, baseUrl: BASE, fetchImpl });
+    expect(result.ok).toBe(true);
+    expect(urls).toEqual(['https://tv.example.org/portal/config.json', STRANGER]);
+  });
+
+  it('is refused when the built-in file cannot be read or lists other origins', async () => {
+    for (const builtIn of [
+      null,
+      '{ broken',
+      withOrigins(['https://cfg.acme.example']),
+      withOrigins('https://lure.example.net'),
+    ]) {
+      const { fetchImpl, urls } = servers(builtIn);
+      const result = await loadConfig({ search, baseUrl: BASE, fetchImpl });
+      expect(errorsOf(result)[0]?.params).toMatchObject({ reason: 'origin' });
+      expect(urls).not.toContain(STRANGER);
+    }
+  });
+
+  it('a config on the portal’s own server needs no listing', async () => {
+    const { fetchImpl, urls } = servers(null);
+    const own = 'https://tv.example.org/other/place.json';
+    const result = await loadConfig({
+      search: `?config=${encodeURIComponent(own)}`,
+      baseUrl: BASE,
+      fetchImpl: ((input: RequestInfo | URL) =>
+        String(input) === own
+          ? Promise.resolve(new Response(shipped))
+          : fetchImpl(input)) as typeof fetch,
+    });
+    expect(result.ok).toBe(true);
+    expect(urls).toEqual([]);
+  });
+});
+
 describe('loadConfig: a valid file', () => {
   it('loads the shipped public/config.json with defaults applied and no warnings', async () => {
     const result = await load(shipped);
