@@ -104,6 +104,7 @@ function copySources(raw: RawConfig['sources']): HearthSources {
       fhirBaseUrl: health.fhirBaseUrl,
       patient: health.patient,
       reminderMinutes: health.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+      videoHosts: (health.videoHosts ?? []).map((origin) => new URL(origin).origin),
     };
     if (health.token !== undefined) sources.health.token = health.token;
   }

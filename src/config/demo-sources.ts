@@ -26,6 +26,8 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         patient: DEMO_ENDPOINTS.fhirPatient,
         token: DEMO_FHIR_TOKEN,
         reminderMinutes: 15,
+        // The demo's video rooms are on its own origin, which may always open.
+        videoHosts: [],
       },
       services: s.services ?? {
         catalogUrl: at(DEMO_ENDPOINTS.serviceCatalog),

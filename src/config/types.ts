@@ -68,6 +68,8 @@ export interface HealthSource {
   token?: string;
   /** Minutes before an appointment that its reminder shows. */
   reminderMinutes: number;
+  /** Origins the TV itself may open a video room from (besides the FHIR server's). */
+  videoHosts: string[];
 }
 
 export interface ServicesSource {
@@ -131,7 +133,10 @@ export interface RawConfig {
       care?: Partial<CareCheck> & { inactivityHours: number };
       thresholds?: Partial<HomeThresholds>;
     };
-    health?: Omit<HealthSource, 'reminderMinutes'> & { reminderMinutes?: number };
+    health?: Omit<HealthSource, 'reminderMinutes' | 'videoHosts'> & {
+      reminderMinutes?: number;
+      videoHosts?: string[];
+    };
     services?: ServicesSource;
     alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };
   };

@@ -90,7 +90,11 @@ export function cancelledAppointment(
 }
 
 /** A Booking from an Appointment the server sent; undefined without an id or a start. */
-export function readBooking(appointment: Appointment, baseUrl: string): Booking | undefined {
+export function readBooking(
+  appointment: Appointment,
+  baseUrl: string,
+  videoHosts: readonly string[] = [],
+): Booking | undefined {
   const start = Date.parse(appointment.start ?? '');
   if (!appointment.id || Number.isNaN(start)) return undefined;
   const end = Date.parse(appointment.end ?? '');
@@ -111,7 +115,7 @@ export function readBooking(appointment: Appointment, baseUrl: string): Booking 
     appointment.serviceType?.map(conceptText).find(Boolean) ??
     appointment.specialty?.map(conceptText).find(Boolean);
   if (service) booking.serviceName = service;
-  const video = videoLinkOf(appointment, baseUrl);
+  const video = videoLinkOf(appointment, baseUrl, videoHosts);
   if (video) booking.video = video;
   return booking;
 }

@@ -27,7 +27,7 @@ export async function bookAppointment(
   const created = await client.create(bookingAppointment(request), {
     ifNoneExist: ifNoneExistFor(request.identifier),
   });
-  const booking = readBooking(created, client.baseUrl);
+  const booking = readBooking(created, client.baseUrl, client.videoHosts);
   if (!booking) throw new HealthError('invalid-response', 201);
   // Conditional create may return an older booking; one in another state is not ours to show as new.
   if (booking.status === 'cancelled' || booking.status === 'entered-in-error') {
@@ -47,7 +47,7 @@ export async function listAppointments(
     ['date', `ge${new Date(since).toISOString()}`],
   ]);
   return matches
-    .flatMap((appointment) => readBooking(appointment, client.baseUrl) ?? [])
+    .flatMap((appointment) => readBooking(appointment, client.baseUrl, client.videoHosts) ?? [])
     .sort((a, b) => a.start - b.start);
 }
 
@@ -69,7 +69,9 @@ export async function cancelAppointment(
     if (now.status !== 'cancelled') throw error;
     updated = now;
   }
-  return readBooking(updated, client.baseUrl) ?? { ...booking, status: 'cancelled' };
+  return (
+    readBooking(updated, client.baseUrl, client.videoHosts) ?? { ...booking, status: 'cancelled' }
+  );
 }
 
 /** The same cancellation as a request to queue in the outbox while offline. */

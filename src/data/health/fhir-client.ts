@@ -19,6 +19,8 @@ export interface FhirClientOptions {
   /** Awaited before every request (the demo backend's service worker). */
   ready?: () => Promise<void>;
   isOnline?: () => boolean;
+  /** Origins of video rooms the TV may open itself (config `videoHosts`). */
+  videoHosts?: readonly string[];
 }
 
 export interface SearchResult<T extends Resource> {
@@ -43,6 +45,7 @@ const FHIR_JSON = 'application/fhir+json';
 
 export class FhirClient {
   readonly baseUrl: string;
+  readonly videoHosts: readonly string[];
   private readonly _token: string | undefined;
   private readonly _timeoutMs: number;
   private readonly _fetch: typeof fetch;
@@ -51,6 +54,7 @@ export class FhirClient {
 
   constructor(options: FhirClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.videoHosts = options.videoHosts ?? [];
     this._token = options.token;
     this._timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Bound: some engines throw "Illegal invocation" for a detached window.fetch.

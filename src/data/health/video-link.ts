@@ -12,7 +12,11 @@ import type { VideoLink } from './health-types.js';
 export const VIRTUAL_SERVICE_EXTENSION =
   'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.virtualService';
 
-export function videoLinkOf(appointment: Appointment, baseUrl: string): VideoLink | undefined {
+export function videoLinkOf(
+  appointment: Appointment,
+  baseUrl: string,
+  videoHosts: readonly string[] = [],
+): VideoLink | undefined {
   for (const extension of appointment.extension ?? []) {
     if (extension.url !== VIRTUAL_SERVICE_EXTENSION) continue;
     const candidates = [
@@ -21,7 +25,7 @@ export function videoLinkOf(appointment: Appointment, baseUrl: string): VideoLin
       ...subValues(extension, 'additionalInfo'),
     ];
     for (const candidate of candidates) {
-      const link = checkedLink(candidate, baseUrl);
+      const link = checkedLink(candidate, baseUrl, videoHosts);
       if (link) return link;
     }
   }
@@ -35,10 +39,15 @@ function subValues(extension: Extension, name: string): Array<string | undefined
 }
 
 /**
- * Only web links: a phone can open them from a QR code. The TV opens one
- * itself only over https or on the FHIR server's own origin (the demo).
+ * Only web links: a phone can open them from a QR code. The TV opens one itself
+ * (a page given its camera and microphone) only on the FHIR server's own origin
+ * or over https on a video host the operator named; anything else is a QR code.
  */
-function checkedLink(value: string | undefined, baseUrl: string): VideoLink | undefined {
+function checkedLink(
+  value: string | undefined,
+  baseUrl: string,
+  videoHosts: readonly string[],
+): VideoLink | undefined {
   if (!value) return undefined;
   let url: URL;
   try {
@@ -48,5 +57,6 @@ function checkedLink(value: string | undefined, baseUrl: string): VideoLink | un
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const sameOrigin = url.origin === new URL(baseUrl).origin;
-  return { url: url.href, openOnTv: url.protocol === 'https:' || sameOrigin };
+  const operatorsHost = url.protocol === 'https:' && videoHosts.includes(url.origin);
+  return { url: url.href, openOnTv: sameOrigin || operatorsHost };
 }

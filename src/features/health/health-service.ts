@@ -24,6 +24,7 @@ export function healthClient(config: HearthConfig): FhirClient | null {
     client = new FhirClient({
       baseUrl: source.fhirBaseUrl,
       ...(source.token ? { token: source.token } : {}),
+      videoHosts: source.videoHosts,
       ready: backendReady,
       isOnline: () => navigator.onLine,
     });

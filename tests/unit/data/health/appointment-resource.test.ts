@@ -122,10 +122,32 @@ describe('reading a booking', () => {
     ]);
 
     expect(validateR4(appointment)).toEqual([]);
-    expect(readBooking(appointment, BASE)?.video).toEqual({
+    expect(readBooking(appointment, BASE, ['https://video.example.org'])?.video).toEqual({
       url: 'https://video.example.org/room/42',
       openOnTv: true,
     });
+  });
+
+  it('opens a room on the TV only from a video host the operator named, else offers a QR code', () => {
+    const appointment = withLink([
+      {
+        url: VIRTUAL_SERVICE_EXTENSION,
+        extension: [{ url: 'address', valueUrl: 'https://lure.example.net/room/42' }],
+      },
+    ]);
+    // Any https link used to get the TV's camera and microphone.
+    expect(readBooking(appointment, BASE)?.video?.openOnTv).toBe(false);
+    expect(readBooking(appointment, BASE, ['https://video.example.org'])?.video?.openOnTv).toBe(
+      false,
+    );
+    expect(readBooking(appointment, BASE, ['https://lure.example.net'])?.video?.openOnTv).toBe(
+      true,
+    );
+    // The FHIR server's own origin always may (the demo's rooms).
+    const own = withLink([
+      { url: VIRTUAL_SERVICE_EXTENSION, valueUrl: `${new URL(BASE).origin}/video/1` },
+    ]);
+    expect(readBooking(own, BASE)?.video?.openOnTv).toBe(true);
   });
 
   it('offers a plain-http link on another host only as a QR code, and ignores other schemes', () => {

@@ -57,7 +57,13 @@ function config(): HearthConfig {
     ...base,
     features: ['health'],
     sources: {
-      health: { fhirBaseUrl: BASE, patient: 'Patient/p1', token: 't', reminderMinutes: 15 },
+      health: {
+        fhirBaseUrl: BASE,
+        patient: 'Patient/p1',
+        token: 't',
+        reminderMinutes: 15,
+        videoHosts: [],
+      },
     },
   };
 }
