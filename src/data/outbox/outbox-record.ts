@@ -46,5 +46,7 @@ export interface OutboxItemView {
   attempts: number;
   createdAt: number;
   nextAttemptAt: number;
+  /** When a replay will take it up (null: failed, waits for the household). */
+  dueAt: number | null;
   lastError: string | null;
 }

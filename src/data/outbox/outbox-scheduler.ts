@@ -10,7 +10,8 @@ export function startOutboxScheduler(): () => void {
   const schedule = async () => {
     clearTimeout(timer);
     const items = await listOutbox().catch(() => []);
-    const due = items.filter((i) => i.state === 'waiting').map((i) => i.nextAttemptAt);
+    // Items left 'sending' by a try that was cut off count too: nothing else wakes them.
+    const due = items.flatMap((i) => (i.dueAt === null ? [] : [i.dueAt]));
     if (due.length === 0) return;
     const wait = Math.max(0, Math.min(...due) - Date.now()) + 250;
     timer = setTimeout(requestReplay, wait);

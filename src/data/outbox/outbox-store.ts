@@ -4,6 +4,7 @@
  */
 import { localDb } from '../local-db.js';
 import { randomId } from '../random-id.js';
+import { dueAt } from './due.js';
 import { seal, unseal } from '../vault/vault.js';
 import type { OutboxItemView, OutboxPayload, OutboxRecord } from './outbox-record.js';
 
@@ -111,6 +112,7 @@ export async function viewOf(record: OutboxRecord): Promise<OutboxItemView> {
     attempts: record.attempts,
     createdAt: record.createdAt,
     nextAttemptAt: record.nextAttemptAt,
+    dueAt: dueAt(record),
     lastError: record.lastError,
   };
 }

@@ -5,6 +5,7 @@
  * server keeps the first and answers the same for the rest.
  */
 import { backoffMs, deliveryOf } from './delivery.js';
+import { dueAt, isDue } from './due.js';
 import type { OutboxRecord } from './outbox-record.js';
 import {
   allRecords,
@@ -16,8 +17,6 @@ import {
 import { keepOutboxResult, readResult } from './outbox-results.js';
 import { mayAlreadyBeDone, readBackIfDone } from './read-back.js';
 
-/** A 'sending' item older than this was interrupted (TV switched off) and goes again. */
-const INTERRUPTED_AFTER_MS = 60_000;
 /**
  * One attempt's limit, under INTERRUPTED_AFTER_MS. An attempt cut short may have
  * landed: the retry carries the same Idempotency-Key, so the server keeps one.
@@ -63,9 +62,7 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
     }
     if (!isDue(listed, Date.now())) {
       result.waiting++;
-      if (listed.state === 'waiting') {
-        result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, listed.nextAttemptAt);
-      }
+      result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, dueAt(listed) ?? Infinity);
       continue;
     }
     // The list may be stale: another context may have taken the item since.
@@ -83,13 +80,6 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
     }
   }
   return result;
-}
-
-/** Whether an item may be sent now: waiting and due, or left 'sending' by a try that was cut off. */
-function isDue(record: OutboxRecord, now: number): boolean {
-  if (record.state === 'waiting') return record.nextAttemptAt <= now;
-  if (record.state === 'sending') return now - (record.sendingSince ?? 0) > INTERRUPTED_AFTER_MS;
-  return false;
 }
 
 /** Send an item this context has claimed (it is marked 'sending'). */

@@ -55,3 +55,30 @@ describe('two contexts replaying the outbox at once', () => {
     expect(await tab.client.listOutbox()).toEqual([]);
   });
 });
+
+describe('an item whose try was cut off (the worker replaced, the TV switched off)', () => {
+  it('is listed with the time a replay will take it up again, and then goes once', async () => {
+    const page = await anotherContext();
+    await page.client.enqueue({ label: '高龄津贴申请', url: '/api/submit', body: { a: 1 } });
+    await page.replay.replayOutbox(offline);
+    const startedAt = Date.now() - 10_000;
+    for (const row of sharedFakeDb.store('outbox').values()) {
+      Object.assign(row as object, { state: 'sending', sendingSince: startedAt });
+    }
+    const [item] = await page.client.listOutbox();
+    // The scheduler wakes a replay then; before, only 'waiting' items woke it.
+    expect(item?.dueAt).toBe(startedAt + 60_000);
+    const sent: string[] = [];
+    const server: typeof fetch = async (input) => {
+      sent.push(String(input));
+      return new Response('{}', { status: 201 });
+    };
+    expect((await page.replay.replayOutbox(server)).nextDueAt).toBe(startedAt + 60_000);
+    expect(sent).toEqual([]);
+    for (const row of sharedFakeDb.store('outbox').values()) {
+      Object.assign(row as object, { sendingSince: Date.now() - 61_000 });
+    }
+    expect((await page.replay.replayOutbox(server)).delivered).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+});
