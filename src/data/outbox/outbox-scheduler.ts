@@ -9,6 +9,8 @@ export function startOutboxScheduler(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = async () => {
     clearTimeout(timer);
+    // Offline, nothing can go: 'online' asks for the replay.
+    if (!navigator.onLine) return;
     const items = await listOutbox().catch(() => []);
     // Items left 'sending' by a try that was cut off count too: nothing else wakes them.
     const due = items.flatMap((i) => (i.dueAt === null ? [] : [i.dueAt]));

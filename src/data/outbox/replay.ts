@@ -60,7 +60,10 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
       result.failed++;
       continue;
     }
-    if (!isDue(listed, Date.now())) {
+    // A try while the TV knows it is offline cannot reach anyone, and would only
+    // grow the item's backoff past the moment the network comes back ('online'
+    // asks for a replay then).
+    if (!isDue(listed, Date.now()) || knownOffline()) {
       result.waiting++;
       result.nextDueAt = Math.min(result.nextDueAt ?? Infinity, dueAt(listed) ?? Infinity);
       continue;
@@ -80,6 +83,10 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
     }
   }
   return result;
+}
+
+function knownOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 /** Send an item this context has claimed (it is marked 'sending'). */

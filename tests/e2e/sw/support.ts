@@ -3,7 +3,11 @@
  * page, queue a submission through the demo build's outbox handle, and stop
  * every service worker (as the browser does to an idle one, or a TV switched off).
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { serveStatic } from '../../../bench/static-server.mjs';
 
 /** Precaching the whole demo build takes a few seconds alone, and longer beside the other worker. */
 export async function waitForController(page: Page): Promise<void> {
@@ -53,4 +57,28 @@ export async function cacheContents(
     }
     return out;
   });
+}
+
+/** Serve a copy of the demo build whose worker can be changed into a "new version". */
+export async function serveCopy(): Promise<{
+  url: string;
+  dir: string;
+  close: () => Promise<void>;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-update-'));
+  cpSync('dist-demo', dir, { recursive: true });
+  const site = await serveStatic(dir);
+  return {
+    url: site.url,
+    dir,
+    close: async () => {
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function publishNewVersion(page: Page, dir: string): Promise<void> {
+  appendFileSync(join(dir, 'sw-demo.js'), `\n// version ${Date.now()}\n`);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 }

@@ -1,31 +1,6 @@
-import { cpSync, appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused } from '../support/focus.js';
-import { serveStatic } from '../../../bench/static-server.mjs';
-import { waitForController } from './support.js';
-
-/** Serve a copy of the demo build whose worker can be changed into a "new version". */
-async function serveCopy(): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'hearth-update-'));
-  cpSync('dist-demo', dir, { recursive: true });
-  const site = await serveStatic(dir);
-  return {
-    url: site.url,
-    dir,
-    close: async () => {
-      await site.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function publishNewVersion(page: Page, dir: string): Promise<void> {
-  appendFileSync(join(dir, 'sw-demo.js'), `\n// version ${Date.now()}\n`);
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-}
+import { publishNewVersion, serveCopy, waitForController } from './support.js';
 
 test('a new version while nobody is editing is taken at once', async ({ page }) => {
   const site = await serveCopy();
