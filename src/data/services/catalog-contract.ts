@@ -10,7 +10,11 @@ import { validateCatalogContract } from 'virtual:catalog-contract';
 export interface CatalogProblem {
   /** JSON Pointer into the catalogue document. */
   pointer: string;
-  /** An ajv keyword ('required', 'type', 'pattern'…), or 'network' | 'http' | 'not-json'. */
+  /**
+   * An ajv keyword ('required', 'type', 'pattern'…); 'network' | 'http' |
+   * 'not-json' | 'engine' | 'unexpected' (catalog.ts); 'too-large' | 'too-deep' |
+   * 'too-many-values' | 'pattern-unsafe' (catalog-limits.ts).
+   */
   code: string;
   params: Record<string, unknown>;
 }

@@ -1,22 +1,31 @@
 /**
- * Loading the operator's service catalogue: fetched, checked against the
- * contract, its URLs made absolute (relative ones resolve against the
- * catalogue's URL), and each form compiled once. A service that breaks the
- * contract, names an unknown category, repeats an id, or whose form schema
- * does not compile is left out with a warning in the console — the rest of
- * the catalogue still works.
+ * Loading the operator's service catalogue: fetched (at most
+ * CATALOG_LIMITS.bytes), measured (depth and number of values, before anything
+ * recursive reads it), checked against the contract, its URLs made absolute
+ * (relative ones resolve against the catalogue's URL), and each form compiled
+ * once. A service that breaks the contract, names an unknown category, repeats
+ * an id, whose form schema does not compile, or whose patterns could freeze the
+ * TV is left out with a warning in the console and named on screen — the rest
+ * of the catalogue still works. Nothing here throws: every failure is a problem.
  */
 import { backendReady } from '../backend-ready.js';
+import { concatBytes } from '../concat-bytes.js';
 import { checkContract, type CatalogProblem } from './catalog-contract.js';
+import { CATALOG_LIMITS, catalogSizeProblem, UnsafeSchemaError } from './catalog-limits.js';
 import type { Catalog, Service } from './catalog-types.js';
 import { formEngine, type FormEngine } from './form-validator.js';
+import type { LocalizedText } from './localized.js';
+import { patternBudget } from './pattern-safety.js';
 
 export type { CatalogProblem } from './catalog-contract.js';
 
 export interface SkippedService {
   index: number;
   id: string | null;
-  reason: 'contract' | 'unknown-category' | 'duplicate-id' | 'form-schema';
+  /** The service's title when it has one, to name it on screen. */
+  title: Partial<LocalizedText> | null;
+  /** 'unsafe-schema': a pattern that could freeze the TV (catalog-limits.ts). */
+  reason: 'contract' | 'unknown-category' | 'duplicate-id' | 'form-schema' | 'unsafe-schema';
   problems: CatalogProblem[];
 }
 
@@ -36,12 +45,22 @@ function idOf(value: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** The catalogue from its parsed JSON; pure apart from compiling the forms with `engine`. */
+function titleOf(value: unknown): Partial<LocalizedText> | null {
+  const title = (value as { title?: unknown } | null)?.title;
+  return title && typeof title === 'object' ? (title as Partial<LocalizedText>) : null;
+}
+
+/**
+ * The catalogue from its parsed JSON; pure apart from compiling the forms with
+ * `engine`. A document too deep or too big is refused before anything else.
+ */
 export function parseCatalog(
   document: unknown,
   baseUrl: string,
   engine: FormEngine,
 ): CatalogResult {
+  const tooBig = catalogSizeProblem(document);
+  if (tooBig) return { ok: false, problems: [tooBig] };
   const { catalogProblems, serviceProblems } = checkContract(document);
   if (catalogProblems.length > 0) return { ok: false, problems: catalogProblems };
   const raw = document as Catalog;
@@ -49,19 +68,31 @@ export function parseCatalog(
   const seen = new Set<string>();
   const skipped: SkippedService[] = [];
   const services: Service[] = [];
+  // One allowance for judging all the forms' patterns (pattern-safety.ts).
+  const budget = patternBudget();
   raw.services.forEach((service, index) => {
     const skip = (reason: SkippedService['reason'], problems: CatalogProblem[] = []) =>
-      skipped.push({ index, id: idOf(service), reason, problems });
+      skipped.push({ index, id: idOf(service), title: titleOf(service), reason, problems });
     const problems = serviceProblems.get(index);
     if (problems) return skip('contract', problems);
     if (!categories.has(service.category)) return skip('unknown-category');
     if (seen.has(service.id)) return skip('duplicate-id');
+    const schemaPointer = `/services/${index}/form/schema`;
     try {
-      engine.validator(service.form);
+      engine.validator(service.form, budget);
     } catch (error) {
+      if (error instanceof UnsafeSchemaError) {
+        return skip(
+          'unsafe-schema',
+          error.problems.map((problem) => ({
+            ...problem,
+            pointer: schemaPointer + problem.pointer,
+          })),
+        );
+      }
       const message = error instanceof Error ? error.message : String(error);
       return skip('form-schema', [
-        { pointer: `/services/${index}/form/schema`, code: 'compile', params: { message } },
+        { pointer: schemaPointer, code: 'compile', params: { message } },
       ]);
     }
     seen.add(service.id);
@@ -72,8 +103,13 @@ export function parseCatalog(
     });
   });
   for (const skip of skipped) {
+    const why = skip.problems
+      .slice(0, 3)
+      .map((problem) => `${problem.pointer} ${problem.code} ${String(problem.params.reason ?? '')}`)
+      .join('; ');
     console.warn(
       `[hearth:services] service ${skip.id ?? `#${skip.index}`} left out: ${skip.reason}`,
+      why,
     );
   }
   return { ok: true, catalog: { ...raw, services }, skipped };
@@ -84,9 +120,36 @@ const failure = (code: string, params: Record<string, unknown> = {}): CatalogRes
   problems: [{ pointer: '', code, params }],
 });
 
+/** The body, or null once it passes `maxBytes` (declared or read so far). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (Number(response.headers.get('Content-Length')) > maxBytes) {
+    void response.body?.cancel();
+    return null;
+  }
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.length > maxBytes ? null : whole;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      void reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return concatBytes(chunks, size);
+}
+
 /**
  * Fetches and checks the catalogue at `url` (config.sources.services.catalogUrl).
  * `fresh` skips the service worker's kept copy (a retry after a bad answer).
+ * Never rejects: a failure, the form engine's included, comes back as a problem.
  */
 export async function loadCatalog(
   url: string,
@@ -105,8 +168,10 @@ export async function loadCatalog(
       signal: controller.signal,
     });
     if (!response.ok) return failure('http', { status: response.status });
+    const body = await readCapped(response, CATALOG_LIMITS.bytes);
+    if (!body) return failure('too-large', { limit: CATALOG_LIMITS.bytes });
     try {
-      document = await response.json();
+      document = JSON.parse(new TextDecoder().decode(body));
     } catch {
       return failure('not-json');
     }
@@ -115,7 +180,20 @@ export async function loadCatalog(
   } finally {
     clearTimeout(timer);
   }
-  return parseCatalog(document, base, await formEngine());
+  let engine: FormEngine;
+  try {
+    engine = await formEngine();
+  } catch (error) {
+    console.warn('[hearth:services] form engine not built:', error);
+    return failure('engine');
+  }
+  try {
+    return parseCatalog(document, base, engine);
+  } catch (error) {
+    console.error('[hearth:services] catalogue not checked:', error);
+    const message = error instanceof Error ? error.message : String(error);
+    return failure('unexpected', { message });
+  }
 }
 
 export function findService(catalog: Catalog, id: string): Service | undefined {

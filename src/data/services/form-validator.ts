@@ -7,6 +7,7 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { formSchemaProblems, UnsafeSchemaError } from './catalog-limits.js';
 import type { JsonSchema, ServiceForm } from './catalog-types.js';
 import { cleanFormData } from './clean-data.js';
 import {
@@ -17,6 +18,7 @@ import {
 import { loadRegions, type RegionIndex } from './formats/regions.js';
 import type { FormStep } from './form-model.js';
 import { childPointer, getValue, isWithin } from './json-pointer.js';
+import type { PatternBudget } from './pattern-safety.js';
 
 export interface FieldProblem {
   /** The field's JSON Pointer in the form data ('' for the form as a whole). */
@@ -39,8 +41,13 @@ export interface FormValidator {
 }
 
 export interface FormEngine {
-  /** Compiles (once per schema object); throws when the schema does not compile. */
-  validator(form: ServiceForm): FormValidator;
+  /**
+   * Compiles (once per schema object); throws when the schema does not compile,
+   * and UnsafeSchemaError, before compiling, when one of its patterns could
+   * freeze the TV or it nests too deep (catalog-limits.ts). `budget` is shared by
+   * all the forms of one catalogue, so that judging patterns stays quick.
+   */
+  validator(form: ServiceForm, budget?: PatternBudget): FormValidator;
 }
 
 export function createFormEngine(
@@ -57,9 +64,11 @@ export function createFormEngine(
   }
   const compiled = new WeakMap<JsonSchema, FormValidator>();
   return {
-    validator(form) {
+    validator(form, budget) {
       const known = compiled.get(form.schema);
       if (known) return known;
+      const problems = formSchemaProblems(form.schema, budget);
+      if (problems.length > 0) throw new UnsafeSchemaError(problems);
       // Without $id: a reloaded catalogue compiles the same $id again, which ajv refuses.
       const schema: JsonSchema = { ...form.schema };
       delete schema.$id;

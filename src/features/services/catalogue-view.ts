@@ -1,7 +1,8 @@
 /**
  * The catalogue: themes down the left (moving onto one shows its services),
  * the services as cards on the right, and above them a search by pinyin
- * initials ("ylbx" finds 养老保险…), "my applications" and "drafts".
+ * initials ("ylbx" finds 养老保险…), "my applications" and "drafts". Services
+ * the portal had to leave out are named under the buttons, with why.
  *
  * @fires services-open - { id } a service was chosen
  * @fires services-search - { query } the search text changed
@@ -11,6 +12,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { SkippedService } from '../../data/services/catalog.js';
 import type { Catalog, Service } from '../../data/services/catalog-types.js';
 import { pickText, type Locale } from '../../data/services/localized.js';
 import { focusable, zone } from '../../focus/directives.js';
@@ -28,6 +30,8 @@ export class HearthServicesCatalogue extends LitElement {
   @property() query = '';
   @property({ attribute: false }) found: readonly Service[] | null = null;
   @property({ type: Number }) drafts = 0;
+  /** Services left out of the catalogue (catalog.ts), named in a notice. */
+  @property({ attribute: false }) skipped: readonly SkippedService[] = [];
 
   @state() private _category = '';
   @state() private _searching = false;
@@ -77,6 +81,7 @@ export class HearthServicesCatalogue extends LitElement {
           ${msg(str`草稿箱（${this.drafts}）`, { id: 'services.drafts' })}
         </button>
       </div>
+      ${this._renderSkipped()}
       <div class="body">
         ${this._searching ? this._renderSearch() : this._renderCategories(catalog, category)}
         <div
@@ -102,6 +107,38 @@ export class HearthServicesCatalogue extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  private _renderSkipped() {
+    if (this.skipped.length === 0) return nothing;
+    const names = (reasons: (reason: SkippedService['reason']) => boolean) =>
+      this.skipped
+        .filter((skip) => reasons(skip.reason))
+        .map((skip) => pickText(skip.title, this.locale, skip.id ?? `#${skip.index + 1}`))
+        .join(this.locale === 'en' ? ', ' : '、');
+    const unsafe = names((reason) => reason === 'unsafe-schema');
+    const invalid = names((reason) => reason !== 'unsafe-schema');
+    return html`<div class="skipped" role="status">
+      ${
+        unsafe
+          ? html`<p data-skipped="unsafe">
+              ${msg(
+                str`暂时无法办理：${unsafe}。这些服务的表单含有可能让电视卡住的校验规则，已停用，请联系运营商`,
+                { id: 'services.skipped.unsafe' },
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        invalid
+          ? html`<p data-skipped="invalid">
+              ${msg(str`暂时无法办理：${invalid}。这些服务的资料有误，请联系运营商`, {
+                id: 'services.skipped.invalid',
+              })}
+            </p>`
+          : nothing
+      }
+    </div>`;
   }
 
   private _renderCategories(catalog: Catalog, current: string) {
@@ -229,6 +266,20 @@ export class HearthServicesCatalogue extends LitElement {
       }
       .search {
         flex: none;
+      }
+      .skipped {
+        flex: none;
+        padding: 12px 24px;
+        border-left: 6px solid var(--hearth-warning, #ffb4a8);
+        background: var(--hearth-surface, #1f252c);
+        border-radius: 12px;
+        font-size: ${scaled(28)};
+      }
+      .skipped p {
+        margin: 0;
+      }
+      .skipped p + p {
+        margin-top: 8px;
       }
       .cards {
         flex: 1;

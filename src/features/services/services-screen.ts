@@ -11,7 +11,12 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import type { Catalog, Service } from '../../data/services/catalog-types.js';
-import { findService, loadCatalog } from '../../data/services/catalog.js';
+import {
+  findService,
+  loadCatalog,
+  type CatalogResult,
+  type SkippedService,
+} from '../../data/services/catalog.js';
 import { listDrafts, deleteDraft, type DraftSummary } from '../../data/services/drafts.js';
 import { handOffUrl } from '../../data/services/hand-off.js';
 import { pickText, type Locale } from '../../data/services/localized.js';
@@ -49,6 +54,7 @@ export class HearthServices extends LitElement {
   @state() private _stack: View[] = [{ kind: 'catalogue' }];
   @state() private _catalog: Catalog | null = null;
   @state() private _loadProblem = '';
+  @state() private _skipped: readonly SkippedService[] = [];
   @state() private _query = '';
   @state() private _found: Service[] | null = null;
   @state() private _drafts: DraftSummary[] = [];
@@ -81,17 +87,22 @@ export class HearthServices extends LitElement {
     const url = this.config.sources.services?.catalogUrl;
     if (!url) return;
     this._loadProblem = '';
-    const result = await loadCatalog(url, { fresh });
+    let result: CatalogResult;
+    try {
+      result = await loadCatalog(url, { fresh });
+    } catch (error) {
+      // loadCatalog reports its failures; this is for what nobody foresaw.
+      console.error('[hearth:services] catalogue not loaded:', error);
+      result = { ok: false, problems: [{ pointer: '', code: 'unexpected', params: {} }] };
+    }
     if (!result.ok) {
-      const code = result.problems[0]?.code ?? 'invalid';
-      console.warn('[hearth:services] catalogue not loaded:', code);
-      this._loadProblem =
-        code === 'network' || code === 'http'
-          ? msg('暂时连不上政务服务平台，请检查网络后再试', { id: 'services.load.network' })
-          : msg('服务目录的格式有误，请联系运营商', { id: 'services.load.invalid' });
+      const problem = result.problems[0];
+      console.warn('[hearth:services] catalogue not loaded:', problem?.code, problem?.pointer);
+      this._loadProblem = loadProblemWords(problem?.code ?? 'invalid');
       return;
     }
     this._catalog = result.catalog;
+    this._skipped = result.skipped;
     this._index = buildSearchIndex(result.catalog);
     this._drafts = await listDrafts();
     this._applications.start(result.catalog);
@@ -136,6 +147,7 @@ export class HearthServices extends LitElement {
           locale=${this._locale}
           .query=${this._query}
           .found=${this._found}
+          .skipped=${this._skipped}
           drafts=${this._drafts.length}
           @services-search=${(event: CustomEvent<{ query: string }>) => this._search(event.detail.query)}
           @services-open=${(event: CustomEvent<{ id: string }>) =>
@@ -258,6 +270,26 @@ export class HearthServices extends LitElement {
       }
     `,
   ];
+}
+
+/** Why the catalogue could not be shown, in words for the household. */
+function loadProblemWords(code: string): string {
+  switch (code) {
+    case 'network':
+    case 'http':
+      return msg('暂时连不上政务服务平台，请检查网络后再试', { id: 'services.load.network' });
+    case 'too-large':
+    case 'too-deep':
+    case 'too-many-values':
+      return msg('服务目录过大或层次过深，电视无法安全载入，请联系运营商', {
+        id: 'services.load.tooBig',
+      });
+    case 'engine':
+    case 'unexpected':
+      return msg('服务目录没有载入成功，请再试一次', { id: 'services.load.failed' });
+    default:
+      return msg('服务目录的格式有误，请联系运营商', { id: 'services.load.invalid' });
+  }
 }
 
 declare global {

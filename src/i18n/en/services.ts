@@ -9,6 +9,11 @@ export const servicesTemplates = {
   'services.load.network':
     'Cannot reach the public services platform right now. Check the network and try again',
   'services.load.invalid': 'The service catalogue is malformed. Please contact your operator',
+  'services.load.tooBig':
+    'The service catalogue is too large or too deeply nested for the TV to load safely. Please contact your operator',
+  'services.load.failed': 'The service catalogue did not load. Please try again',
+  'services.skipped.unsafe': str`Not available for now: ${0}. Their forms carry checks that could freeze the TV, so they are switched off. Please contact your operator`,
+  'services.skipped.invalid': str`Not available for now: ${0}. Their details are malformed. Please contact your operator`,
   'services.retry': 'Try again',
   'services.search.open': 'Search services (pinyin initials)',
   'services.search.close': 'Close search',

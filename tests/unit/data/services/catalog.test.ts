@@ -54,6 +54,72 @@ describe('loading the service catalogue', () => {
     expect(result.catalog.services).toHaveLength(spoilt.services.length - 1);
   });
 
+  it('leaves out a service whose pattern could freeze the TV, says why, and keeps the rest', () => {
+    const spoilt = document();
+    const [, frozen, everyday] = spoilt.services;
+    if (!frozen || !everyday) throw new Error('demo catalogue too small');
+    frozen.form.schema.properties = {
+      ...(frozen.form.schema.properties as object),
+      digits: {
+        type: 'string',
+        'x-title': { 'zh-CN': '数字', en: 'Digits' },
+        pattern: '^(\\d+)+$',
+      },
+    };
+    everyday.form.schema.properties = {
+      ...(everyday.form.schema.properties as object),
+      id: { type: 'string', 'x-title': { 'zh-CN': '证号', en: 'ID' }, pattern: '^\\d{17}[\\dX]$' },
+      mobile: {
+        type: 'string',
+        'x-title': { 'zh-CN': '手机', en: 'Mobile' },
+        pattern: '^1[3-9]\\d{9}$',
+      },
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const result = parseCatalog(spoilt, CATALOG_URL, engine);
+
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[1])).toContain(
+      '/services/1/form/schema/properties/digits/pattern',
+    );
+    warn.mockRestore();
+    if (!result.ok) throw new Error('whole catalogue refused');
+    expect(result.skipped).toEqual([
+      {
+        index: 1,
+        id: frozen.id,
+        title: frozen.title,
+        reason: 'unsafe-schema',
+        problems: [
+          {
+            pointer: '/services/1/form/schema/properties/digits/pattern',
+            code: 'pattern-unsafe',
+            params: { pattern: '^(\\d+)+$', reason: 'exponential' },
+          },
+        ],
+      },
+    ]);
+    expect(result.catalog.services.map((s) => s.id)).toContain(everyday.id);
+    expect(result.catalog.services).toHaveLength(spoilt.services.length - 1);
+  });
+
+  it('refuses a catalogue nesting one field 2,000 deep with a problem, not a RangeError', () => {
+    const spoilt = document();
+    let field: Record<string, unknown> = { type: 'string', 'x-title': { 'zh-CN': '甲', en: 'A' } };
+    for (let i = 0; i < 2_000; i++) {
+      field = { type: 'object', 'x-title': { 'zh-CN': '甲', en: 'A' }, properties: { f: field } };
+    }
+    spoilt.services[0]!.form.schema.properties = { f: field };
+
+    const result = parseCatalog(spoilt, CATALOG_URL, engine);
+
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ code: 'too-deep', params: { limit: 32 } }],
+    });
+  });
+
   it('leaves out services that break the contract, repeat an id or name an unknown category', async () => {
     const spoilt = document();
     const [a, b, c] = spoilt.services;
@@ -104,6 +170,31 @@ describe('loading the service catalogue', () => {
       ok: false,
       problems: [{ code: 'http', params: { status: 404 } }],
     });
+  });
+
+  it('refuses a catalogue over 1 MB, declared or not, without parsing it', async () => {
+    const huge = JSON.stringify({ ...buildServiceCatalog(), 'x-padding': 'x'.repeat(1024 * 1024) });
+    const declared: typeof fetch = async () =>
+      new Response(huge, { headers: { 'Content-Length': String(huge.length) } });
+    const streamed: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            const bytes = new TextEncoder().encode(huge);
+            for (let at = 0; at < bytes.length; at += 64 * 1024) {
+              controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+            }
+            controller.close();
+          },
+        }),
+      );
+
+    for (const fetchImpl of [declared, streamed]) {
+      expect(await loadCatalog(CATALOG_URL, {}, fetchImpl)).toEqual({
+        ok: false,
+        problems: [{ pointer: '', code: 'too-large', params: { limit: 1024 * 1024 } }],
+      });
+    }
   });
 
   it('asks past the kept copy only when retrying', async () => {
