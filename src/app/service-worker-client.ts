@@ -5,6 +5,7 @@
  */
 import type { HearthConfig } from '../config/types.js';
 import { editingEvents, isEditing } from '../data/editing.js';
+import type { RoutingTable } from '../sw/request-kind.js';
 import { ROUTING_MESSAGE, routingTableFor } from '../sw/routing-table.js';
 
 export interface ServiceWorkerClient {
@@ -63,13 +64,29 @@ export function startServiceWorker(
       return workbox.register();
     })
     .catch((error: unknown) => console.warn('[hearth:sw] registration failed', error));
-  // Posted, not messageSW(): the worker does not answer, and must not be waited for.
-  void navigator.serviceWorker.ready.then((registration) =>
-    registration.active?.postMessage({
-      type: ROUTING_MESSAGE,
-      table: routingTableFor(config, location.href, configUrl),
-    }),
-  );
+  postRoutingTable(routingTableFor(config, location.href, configUrl));
 
   return { controlled, events, acceptUpdate };
+}
+
+/** The table last sent: addresses learnt later are added to it. */
+let sentTable: RoutingTable | null = null;
+
+function postRoutingTable(table: RoutingTable): void {
+  sentTable = table;
+  // Posted, not messageSW(): the worker does not answer, and must not be waited for.
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: ROUTING_MESSAGE, table }),
+  );
+}
+
+/**
+ * Addresses found at run time that carry personal data (a catalogue's submit
+ * and status addresses): the worker sends them to the network only.
+ */
+export function declarePersonalUrls(urls: readonly string[]): void {
+  if (!sentTable) return;
+  const personal = [...new Set([...sentTable.personal, ...urls])];
+  if (personal.length === sentTable.personal.length) return;
+  postRoutingTable({ ...sentTable, personal });
 }

@@ -9,6 +9,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
+import { declarePersonalUrls } from '../../app/service-worker-client.js';
+import { personalUrlsOf } from '../../data/services/personal-urls.js';
 import type { HearthConfig } from '../../config/types.js';
 import type { Catalog, Service } from '../../data/services/catalog-types.js';
 import {
@@ -102,6 +104,7 @@ export class HearthServices extends LitElement {
       return;
     }
     this._catalog = result.catalog;
+    declarePersonalUrls(personalUrlsOf(result.catalog));
     this._skipped = result.skipped;
     this._index = buildSearchIndex(result.catalog);
     this._drafts = await listDrafts();
