@@ -3,6 +3,7 @@
  * M3U or the Chinese "DIYP" txt list). Parsers in this folder produce it; the
  * watch area and the guide matcher read it.
  */
+import type { ChannelListCapped } from './channel-list-limits.js';
 
 /** How a channel rebuilds a stream address for a past programme. */
 export type CatchupMode = 'default' | 'append' | 'shift' | 'flussonic' | 'xc';
@@ -51,4 +52,6 @@ export interface ChannelList {
   skippedLines: number;
   /** Format the text was read as. */
   format: 'm3u' | 'diyp';
+  /** Set when the list reached a cap (channel-list-limits.ts): only its first channels are here. */
+  capped?: ChannelListCapped;
 }

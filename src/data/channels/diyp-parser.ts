@@ -10,15 +10,23 @@
  * name (joined by `#`, or repeated lines in the same group) as backup sources
  * of one channel, and so does this parser: the first is `url`, the rest
  * `alternates`, so the list does not show the same channel three times.
+ * Past `maxChannels` (PLAYLIST_MAX_CHANNELS) reading stops and the list says it
+ * was capped; a channel keeps MAX_ALTERNATES backup addresses at most.
  */
 import type { ChannelList } from './channel-types.js';
+import {
+  MAX_ALTERNATES,
+  PLAYLIST_MAX_CHANNELS,
+  type ChannelListCapped,
+} from './channel-list-limits.js';
 import { withChannelKeys, type UnkeyedChannel } from './channel-keys.js';
 import { isAbsoluteAddress, nameFromAddress } from './stream-address.js';
 import { splitStreamHeaders } from './stream-headers.js';
 import { textLines } from './text-lines.js';
 
-export function parseDiyp(text: string): ChannelList {
+export function parseDiyp(text: string, maxChannels = PLAYLIST_MAX_CHANNELS): ChannelList {
   const channels: UnkeyedChannel[] = [];
+  let capped: ChannelListCapped | undefined;
   // Group + name → the channel collecting that name's sources.
   const byGroupAndName = new Map<string, UnkeyedChannel>();
   let group: string | undefined;
@@ -53,6 +61,10 @@ export function parseDiyp(text: string): ChannelList {
       addAlternates(known, sources);
       continue;
     }
+    if (channels.length === maxChannels) {
+      capped = { limit: 'channels', max: maxChannels };
+      break;
+    }
     const channel: UnkeyedChannel = {
       name: channelName,
       url,
@@ -67,7 +79,13 @@ export function parseDiyp(text: string): ChannelList {
     channels.push(channel);
   }
 
-  return { channels: withChannelKeys(channels), guideUrls: [], skippedLines, format: 'diyp' };
+  return {
+    channels: withChannelKeys(channels),
+    guideUrls: [],
+    skippedLines,
+    format: 'diyp',
+    ...(capped && { capped }),
+  };
 }
 
 /**
@@ -85,6 +103,7 @@ function splitSources(value: string): string[] {
 function addAlternates(channel: UnkeyedChannel, sources: string[]): void {
   const seen = new Set([channel.url, ...(channel.alternates ?? [])]);
   for (const source of sources) {
+    if ((channel.alternates?.length ?? 0) >= MAX_ALTERNATES) return;
     const { url } = splitStreamHeaders(source);
     if (seen.has(url)) continue;
     seen.add(url);

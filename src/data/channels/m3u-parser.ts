@@ -4,9 +4,12 @@
  * (concatenated files, banners between entries, relative addresses, options
  * before or after `#EXTINF`), so nothing here is fatal: a line that cannot be
  * used is skipped and counted, and the caller decides what to tell the household.
+ * Past `maxChannels` (PLAYLIST_MAX_CHANNELS) reading stops and the list says it
+ * was capped.
  */
 import type { CatchupSpec, ChannelList } from './channel-types.js';
 import { catchupModeNamed } from './catchup-mode.js';
+import { PLAYLIST_MAX_CHANNELS, type ChannelListCapped } from './channel-list-limits.js';
 import { withChannelKeys, type UnkeyedChannel } from './channel-keys.js';
 import { readAttributeLine } from './m3u-attributes.js';
 import { isAbsoluteAddress, isRelativeAddress, nameFromAddress } from './stream-address.js';
@@ -31,8 +34,9 @@ interface EntryState {
 
 const GUIDE_ATTRIBUTES = ['x-tvg-url', 'url-tvg', 'tvg-url'];
 
-export function parseM3u(text: string): ChannelList {
+export function parseM3u(text: string, maxChannels = PLAYLIST_MAX_CHANNELS): ChannelList {
   const channels: UnkeyedChannel[] = [];
+  let capped: ChannelListCapped | undefined;
   const guideUrls: string[] = [];
   // Header attributes, merged over every `#EXTM3U` line: concatenated lists repeat the header.
   const header: Attributes = new Map();
@@ -77,16 +81,21 @@ export function parseM3u(text: string): ChannelList {
       skippedLines++;
       continue;
     }
+    if (channels.length === maxChannels) {
+      capped = { limit: 'channels', max: maxChannels };
+      break;
+    }
     channels.push(channel);
     state = { vlcOptions: {}, kodiProps: {} };
   }
-  if (state.entry) skippedLines++;
+  if (state.entry && !capped) skippedLines++;
 
   return {
     channels: withChannelKeys(channels),
     guideUrls: [...new Set(guideUrls)],
     skippedLines,
     format: 'm3u',
+    ...(capped && { capped }),
   };
 }
 

@@ -10,21 +10,73 @@
  *   else the XML declaration's `encoding` (ISO-8859-1, windows-1252, GB2312,
  *   GBK, GB18030… whatever TextDecoder knows), else UTF-8;
  * - text is decoded in streaming mode, so a character split between two
- *   network chunks comes out whole.
+ *   network chunks comes out whole;
+ * - the bytes downloaded and the bytes of XML they inflate to are capped
+ *   (guide-limits.ts): at a cap the text up to it has been yielded, the body
+ *   is cancelled and a GuideTooLargeError is thrown, so a gzip bomb stops
+ *   while it inflates.
  *
  * It reads with `getReader()` rather than `for await` over the stream, which
  * older TV engines do not support.
  */
 import { concatBytes } from '../concat-bytes.js';
+import { GUIDE_LIMITS, GuideTooLargeError } from './guide-limits.js';
 
 /** Enough to see `<?xml version="1.0" encoding="…"?>` after a byte-order mark. */
 const SNIFF_BYTES = 512;
 
-async function readAtLeast(
+/**
+ * Compressed bytes go to the inflater in pieces no bigger than this. Some
+ * engines inflate a whole input chunk before the reader can take any of it,
+ * and deflate packs up to about 1,000 bytes into one: a 64 kB network chunk
+ * of a bomb would be 64 MB at once, a 4 kB piece is at most 4 MB.
+ */
+const INFLATE_PIECE = 4096;
+
+/** What is read here of a stream's reader (a reader, or one counting what passes). */
+interface ByteReader {
+  read(): Promise<ReadableStreamReadResult<Uint8Array>>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
+export interface DecodeLimits {
+  /** Bytes read from the body, as they arrive. */
+  downloadBytes: number;
+  /** Bytes of text after gzip is undone. */
+  xmlBytes: number;
+}
+
+/**
+ * `reader`, ending after `max` bytes: the part of a chunk up to the cap is
+ * passed on, the body is cancelled, and `onCap` is called.
+ */
+function cappedReader(
   reader: ReadableStreamDefaultReader<Uint8Array>,
-  head: Uint8Array[],
-  bytes: number,
-): Promise<number> {
+  max: number,
+  onCap: () => void,
+): ByteReader {
+  let read = 0;
+  let capped = false;
+  return {
+    async read() {
+      if (capped) return { done: true, value: undefined };
+      const result = await reader.read();
+      if (result.done) return result;
+      read += result.value.length;
+      if (read <= max) return result;
+      capped = true;
+      onCap();
+      await reader.cancel().catch(() => undefined);
+      const keep = result.value.length - (read - max);
+      return keep > 0
+        ? { done: false, value: result.value.subarray(0, keep) }
+        : { done: true, value: undefined };
+    },
+    cancel: (reason?: unknown) => (capped ? Promise.resolve() : reader.cancel(reason)),
+  };
+}
+
+async function readAtLeast(reader: ByteReader, head: Uint8Array[], bytes: number): Promise<number> {
   let have = head.reduce((sum, chunk) => sum + chunk.length, 0);
   while (have < bytes) {
     const { done, value } = await reader.read();
@@ -36,18 +88,26 @@ async function readAtLeast(
   return have;
 }
 
-/** A stream that yields `head` and then the rest of `reader`. */
-function replay(head: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8Array>) {
+/** A stream that yields `head` and then the rest of `reader`, in pieces of INFLATE_PIECE at most. */
+function replay(head: Uint8Array[], reader: ByteReader) {
+  let chunk: Uint8Array | undefined;
+  let at = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const first = head.shift();
-      if (first) {
-        controller.enqueue(first);
-        return;
+      while (!chunk || at >= chunk.length) {
+        chunk = head.shift();
+        at = 0;
+        if (chunk) continue;
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+          return;
+        }
+        chunk = value;
       }
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
+      const piece = chunk.subarray(at, at + INFLATE_PIECE);
+      at += piece.length;
+      controller.enqueue(piece);
     },
     cancel(reason) {
       return reader.cancel(reason);
@@ -78,11 +138,18 @@ function createDecoder(label: string): TextDecoder {
 /**
  * Decodes a guide body into text chunks, decompressing gzip and honouring the
  * declared encoding. Cancelling the iteration (return/break) cancels the body.
+ * Past a cap (`limits`, by default GUIDE_LIMITS) it yields the text up to the
+ * cap, cancels the body and throws a GuideTooLargeError.
  */
 export async function* decodeGuideStream(
   body: ReadableStream<Uint8Array>,
+  limits: DecodeLimits = GUIDE_LIMITS,
 ): AsyncGenerator<string, void, undefined> {
-  let reader = body.getReader();
+  let tooLarge: GuideTooLargeError | undefined;
+  const downloaded = cappedReader(body.getReader(), limits.downloadBytes, () => {
+    tooLarge = new GuideTooLargeError('download', limits.downloadBytes);
+  });
+  let reader: ByteReader = downloaded;
   const head: Uint8Array[] = [];
   await readAtLeast(reader, head, 2);
   const first = head[0];
@@ -93,28 +160,45 @@ export async function* decodeGuideStream(
         'the guide is gzip-compressed and this TV cannot decompress it; serve it uncompressed or with Content-Encoding: gzip',
       );
     }
-    const inflated = replay(head.splice(0), reader).pipeThrough(
+    const inflated = replay(head.splice(0), downloaded).pipeThrough(
       new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
     );
     reader = inflated.getReader();
   }
-  const length = await readAtLeast(reader, head, SNIFF_BYTES);
   let completed = false;
   try {
-    const start = concatBytes(head, length);
+    const length = await readAtLeast(reader, head, SNIFF_BYTES);
+    let start = concatBytes(head, length);
+    let xmlBytes = start.length;
+    let xmlCapped = xmlBytes > limits.xmlBytes;
+    if (xmlCapped) start = start.subarray(0, limits.xmlBytes);
     const decoder = createDecoder(sniffXmlEncoding(start));
     const text = decoder.decode(start, { stream: true });
     if (text !== '') yield text;
-    for (;;) {
+    while (!xmlCapped) {
       const { done, value } = await reader.read();
       if (done) break;
-      const chunk = decoder.decode(value, { stream: true });
+      xmlBytes += value.length;
+      xmlCapped = xmlBytes > limits.xmlBytes;
+      const bytes = xmlCapped
+        ? value.subarray(0, value.length - (xmlBytes - limits.xmlBytes))
+        : value;
+      const chunk = decoder.decode(bytes, { stream: true });
       if (chunk !== '') yield chunk;
     }
+    if (xmlCapped) tooLarge ??= new GuideTooLargeError('xml', limits.xmlBytes);
+    if (tooLarge) throw tooLarge;
     const rest = decoder.decode();
     if (rest !== '') yield rest;
     completed = true;
+  } catch (error) {
+    // An inflater cut off at the download cap fails on its truncated input: the cap is the cause.
+    throw tooLarge ?? error;
   } finally {
-    if (!completed) await reader.cancel().catch(() => undefined);
+    if (!completed) {
+      await reader.cancel().catch(() => undefined);
+      // Through the inflater, cancelling reaches the body only after its pending write: now, at once.
+      if (reader !== downloaded) await downloaded.cancel().catch(() => undefined);
+    }
   }
 }

@@ -10,6 +10,7 @@
  * worker is started on the first request, and again after it has failed.
  */
 import type { PlaylistEntry } from './channel-matcher.js';
+import type { GuideCapped } from './guide-limits.js';
 import type { GuideRequest, GuideResponse } from './guide-messages.js';
 import type { GuideStats } from './guide-store.js';
 import type { GuideChannel, Programme } from './guide-types.js';
@@ -21,6 +22,8 @@ export interface GuideLoadResult {
   unchanged: boolean;
   /** Set when the guide broke off and only what was read is served (see ReadyMessage). */
   partial?: string;
+  /** Set when the guide reached a cap and only what came before it is served. */
+  capped?: GuideCapped;
 }
 
 export interface GuideClientOptions {
@@ -87,6 +90,7 @@ export class GuideClient {
       channels: message.channels,
       unchanged: false,
       ...(message.partial !== undefined && { partial: message.partial }),
+      ...(message.capped !== undefined && { capped: message.capped }),
     };
   }
 

@@ -10,13 +10,14 @@
  *   match   pair playlist entries with guide channels
  * worker → page
  *   progress  programmes read so far, now and then during a load
- *   ready     the guide is read; validators for the next conditional load
+ *   ready     the guide is read (up to a cap, perhaps); validators for the next conditional load
  *   unchanged the server answered 304; the guide held is still current
  *   result    answer to a query
  *   matched   answer to a match, as [playlist key, guide channel id] pairs
  *   error     a request failed; `refused` when the guide was refused for safety
  */
 import type { PlaylistEntry } from './channel-matcher.js';
+import type { GuideCapped } from './guide-limits.js';
 import type { GuideStats } from './guide-store.js';
 import type { GuideChannel, Programme } from './guide-types.js';
 
@@ -68,6 +69,11 @@ export interface ReadyMessage {
    * fetches the whole guide again.
    */
   partial?: string;
+  /**
+   * Set when the guide reached a cap (guide-limits.ts): only what came before
+   * it is served. Validators are kept: the same guide would be capped alike.
+   */
+  capped?: GuideCapped;
 }
 
 export interface UnchangedMessage {

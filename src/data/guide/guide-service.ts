@@ -7,9 +7,20 @@
  *
  * While a new guide loads, the one held keeps answering queries; it is
  * replaced only when the new one is complete.
+ *
+ * A guide past a cap (guide-limits.ts: bytes downloaded, bytes of XML,
+ * programmes, channels) is read up to the cap and no further: the download is
+ * cancelled, what was read is served, and `capped` in the answer says which cap
+ * it reached.
  */
 import { matchGuideChannels } from './channel-matcher.js';
 import { decodeGuideStream } from './decode-guide-bytes.js';
+import {
+  GUIDE_LIMITS,
+  GuideTooLargeError,
+  type GuideCapped,
+  type GuideLimits,
+} from './guide-limits.js';
 import type { GuideRequest, GuideResponse, LoadRequest } from './guide-messages.js';
 import { GuideStoreBuilder, type GuideStore } from './guide-store.js';
 import type { Programme } from './guide-types.js';
@@ -21,11 +32,17 @@ const PROGRESS_EVERY = 20_000;
 export interface GuideServiceOptions {
   post: (message: GuideResponse) => void;
   fetch?: typeof fetch;
+  /** The caps (tests lower them); GUIDE_LIMITS by default. */
+  limits?: GuideLimits;
 }
 
 class Superseded extends Error {}
 
-export function createGuideService({ post, fetch: fetchImpl = fetch }: GuideServiceOptions) {
+export function createGuideService({
+  post,
+  fetch: fetchImpl = fetch,
+  limits = GUIDE_LIMITS,
+}: GuideServiceOptions) {
   let store: GuideStore | undefined;
   let held: { url: string; etag?: string; lastModified?: string } | undefined;
   let loading: { id: number; controller: AbortController } | undefined;
@@ -53,7 +70,7 @@ export function createGuideService({ post, fetch: fetchImpl = fetch }: GuideServ
       if (etag) headers['If-None-Match'] = etag;
       if (lastModified) headers['If-Modified-Since'] = lastModified;
     }
-    const builder = new GuideStoreBuilder();
+    const builder = new GuideStoreBuilder(limits);
     try {
       const response = await fetchImpl(request.url, { headers, signal });
       if (response.status === 304 && store) {
@@ -65,24 +82,36 @@ export function createGuideService({ post, fetch: fetchImpl = fetch }: GuideServ
       const parser = createXmltvParser(builder);
       let reported = 0;
       let partial: string | undefined;
+      let tooLarge: GuideCapped | undefined;
       try {
-        for await (const text of decodeGuideStream(response.body)) {
+        for await (const text of decodeGuideStream(response.body, limits)) {
           if (signal.aborted) throw signal.reason;
           parser.write(text);
           if (builder.programmeCount - reported >= PROGRESS_EVERY) {
             reported = builder.programmeCount;
             post({ type: 'progress', id: request.id, programmes: reported });
           }
+          // Nothing more would be kept: stop reading (leaving the loop cancels the download).
+          if (builder.full) break;
         }
-        parser.end();
+        if (!builder.full) parser.end();
       } catch (error) {
         // A guide cut short still serves what was read, unless it was refused or abandoned.
-        if (error instanceof GuideRefusedError || signal.aborted || builder.programmeCount === 0) {
-          throw error;
-        }
-        partial = error instanceof Error ? error.message : String(error);
+        if (error instanceof GuideRefusedError || signal.aborted) throw error;
+        if (error instanceof GuideTooLargeError) tooLarge = { limit: error.limit, max: error.max };
+        else if (builder.programmeCount === 0) throw error;
+        else partial = error instanceof Error ? error.message : String(error);
       }
+      // The builder's caps are reached while reading, so before the download's.
+      const capped = builder.capped ?? tooLarge;
       store = builder.finish();
+      if (capped) {
+        console.warn(
+          `[hearth:guide] the guide reached its ${capped.limit} cap (${capped.max}); only what came before it is shown`,
+          store.stats,
+        );
+      }
+      // A capped guide is capped alike next time: its validators spare downloading it again.
       const etag = partial ? undefined : (response.headers.get('ETag') ?? undefined);
       const lastModified = partial
         ? undefined
@@ -96,6 +125,7 @@ export function createGuideService({ post, fetch: fetchImpl = fetch }: GuideServ
         stats: store.stats,
         channels: store.channels(),
         ...(partial !== undefined && { partial }),
+        ...(capped !== undefined && { capped }),
       });
     } catch (error) {
       fail(request.id, signal.aborted && signal.reason instanceof Error ? signal.reason : error);

@@ -11,17 +11,21 @@
  *   whole chunk alive);
  * - `finish()` applies the schedule rules (programme-normaliser.ts) and lays
  *   the columns out by channel then start, so a query is a binary search and
- *   builds `Programme` objects only for what it returns.
+ *   builds `Programme` objects only for what it returns;
+ * - channels and programmes are capped (guide-limits.ts): past a cap the
+ *   first ones are kept, the rest ignored, and `capped` says which cap was
+ *   reached.
  */
+import { GUIDE_LIMITS, type GuideCapped } from './guide-limits.js';
 import type { GuideChannel, Programme } from './guide-types.js';
 import { normaliseSchedule, sortByStart } from './programme-normaliser.js';
-import { createXmltvParser, type XmltvSink } from './xmltv-scanner.js';
+import { createXmltvParser, MAX_NAMES_PER_CHANNEL, type XmltvSink } from './xmltv-scanner.js';
 
 export interface GuideStats {
   channels: number;
   /** Programmes kept. */
   programmes: number;
-  /** Programmes without a usable start or channel. */
+  /** Programmes without a usable start or channel (or for a channel past the channel cap). */
   dropped: number;
   /** Programmes with no time on air once overlaps were resolved (duplicates, zero length). */
   empty: number;
@@ -66,8 +70,18 @@ function grow<T extends Float64Array | Uint32Array>(column: T, size: number): T 
   return next;
 }
 
+export interface GuideStoreLimits {
+  /** Programmes kept at most; later ones are ignored. */
+  programmes: number;
+  /** Channels kept at most, declared or not; later ones and their programmes are ignored. */
+  channels: number;
+}
+
 /** Collects channels and programmes from the scanner; `finish()` returns the store. */
 export class GuideStoreBuilder implements XmltvSink {
+  private readonly _limits: GuideStoreLimits;
+  private _capped: GuideCapped | undefined;
+  private _full = false;
   private readonly _strings = new Interner();
   private readonly _categoryIds = new Map<string, number>();
   private readonly _categoryLists: (readonly string[])[] = [[]];
@@ -85,14 +99,29 @@ export class GuideStoreBuilder implements XmltvSink {
   private _categories = new Uint32Array(this._capacity);
   private _catchupId = new Uint32Array(this._capacity);
 
+  constructor(limits: GuideStoreLimits = GUIDE_LIMITS) {
+    this._limits = limits;
+  }
+
   /** Programmes accepted so far (before the schedule rules). */
   get programmeCount(): number {
     return this._count;
   }
 
+  /** The first cap reached, if any. */
+  get capped(): GuideCapped | undefined {
+    return this._capped;
+  }
+
+  /** True once a programme was refused for the programme cap: nothing more will be kept. */
+  get full(): boolean {
+    return this._full;
+  }
+
   channel(channel: GuideChannel): void {
     const known = this._channelIndex.get(channel.id);
     if (known === undefined) {
+      if (!this._roomForChannel()) return;
       const own: GuideChannel = {
         id: detach(channel.id),
         names: channel.names.map((n) =>
@@ -104,9 +133,10 @@ export class GuideStoreBuilder implements XmltvSink {
       this._channels.push(own);
       return;
     }
-    // Declared again (guides merged from several sources): add its other names.
+    // Declared again (guides merged from several sources): add its other names, a few at most.
     const existing = this._channels[known]!;
     for (const name of channel.names) {
+      if (existing.names.length >= MAX_NAMES_PER_CHANNEL) break;
       if (!existing.names.some((n) => n.text === name.text && n.lang === name.lang)) {
         existing.names.push({ ...name, text: detach(name.text) });
       }
@@ -120,8 +150,17 @@ export class GuideStoreBuilder implements XmltvSink {
       this._dropped++;
       return;
     }
+    if (this._count >= this._limits.programmes) {
+      this._full = true;
+      this._capped ??= { limit: 'programmes', max: this._limits.programmes };
+      return;
+    }
     let channel = this._channelIndex.get(programme.channelId);
     if (channel === undefined) {
+      if (!this._roomForChannel()) {
+        this._dropped++;
+        return;
+      }
       // A programme for a channel the guide never declared: kept, on a channel with no names.
       channel = this._channels.length;
       const id = detach(programme.channelId);
@@ -192,6 +231,13 @@ export class GuideStoreBuilder implements XmltvSink {
         empty: count - kept,
       },
     });
+  }
+
+  /** False when the channel cap is reached (and so noted). */
+  private _roomForChannel(): boolean {
+    if (this._channels.length < this._limits.channels) return true;
+    this._capped ??= { limit: 'channels', max: this._limits.channels };
+    return false;
   }
 
   private _categoryList(categories: readonly string[]): number {

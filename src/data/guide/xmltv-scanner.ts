@@ -72,6 +72,15 @@ export interface XmltvParser {
  */
 const MAX_PENDING = 4 * 1024 * 1024;
 
+/**
+ * Names kept for one channel and categories for one programme: real guides
+ * give a few of each (a name per language, an alias or two; a genre and a
+ * sub-genre). More are ignored, so one record repeating them a million times
+ * stays one small record.
+ */
+export const MAX_NAMES_PER_CHANNEL = 32;
+export const MAX_CATEGORIES_PER_PROGRAMME = 16;
+
 const GT = 62; // >
 const SLASH = 47;
 const BANG = 33;
@@ -205,7 +214,7 @@ export function createXmltvParser(sink: XmltvSink): XmltvParser {
     fieldText = '';
     switch (field) {
       case DISPLAY_NAME:
-        if (text !== '') {
+        if (text !== '' && channelNames.length < MAX_NAMES_PER_CHANNEL) {
           channelNames.push(fieldLang === undefined ? { text } : { text, lang: fieldLang });
         }
         break;
@@ -219,7 +228,9 @@ export function createXmltvParser(sink: XmltvSink): XmltvParser {
         if (programmeDesc === undefined && text !== '') programmeDesc = text;
         break;
       case CATEGORY:
-        if (text !== '') (programmeCategories ??= []).push(text);
+        if (text !== '' && (programmeCategories?.length ?? 0) < MAX_CATEGORIES_PER_PROGRAMME) {
+          (programmeCategories ??= []).push(text);
+        }
         break;
     }
     field = NO_FIELD;

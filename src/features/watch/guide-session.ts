@@ -4,12 +4,14 @@
  * name). `ready` resolves with that match; `query` asks the worker for
  * programmes. While the screen stays open the guide is asked for again every
  * half hour with its validators (ETag / Last-Modified), so an unchanged guide
- * costs a 304 and a changed one replaces the old (`onUpdate`). Leaving the
- * screen ends the worker.
+ * costs a 304 and a changed one replaces the old (`onUpdate`). A guide too
+ * big for this TV is read up to a cap (guide-limits.ts); `onCapped` hears of it
+ * once per visit. Leaving the screen ends the worker.
  */
 import type { ChannelList } from '../../data/channels/channel-types.js';
 import { createGuideWorker } from '../../data/guide/create-guide-worker.js';
 import { GuideClient } from '../../data/guide/guide-client.js';
+import type { GuideCapped } from '../../data/guide/guide-limits.js';
 import type { GuideQuery } from './guide-cache.js';
 
 export interface GuideSession {
@@ -24,8 +26,15 @@ export function startGuide(
   url: string,
   list: ChannelList,
   onUpdate: (matches: Map<string, string>) => void,
+  onCapped: (capped: GuideCapped) => void = () => undefined,
 ): GuideSession {
   const client = new GuideClient(createGuideWorker);
+  let toldCapped = false;
+  const noteCapped = (capped: GuideCapped | undefined) => {
+    if (!capped || toldCapped) return;
+    toldCapped = true;
+    onCapped(capped);
+  };
   const address = new URL(url, location.href).href;
   const playlist = list.channels.map((c) => ({
     key: c.key,
@@ -34,16 +43,18 @@ export function startGuide(
     name: c.name,
   }));
   const ready = (async () => {
-    const { stats } = await client.load(address);
+    const { stats, capped } = await client.load(address);
     console.info('[hearth:guide] loaded', stats);
+    noteCapped(capped);
     return client.match(playlist);
   })();
   const timer = setInterval(() => {
     void (async () => {
       try {
-        const { unchanged, stats } = await client.load(address);
+        const { unchanged, stats, capped } = await client.load(address);
         if (unchanged) return;
         console.info('[hearth:guide] updated', stats);
+        noteCapped(capped);
         onUpdate(await client.match(playlist));
       } catch (error) {
         // The guide held keeps answering; the next half hour tries again.

@@ -1,9 +1,9 @@
 /**
  * Live TV's behaviour, between the Lightning overlays and the data: which
  * channel plays, zapping, typed numbers, the last channel, favourites, the
- * banner's now/next, catch-up, a dead stream's notice, and what the speech
- * bridge says about each of them. The Lightning app draws and forwards keys;
- * this decides.
+ * banner's now/next, catch-up, a dead stream's notice, what only part of a
+ * too-big list or guide means, and what the speech bridge says about each of
+ * them. The Lightning app draws and forwards keys; this decides.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
@@ -15,12 +15,14 @@ import {
   rememberedChannel,
   saveFavourites,
 } from './channel-memory.js';
+import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
 import { GuideView, type GuideState } from './guide-view.js';
 import type { ChannelListActions } from './lightning/channel-list-panel.js';
 import { channelGroups, channelRows, emptyGroupText } from './channel-groups.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
+import type { Notice } from './lightning/notice-panel.js';
 import { bannerInfo } from './banner-info.js';
 import type { LiveControls, WatchApp } from './lightning/watch-app.js';
 import type { DeadReason, LivePlayer } from './live-player.js';
@@ -45,6 +47,9 @@ export class WatchController implements LiveControls {
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
   private readonly _view: GuideView;
+  /** Information notices waiting for the one open to close (see inform). */
+  private readonly _informs: Notice[] = [];
+  private _informOpen: Notice | null = null;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
@@ -92,6 +97,20 @@ export class WatchController implements LiveControls {
     this.refresh();
     // The banner now knows what is on: say it, as a zap would.
     if (state === 'ready' && this._o.app.mode === 'live') this._announceChannel();
+  }
+
+  /**
+   * Tells the household something that asks nothing of it (only part of the
+   * list or the guide is shown), with 好的. It waits for a notice already open,
+   * and one that replaces it comes back when that one closes: none is lost.
+   */
+  inform({ title, body }: CappedNotice): void {
+    this._informs.push({
+      title,
+      body,
+      choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
+    });
+    this._nextInform();
   }
 
   /** The guide brought new programmes, or the minute changed: redraw what shows them. */
@@ -230,7 +249,7 @@ export class WatchController implements LiveControls {
       return;
     }
     if (programme.start > now) {
-      this._o.app.showNotice({
+      this._showNotice({
         title: msg('节目还没开始', { id: 'watch.notStartedTitle' }),
         body: this._view.describe(index, programme),
         choices: [
@@ -242,7 +261,7 @@ export class WatchController implements LiveControls {
     }
     const url = this._view.catchupUrl(index, programme);
     if (!url) {
-      this._o.app.showNotice({
+      this._showNotice({
         title: msg('这个节目不能回看', { id: 'watch.noReplayTitle' }),
         body: msg('这个频道没有提供这段时间的回看。', { id: 'watch.noReplayBody' }),
         choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
@@ -298,13 +317,45 @@ export class WatchController implements LiveControls {
     console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
     const app = this._o.app;
     app.closeOverlays();
-    app.showNotice({
+    this._showNotice({
       title: msg('节目单暂时无法显示', { id: 'watch.gridNotShownTitle' }),
       body: msg('节目单没能及时准备好。正在播放的节目不受影响，请稍后再打开节目指南。', {
         id: 'watch.gridNotShownBody',
       }),
       choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
     });
+  }
+
+  /** Every notice goes through here, so an information notice it replaces comes back after it. */
+  private _showNotice(notice: Notice, inform = false): void {
+    const app = this._o.app;
+    if (app.mode === 'notice' && this._informOpen) this._informs.unshift(this._informOpen);
+    this._informOpen = inform ? notice : null;
+    const closed = () => {
+      this._informOpen = null;
+    };
+    app.showNotice({
+      ...notice,
+      choices: notice.choices.map(({ label, run }) => ({
+        label,
+        run: () => {
+          closed();
+          run();
+          this._nextInform();
+        },
+      })),
+      onDismiss: () => {
+        closed();
+        notice.onDismiss?.();
+        this._nextInform();
+      },
+    });
+  }
+
+  private _nextInform(): void {
+    if (this._o.app.mode === 'notice') return;
+    const next = this._informs.shift();
+    if (next) this._showNotice(next, true);
   }
 
   private _tuneNumber(number: number): void {
@@ -330,7 +381,7 @@ export class WatchController implements LiveControls {
     };
     if (reason === 'unsupported') {
       // Trying again cannot help: this TV's decoders refuse the channel's format.
-      this._o.app.showNotice({
+      this._showNotice({
         title: msg(str`这台电视播放不了 ${name}`, { id: 'watch.unsupportedTitle' }),
         body: msg(
           '这个频道的节目格式，这台电视或机顶盒解不开。其他频道可以照常观看；如果一直这样，请联系运营商。',
@@ -342,7 +393,7 @@ export class WatchController implements LiveControls {
       });
       return;
     }
-    this._o.app.showNotice({
+    this._showNotice({
       title: msg(str`${name} 暂时无法播放`, { id: 'watch.deadTitle' }),
       body: msg('这个频道的信号没有送到。可能是线路或节目源出了问题，请稍后再试。', {
         id: 'watch.deadBody',

@@ -25,6 +25,7 @@ import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { guideCappedNotice, listCappedNotice } from './capped-notice.js';
 import { GuideCache } from './guide-cache.js';
 import { startGuide, type GuideSession } from './guide-session.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
@@ -214,10 +215,15 @@ export class HearthWatch extends LitElement {
         this._guide?.query.programmes(ids, from, to) ?? Promise.resolve(new Map()),
     });
     this._guide = guideUrl
-      ? startGuide(guideUrl, list, (matches) => {
-          cache.clear();
-          controller.setGuide('ready', matches);
-        })
+      ? startGuide(
+          guideUrl,
+          list,
+          (matches) => {
+            cache.clear();
+            controller.setGuide('ready', matches);
+          },
+          () => controller.inform(guideCappedNotice()),
+        )
       : null;
     const controller = new WatchController({
       app,
@@ -232,6 +238,7 @@ export class HearthWatch extends LitElement {
     cache.addEventListener('change', () => controller.refresh());
     this._phase = { kind: 'watching' };
     controller.start();
+    if (list.capped) controller.inform(listCappedNotice(list.channels.length));
     player.setInterrupted(isInterrupted());
     this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
     if (!this._guide) controller.setGuide('missing');
@@ -353,6 +360,8 @@ function describeListError(error: unknown): string {
         return msg('服务器太久没有回应。请检查网络后再试。', { id: 'watch.listTimeout' });
       case 'unreachable':
         return msg('连不上服务器。请检查网络后再试。', { id: 'watch.listUnreachable' });
+      case 'too-large':
+        return msg('频道列表太大，这台电视载入不了。请联系运营商。', { id: 'watch.listTooLarge' });
     }
   }
   return msg('频道列表读不出来。请联系运营商。', { id: 'watch.listUnreadable' });

@@ -15,6 +15,12 @@ export const watchTemplates = {
   'watch.listTimeout': 'The server took too long to answer. Check the network and try again.',
   'watch.listUnreachable': 'Cannot reach the server. Check the network and try again.',
   'watch.listUnreadable': 'The channel list cannot be read. Please contact your operator.',
+  'watch.listTooLarge': 'The channel list is too large for this TV. Please contact your operator.',
+  'watch.listCappedTitle': 'The channel list is too large',
+  'watch.listCappedBody': str`This TV loaded only the first ${0} channels; the rest are not shown. These channels play as usual; please contact your operator.`,
+  'watch.guideCappedTitle': 'The programme guide is too large',
+  'watch.guideCappedBody':
+    'This TV loaded only the first part of the guide, so some channels may have no programme information. What is playing carries on; please contact your operator.',
   'watch.favouriteAdded': str`${0} added to favourites`,
   'watch.favouriteRemoved': str`${0} removed from favourites`,
   'watch.guide': 'Programme guide',

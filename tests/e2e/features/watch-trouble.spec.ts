@@ -1,8 +1,11 @@
 /**
  * Live TV when things go wrong, and when something more important comes up:
  * a dead stream, a missing guide, a radio channel, a warning over the picture,
- * and a box without WebGL.
+ * a box without WebGL, and a list and a guide too big for a TV.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth, spoken } from '../support/focus.js';
@@ -25,6 +28,31 @@ function routeWatchConfig(
       },
     }),
   );
+}
+
+/**
+ * `megabytes` of one programme over and over, gzipped as it is made: a gzip bomb
+ * of a few hundred kilobytes that never sits whole in this process.
+ */
+async function programmeBomb(megabytes: number): Promise<Buffer> {
+  const programme =
+    '<programme start="20250301000000 +0000" stop="20250301010000 +0000" channel="c1"><title>节目</title></programme>\n';
+  const piece = programme.repeat(600);
+  const chunks: Buffer[] = [];
+  await pipeline(
+    Readable.from(
+      (function* () {
+        yield '<tv>\n';
+        for (let made = 0; made < megabytes * 1024 * 1024; made += piece.length) yield piece;
+        yield '</tv>\n';
+      })(),
+    ),
+    createGzip({ level: 9 }),
+    async (gzipped: AsyncIterable<Buffer>) => {
+      for await (const chunk of gzipped) chunks.push(chunk);
+    },
+  );
+  return Buffer.concat(chunks);
 }
 
 function videoState(page: Page) {
@@ -201,4 +229,48 @@ test('a channel list with nothing playable is explained, and 再试一次 plays 
   await dpad.press('Ok');
   await expect.poll(() => spoken(page), { timeout: 30_000 }).toMatch(/^1 好频道/);
   await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+});
+
+test('a channel list and a gzip guide too big for a TV are cut at their caps, and the household is told', async ({
+  page,
+  context,
+  dpad,
+}, info) => {
+  test.setTimeout(120_000);
+  const entries = Array.from(
+    { length: 6_000 },
+    (_, i) =>
+      `#EXTINF:-1 tvg-id="c${i + 1}" tvg-chno="${i + 1}",频道 ${i + 1}\n/demo/hls/test-pattern.m3u8`,
+  );
+  const bomb = await programmeBomb(128);
+  await context.route(atPath('/test-lists/list.m3u'), (route) =>
+    route.fulfill({ body: ['#EXTM3U', ...entries].join('\n'), contentType: 'audio/x-mpegurl' }),
+  );
+  // Published as guide.xml.gz without Content-Encoding: the guide worker inflates it itself.
+  await context.route(atPath('/test-lists/guide.xml.gz'), (route) =>
+    route.fulfill({ body: bomb, contentType: 'application/gzip' }),
+  );
+  await routeWatchConfig(context, {
+    playlistUrl: '/test-lists/list.m3u',
+    guideUrl: '/test-lists/guide.xml.gz',
+  });
+
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+
+  expect(bomb.length).toBeLessThan(1024 * 1024);
+  await expect
+    .poll(() => spoken(page), { timeout: 30_000 })
+    .toMatch(/^频道列表太大\. 这台电视只载入了前5000个频道，其余的频道不会显示。.*好的$/);
+  await page.screenshot({ path: info.outputPath('list-capped.png') });
+  await dpad.press('Ok');
+  // The guide stops at its cap, is served, and says so after the list's notice.
+  await expect
+    .poll(() => spoken(page), { timeout: 60_000 })
+    .toMatch(/^节目单太大\. 这台电视只载入了节目单的前一部分/);
+  await page.screenshot({ path: info.outputPath('guide-capped.png') });
+  await dpad.press('Ok');
+  await expect.poll(async () => (await videoState(page))?.playing, { timeout: 15_000 }).toBe(true);
+  // What was kept works: the 5,000th channel tunes by its number.
+  for (const digit of '5000') await dpad.press(`Digit${digit}` as Parameters<typeof dpad.press>[0]);
+  await expect.poll(() => spoken(page), { timeout: 10_000 }).toMatch(/^5000 频道 5000/);
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  MAX_ALTERNATES,
+  PLAYLIST_MAX_CHANNELS,
+} from '../../../../src/data/channels/channel-list-limits.js';
 import { parseDiyp } from '../../../../src/data/channels/diyp-parser.js';
 
 describe('parseDiyp', () => {
@@ -101,5 +105,25 @@ describe('parseDiyp', () => {
 
     expect(list.channels.map((c) => c.name)).toEqual(['A']);
     expect(list.skippedLines).toBe(2);
+  });
+
+  it('keeps the first 5,000 channels of a list of 6,000 and says it was capped', () => {
+    const lines = Array.from({ length: 6_000 }, (_, i) => `频道${i},http://127.0.0.1/${i}.m3u8`);
+
+    const list = parseDiyp(['央视频道,#genre#', ...lines].join('\n'));
+
+    expect(list.capped).toEqual({ limit: 'channels', max: PLAYLIST_MAX_CHANNELS });
+    expect(list.channels).toHaveLength(PLAYLIST_MAX_CHANNELS);
+    expect(list.channels.at(-1)!.name).toBe(`频道${PLAYLIST_MAX_CHANNELS - 1}`);
+  });
+
+  it('keeps a few backup addresses of a name repeated on every line', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `CCTV-1,http://127.0.0.1/${i}.m3u8`);
+
+    const list = parseDiyp(lines.join('\n'));
+
+    expect(list.channels).toHaveLength(1);
+    expect(list.channels[0]!.alternates).toHaveLength(MAX_ALTERNATES);
+    expect(list).not.toHaveProperty('capped');
   });
 });

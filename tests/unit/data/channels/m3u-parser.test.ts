@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLAYLIST_MAX_CHANNELS } from '../../../../src/data/channels/channel-list-limits.js';
 import { parseM3u } from '../../../../src/data/channels/m3u-parser.js';
 import { fixture, m3uFixtureNames } from './fixtures.js';
 
@@ -486,5 +487,29 @@ describe('parseM3u quirks', () => {
     expect(list.channels).toEqual([]);
     expect(list.guideUrls).toEqual([]);
     expect(list.skippedLines).toBe(2);
+  });
+
+  it('keeps the first 5,000 channels of a list of 6,000 and says it was capped', () => {
+    const entries = Array.from(
+      { length: 6_000 },
+      (_, i) => `#EXTINF:-1 tvg-id="c${i}",频道 ${i}\nhttp://127.0.0.1/live/${i}.m3u8`,
+    );
+
+    const list = parseM3u(m3u('#EXTM3U', ...entries));
+
+    expect(list.capped).toEqual({ limit: 'channels', max: PLAYLIST_MAX_CHANNELS });
+    expect(PLAYLIST_MAX_CHANNELS).toBe(5_000);
+    expect(list.channels).toHaveLength(5_000);
+    expect(list.channels.at(-1)).toMatchObject({ name: '频道 4999', key: 'c4999' });
+    expect(list.skippedLines).toBe(0);
+  });
+
+  it('says nothing of a cap for a list of exactly 5,000 channels', () => {
+    const entries = Array.from({ length: 5_000 }, (_, i) => `http://127.0.0.1/live/${i}.m3u8`);
+
+    const list = parseM3u(m3u('#EXTM3U', ...entries));
+
+    expect(list.channels).toHaveLength(5_000);
+    expect(list).not.toHaveProperty('capped');
   });
 });

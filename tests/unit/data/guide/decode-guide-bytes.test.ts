@@ -4,7 +4,19 @@ import {
   decodeGuideStream,
   sniffXmlEncoding,
 } from '../../../../src/data/guide/decode-guide-bytes.js';
-import { byteStream, collect, fixture, fixtureBytes, scan } from './fixtures.js';
+import {
+  GUIDE_MAX_XML_BYTES,
+  GuideTooLargeError,
+} from '../../../../src/data/guide/guide-limits.js';
+import {
+  byteStream,
+  collect,
+  fixture,
+  fixtureBytes,
+  generatedGuide,
+  gzipBytes,
+  scan,
+} from './fixtures.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -109,5 +121,132 @@ describe('sniffXmlEncoding', () => {
     ['<tv>', 'utf-8'],
   ])('reads %j as %s', (head, label) => {
     expect(sniffXmlEncoding(encode(head))).toBe(label);
+  });
+});
+
+/** The same programme over and over: `megabytes` of XML that gzip packs a thousandfold. */
+function* programmeBomb(megabytes: number): Generator<string> {
+  const programme =
+    '<programme start="20250301000000 +0000" stop="20250301010000 +0000" channel="c"><title>节目</title></programme>\n';
+  const piece = programme.repeat(Math.floor(65_536 / programme.length));
+  const pieces = Math.ceil((megabytes * 1024 * 1024) / piece.length);
+  yield '<tv>\n';
+  for (let i = 0; i < pieces; i++) yield piece;
+  yield '</tv>\n';
+}
+
+/** `bytes` as a fetch body in network-sized chunks, counting what was pulled and whether it was cancelled. */
+function watchedBody(bytes: Uint8Array, size = 65_536) {
+  const seen = { pulled: 0, cancelled: false };
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (seen.pulled >= bytes.length) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.slice(seen.pulled, seen.pulled + size));
+      seen.pulled += size;
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { body, seen };
+}
+
+/** Reads `chunks` to the end, handing each to `each`; what was thrown, if anything. */
+async function drain(
+  chunks: AsyncIterable<string>,
+  each: (chunk: string) => void,
+): Promise<unknown> {
+  try {
+    for await (const chunk of chunks) each(chunk);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('decodeGuideStream caps', () => {
+  it('stops a gzip bomb of programmes at the XML cap while it inflates, in bounded memory', async () => {
+    const bomb = await gzipBytes(programmeBomb(128));
+    const { body } = watchedBody(bomb, 4096);
+    let text = 0;
+    let peak = 0;
+    let biggest = 0;
+    const before = process.memoryUsage();
+
+    const outcome = await drain(decodeGuideStream(body), (chunk) => {
+      text += Buffer.byteLength(chunk);
+      peak = Math.max(peak, process.memoryUsage().rss - before.rss);
+      biggest = Math.max(biggest, chunk.length);
+    });
+
+    expect(bomb.length).toBeLessThan(1024 * 1024); // 128 MB of XML in under 1 MB of gzip
+    expect(outcome).toBeInstanceOf(GuideTooLargeError);
+    expect(outcome).toMatchObject({ limit: 'xml', max: GUIDE_MAX_XML_BYTES });
+    expect(text).toBe(GUIDE_MAX_XML_BYTES);
+    // Text came out a chunk at a time and nothing held on to it: the process grew by a
+    // fraction of the 96 MB that went through.
+    expect(biggest).toBeLessThanOrEqual(65_536);
+    expect(peak).toBeLessThan(48 * 1024 * 1024);
+  });
+
+  it('stops an uncompressed download at the download cap and keeps the text before it', async () => {
+    const xml = encode([...programmeBomb(4)].join(''));
+    const { body, seen } = watchedBody(xml, 10_000);
+    const chunks: string[] = [];
+
+    const outcome = await drain(
+      decodeGuideStream(body, { downloadBytes: 1024 * 1024, xmlBytes: GUIDE_MAX_XML_BYTES }),
+      (chunk) => chunks.push(chunk),
+    );
+
+    expect(outcome).toMatchObject({
+      name: 'GuideTooLargeError',
+      limit: 'download',
+      max: 1024 * 1024,
+    });
+    expect(chunks.join('')).toBe(new TextDecoder().decode(xml.subarray(0, 1024 * 1024)));
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulled).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('stops a gzip download at the download cap even while the XML is under its cap', async () => {
+    const { pieces } = generatedGuide(40_000);
+    const gzipped = await gzipBytes(pieces());
+    const { body, seen } = watchedBody(gzipped, 4096);
+    const chunks: string[] = [];
+
+    const outcome = await drain(
+      decodeGuideStream(body, { downloadBytes: 64 * 1024, xmlBytes: GUIDE_MAX_XML_BYTES }),
+      (chunk) => chunks.push(chunk),
+    );
+
+    expect(gzipped.length).toBeGreaterThan(128 * 1024);
+    expect(outcome).toMatchObject({
+      name: 'GuideTooLargeError',
+      limit: 'download',
+      max: 64 * 1024,
+    });
+    // What inflated before the cut is the guide's beginning.
+    const read = chunks.join('');
+    expect(read.length).toBeGreaterThan(64 * 1024);
+    expect([...pieces()].join('').startsWith(read)).toBe(true);
+    expect(seen.cancelled).toBe(true);
+    // The cap, and a chunk or two the stream had fetched ahead.
+    expect(seen.pulled).toBeLessThanOrEqual(64 * 1024 + 2 * 4096);
+  });
+
+  it('reads a guide just under both caps whole', async () => {
+    const xml = encode('<tv><channel id="c"/></tv>');
+
+    const text = (
+      await collect(
+        decodeGuideStream(byteStream(xml, 5), { downloadBytes: xml.length, xmlBytes: xml.length }),
+      )
+    ).join('');
+
+    expect(text).toBe('<tv><channel id="c"/></tv>');
   });
 });

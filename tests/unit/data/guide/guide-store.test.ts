@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuideStore, GuideStoreBuilder } from '../../../../src/data/guide/guide-store.js';
+import { MAX_NAMES_PER_CHANNEL } from '../../../../src/data/guide/xmltv-scanner.js';
 import { at, fixture } from './fixtures.js';
 
 const H = 3_600_000;
@@ -178,5 +179,59 @@ describe('GuideStoreBuilder', () => {
       ['P1', H, 4 * H],
       ['P4', 4 * H, 7 * H],
     ]);
+  });
+
+  it('keeps the first programmes up to the programme cap, then says it is full', () => {
+    const builder = new GuideStoreBuilder({ programmes: 3, channels: 10 });
+
+    for (let i = 0; i < 5; i++) {
+      builder.programme({ channelId: 'c', start: i * H, stop: (i + 1) * H, title: `P${i}` });
+    }
+    const store = builder.finish();
+
+    expect(builder.capped).toEqual({ limit: 'programmes', max: 3 });
+    expect(builder.full).toBe(true);
+    expect(store.programmes('c', 0, Infinity).map((p) => p.title)).toEqual(['P0', 'P1', 'P2']);
+  });
+
+  it('keeps the first channels up to the channel cap and drops the programmes of later ones', () => {
+    const builder = new GuideStoreBuilder({ programmes: 100, channels: 2 });
+
+    builder.channel({ id: 'a', names: [{ text: 'A' }] });
+    builder.channel({ id: 'b', names: [{ text: 'B' }] });
+    builder.channel({ id: 'c', names: [{ text: 'C' }] });
+    builder.channel({ id: 'a', names: [{ text: 'Alpha' }] }); // known: still merged
+    for (const channelId of ['a', 'c', 'd']) {
+      builder.programme({ channelId, start: 0, stop: H, title: channelId });
+    }
+    const store = builder.finish();
+
+    expect(builder.capped).toEqual({ limit: 'channels', max: 2 });
+    expect(builder.full).toBe(false);
+    expect(store.channels().map((c) => [c.id, c.names.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(store.stats).toMatchObject({ channels: 2, programmes: 1, dropped: 2 });
+  });
+
+  it('keeps all of a guide the size of the largest real one (1,467 channels, 209,510 programmes)', () => {
+    const builder = new GuideStoreBuilder();
+
+    for (let c = 0; c < 1_467; c++) builder.channel({ id: `c${c}`, names: [] });
+    for (let i = 0; i < 209_510; i++) {
+      builder.programme({ channelId: `c${i % 1_467}`, start: i * 60_000, stop: NaN, title: 'P' });
+    }
+
+    expect(builder.capped).toBeUndefined();
+    expect(builder.finish().stats).toMatchObject({ channels: 1_467, programmes: 209_510 });
+  });
+
+  it('keeps a few names of a channel declared over and over', () => {
+    const builder = new GuideStoreBuilder();
+
+    for (let i = 0; i < 1_000; i++) builder.channel({ id: 'c', names: [{ text: `N${i}` }] });
+
+    expect(builder.finish().channels()[0]!.names).toHaveLength(MAX_NAMES_PER_CHANNEL);
   });
 });

@@ -1,14 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideClient, GuideRequestError } from '../../../../src/data/guide/guide-client.js';
 import type { GuideRequest, GuideResponse } from '../../../../src/data/guide/guide-messages.js';
+import {
+  GUIDE_LIMITS,
+  GUIDE_MAX_CHANNELS,
+  GUIDE_MAX_PROGRAMMES,
+} from '../../../../src/data/guide/guide-limits.js';
 import { createGuideService } from '../../../../src/data/guide/guide-service.js';
-import { at, fixture, fixtureBytes } from './fixtures.js';
+import {
+  at,
+  fixture,
+  fixtureBytes,
+  generatedGuide,
+  gzipBytes,
+  gzipStream,
+  textStream,
+} from './fixtures.js';
 
 const URL_ = 'http://127.0.0.1/guide.xml';
 const MAKRO = 'iptv-org-epg-makrodigitaltelevision.com-content-nodecl.xml';
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 /** A fake guide server: one body, an ETag, a request log; 304 when the ETag matches. */
@@ -27,9 +41,9 @@ function server(body: string | Uint8Array<ArrayBuffer>, { etag = '"v1"', status 
 }
 
 /** The service as the worker runs it, with every message it posts. */
-function service(fetchImpl: typeof fetch) {
+function service(fetchImpl: typeof fetch, limits = GUIDE_LIMITS) {
   const posted: GuideResponse[] = [];
-  const { handle } = createGuideService({ post: (m) => posted.push(m), fetch: fetchImpl });
+  const { handle } = createGuideService({ post: (m) => posted.push(m), fetch: fetchImpl, limits });
   const ask = async (request: GuideRequest) => {
     await handle(request);
     return posted.filter((m) => m.id === request.id && m.type !== 'progress').at(-1);
@@ -158,6 +172,114 @@ describe('the guide worker service', () => {
   });
 });
 
+/** `count` channels declared, and nothing else. */
+function channelsGuide(count: number): string {
+  const channels = Array.from(
+    { length: count },
+    (_, i) => `<channel id="c${i}"><display-name>频道 ${i}</display-name></channel>`,
+  );
+  return `<tv>\n${channels.join('\n')}\n</tv>`;
+}
+
+type Ready = Extract<GuideResponse, { type: 'ready' }>;
+
+describe('the guide worker service at its caps', () => {
+  it('stops a gzip guide packed with programmes at the programme cap, serves the first ones and says so', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { pieces } = generatedGuide(GUIDE_MAX_PROGRAMMES + 20_000);
+    const fetchImpl = (async () =>
+      new Response(gzipStream(pieces()), { headers: { ETag: '"big"' } })) as typeof fetch;
+    const { ask } = service(fetchImpl);
+
+    const ready = (await ask({ type: 'load', id: 1, url: URL_ })) as Ready;
+    const first = await ask({ type: 'query', id: 2, channelIds: ['c0'], from: 0, to: Infinity });
+
+    expect(ready).toMatchObject({
+      type: 'ready',
+      etag: '"big"',
+      capped: { limit: 'programmes', max: GUIDE_MAX_PROGRAMMES },
+      stats: { programmes: GUIDE_MAX_PROGRAMMES, channels: 600 },
+    });
+    expect(ready).not.toHaveProperty('partial');
+    const programmes = (first as Extract<GuideResponse, { type: 'result' }>).programmes['c0']!;
+    expect(programmes[0]!.title).toBe('节目 0');
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining(`programmes cap (${GUIDE_MAX_PROGRAMMES})`),
+      expect.anything(),
+    );
+  }, 30_000);
+
+  it('stops downloading once the programme cap is reached', async () => {
+    // Uncompressed, so what was downloaded is what was made (node's inflater takes its
+    // whole input at once, a browser's only as its output is read).
+    const { pieces, made } = generatedGuide(100_000);
+    let cancelled = false;
+    const fetchImpl = (async () =>
+      new Response(
+        textStream(pieces(), () => {
+          cancelled = true;
+        }),
+      )) as typeof fetch;
+    const { ask } = service(fetchImpl, { ...GUIDE_LIMITS, programmes: 1_000 });
+
+    const ready = (await ask({ type: 'load', id: 1, url: URL_ })) as Ready;
+
+    expect(ready).toMatchObject({ capped: { limit: 'programmes', max: 1_000 } });
+    expect(ready.stats.programmes).toBe(1_000);
+    expect(cancelled).toBe(true);
+    expect(made.programmes).toBeLessThan(5_000);
+  });
+
+  it('serves what came before the XML cap of a gzip guide, and keeps its validators', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { pieces } = generatedGuide(100_000);
+    const { fetchImpl, requests } = server(await gzipBytes(pieces()), { etag: '"gz"' });
+    const { ask } = service(fetchImpl, { ...GUIDE_LIMITS, xmlBytes: 2 * 1024 * 1024 });
+
+    const ready = (await ask({ type: 'load', id: 1, url: URL_ })) as Ready;
+    const again = await ask({ type: 'load', id: 2, url: URL_ });
+
+    expect(ready).toMatchObject({
+      type: 'ready',
+      etag: '"gz"',
+      capped: { limit: 'xml', max: 2 * 1024 * 1024 },
+    });
+    expect(ready.stats.programmes).toBeGreaterThan(10_000);
+    expect(ready.stats.programmes).toBeLessThan(100_000);
+    expect(requests[1]!.get('If-None-Match')).toBe('"gz"');
+    expect(again).toMatchObject({ type: 'unchanged' });
+  });
+
+  it('serves a guide cut at its download cap before any programme, empty, rather than failing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ask } = service(server(channelsGuide(5_000)).fetchImpl, {
+      ...GUIDE_LIMITS,
+      downloadBytes: 64 * 1024,
+    });
+
+    const ready = (await ask({ type: 'load', id: 1, url: URL_ })) as Ready;
+
+    expect(ready).toMatchObject({
+      type: 'ready',
+      capped: { limit: 'download', max: 64 * 1024 },
+      stats: { programmes: 0 },
+    });
+    expect(ready.channels.length).toBeGreaterThan(100);
+    expect(ready.channels.length).toBeLessThan(5_000);
+  });
+
+  it('keeps the first channels of a guide declaring more than the channel cap', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ask } = service(server(channelsGuide(GUIDE_MAX_CHANNELS + 1)).fetchImpl);
+
+    const ready = (await ask({ type: 'load', id: 1, url: URL_ })) as Ready;
+
+    expect(ready.capped).toEqual({ limit: 'channels', max: GUIDE_MAX_CHANNELS });
+    expect(ready.channels).toHaveLength(GUIDE_MAX_CHANNELS);
+    expect(ready.channels.at(-1)!.id).toBe(`c${GUIDE_MAX_CHANNELS - 1}`);
+  });
+});
+
 /** A Worker stand-in running the service in-process, cloning messages both ways as a worker would. */
 class FakeWorker {
   onmessage: ((event: MessageEvent) => void) | null = null;
@@ -231,6 +353,16 @@ describe('GuideClient', () => {
 
     expect(workers[0]!.received[1]).toMatchObject({ type: 'load', etag: '"v1"' });
     expect(again).toMatchObject({ unchanged: true, stats: { programmes: 64 } });
+  });
+
+  it('says when the guide reached a cap', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { guide } = client(server(channelsGuide(GUIDE_MAX_CHANNELS + 1)).fetchImpl);
+
+    const loaded = await guide.load(URL_);
+
+    expect(loaded.capped).toEqual({ limit: 'channels', max: GUIDE_MAX_CHANNELS });
+    expect(loaded.channels).toHaveLength(GUIDE_MAX_CHANNELS);
   });
 
   it('rejects a refused guide with refused set', async () => {

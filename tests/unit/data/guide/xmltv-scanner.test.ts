@@ -3,6 +3,8 @@ import {
   createXmltvParser,
   GuideParseError,
   GuideRefusedError,
+  MAX_CATEGORIES_PER_PROGRAMME,
+  MAX_NAMES_PER_CHANNEL,
 } from '../../../../src/data/guide/xmltv-scanner.js';
 import { at, fixture, scan, xmltvFixtureNames } from './fixtures.js';
 
@@ -254,6 +256,21 @@ describe('the XMLTV scanner refuses hostile guides', () => {
   ])('refuses %s', (_, xml, message) => {
     expect(() => scan([xml])).toThrow(GuideRefusedError);
     expect(() => scan([xml])).toThrow(message);
+  });
+});
+
+describe('the XMLTV scanner on a record repeating a field', () => {
+  it('keeps a few display names of one channel and categories of one programme', () => {
+    const names = '<display-name>N</display-name>'.repeat(10_000);
+    const categories = '<category>C</category>'.repeat(10_000);
+
+    const { channels, programmes } = scan([
+      `<tv><channel id="c">${names}</channel>`,
+      `<programme start="20250301000000" channel="c"><title>T</title>${categories}</programme></tv>`,
+    ]);
+
+    expect(channels[0]!.names).toHaveLength(MAX_NAMES_PER_CHANNEL);
+    expect(programmes[0]!.categories).toHaveLength(MAX_CATEGORIES_PER_PROGRAMME);
   });
 });
 
