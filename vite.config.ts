@@ -16,6 +16,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { msw } from 'msw/vite';
 import { catalogContractPlugin } from './scripts/vite-plugin-catalog-contract.js';
 import { configValidatorPlugin } from './scripts/vite-plugin-config-validator.js';
+import { cspPlugin } from './scripts/vite-plugin-csp.js';
 import { dropDemoAssetsPlugin } from './scripts/vite-plugin-drop-demo-assets.js';
 
 /** In builds, `virtual:msw` (imported only under import.meta.env.DEV) resolves to nothing. */
@@ -86,6 +87,7 @@ export default defineConfig(({ mode, command }) => {
         // can lack it, so only they download it.
         additionalLegacyPolyfills: ['abortcontroller-polyfill/dist/polyfill-patch-fetch.js'],
       }),
+      cspPlugin(),
       // One service worker (Workbox, injectManifest, a classic IIFE script so
       // engines without module workers run it). The demo build's worker also
       // carries the demo backend; the production worker has no demo code.
