@@ -1,23 +1,27 @@
 /**
- * Checking form data against its service's schema with ajv (JSON Schema
- * 2020-12, ajv-formats, and our Chinese formats). Each form is compiled once
- * and kept. Problems are named by JSON Pointer, one per field, with a code the
- * view puts in words: 'required', 'format:cn-resident-id' with a reason
- * ('checksum', 'birth-date', 'region'…), 'minLength' with a limit, and so on.
+ * Checking form data against its service's schema (JSON Schema 2020-12, the
+ * standard formats and our Chinese ones). Each form is prepared once and kept.
+ * Problems are named by JSON Pointer, one per field, with a code the view puts
+ * in words: 'required', 'format:cn-resident-id' with a reason ('checksum',
+ * 'birth-date', 'region'…), 'minLength' with a limit, and so on.
+ *
+ * The schemas come from the operator's catalogue at run time, so they are
+ * interpreted (@cfworker/json-schema) rather than compiled to JavaScript as ajv
+ * does with `new Function`: the page runs under a Content-Security-Policy
+ * without 'unsafe-eval'. Version 4.1.1 exactly: later ones use BigInt literals,
+ * a syntax error on the TVs' Chromium before 67, which babel cannot lower.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { format as libraryFormats, validate as interpret } from '@cfworker/json-schema';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { formSchemaProblems, UnsafeSchemaError } from './catalog-limits.js';
 import type { JsonSchema, ServiceForm } from './catalog-types.js';
 import { cleanFormData } from './clean-data.js';
-import {
-  chineseFormatCheckers,
-  formatFailure,
-  type FormatChecker,
-} from './formats/form-formats.js';
+import { toProblems } from './form-problems.js';
+import { prepareFormSchema, type PreparedSchema } from './form-schema-check.js';
+import { chineseFormatCheckers, type FormatChecker } from './formats/form-formats.js';
 import { loadRegions, type RegionIndex } from './formats/regions.js';
 import type { FormStep } from './form-model.js';
-import { childPointer, getValue, isWithin } from './json-pointer.js';
+import { isWithin } from './json-pointer.js';
 import type { PatternBudget } from './pattern-safety.js';
 
 export interface FieldProblem {
@@ -26,7 +30,7 @@ export interface FieldProblem {
   /**
    * required | type | format:<name> | minLength | maxLength | minimum | maximum |
    * exclusiveMinimum | exclusiveMaximum | enum | const | pattern | minItems |
-   * maxItems | uniqueItems | additionalProperties | server | any other ajv keyword.
+   * maxItems | uniqueItems | additionalProperties | server | any other keyword.
    */
   code: string;
   /** limit, reason (formats), allowed (enum), pattern, type, detail (server)… */
@@ -42,39 +46,73 @@ export interface FormValidator {
 
 export interface FormEngine {
   /**
-   * Compiles (once per schema object); throws when the schema does not compile,
-   * and UnsafeSchemaError, before compiling, when one of its patterns could
-   * freeze the TV or it nests too deep (catalog-limits.ts). `budget` is shared by
-   * all the forms of one catalogue, so that judging patterns stays quick.
+   * Prepares (once per schema object); throws when the schema is not JSON
+   * Schema 2020-12 it can check (form-schema-check.ts), and UnsafeSchemaError,
+   * before that, when one of its patterns could freeze the TV or it nests too
+   * deep (catalog-limits.ts). `budget` is shared by all the forms of one
+   * catalogue, so that judging patterns stays quick.
    */
   validator(form: ServiceForm, budget?: PatternBudget): FormValidator;
+}
+
+type FormatTest = (value: string) => boolean;
+
+/** ajv-formats' string formats, the very checks ajv ran (its default, full mode). */
+function standardFormats(): Record<string, FormatTest> {
+  const tests: Record<string, FormatTest> = {};
+  for (const [name, format] of Object.entries(fullFormats)) {
+    const check =
+      typeof format === 'object' && 'validate' in format ? format : { validate: format };
+    // int32, int64, float and double check numbers; the library checks formats on strings only.
+    if ('type' in check && check.type === 'number') continue;
+    const validate = check.validate as RegExp | FormatTest | string | boolean;
+    if (validate instanceof RegExp) tests[name] = (value) => validate.test(value);
+    else if (typeof validate === 'function') tests[name] = validate;
+  }
+  return tests;
+}
+
+/** The formats of the engine now validating; validation is synchronous, so one at a time. */
+let running: Readonly<Record<string, FormatTest>> | null = null;
+const dispatched = new Set<string>();
+
+/**
+ * The library looks formats up in one table for the whole page. Each name in it
+ * asks the engine now validating instead (a format it does not know passes, as
+ * with ajv's strict: false), and the library's own check otherwise.
+ */
+function dispatchFormats(names: Iterable<string>): void {
+  for (const name of names) {
+    if (dispatched.has(name)) continue;
+    dispatched.add(name);
+    const own = libraryFormats[name];
+    libraryFormats[name] = (value) => {
+      if (!running) return own ? own(value) : true;
+      const test = running[name];
+      return test ? test(value) : true;
+    };
+  }
 }
 
 export function createFormEngine(
   regions: RegionIndex,
   today: () => Date = () => new Date(),
 ): FormEngine {
-  // strict: false — a form may carry keywords and formats we do not know; they
-  // are ignored rather than making the whole form unusable.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, logger: false });
-  addFormats(ajv);
   const checkers: Record<string, FormatChecker> = chineseFormatCheckers(regions, today);
-  for (const [name, check] of Object.entries(checkers)) {
-    ajv.addFormat(name, { type: 'string', validate: (value: string) => check(value).ok });
-  }
-  const compiled = new WeakMap<JsonSchema, FormValidator>();
+  const tests: Record<string, FormatTest> = { ...standardFormats() };
+  for (const [name, check] of Object.entries(checkers)) tests[name] = (value) => check(value).ok;
+  dispatchFormats([...Object.keys(libraryFormats), ...Object.keys(tests)]);
+  const prepared = new WeakMap<JsonSchema, FormValidator>();
   return {
     validator(form, budget) {
-      const known = compiled.get(form.schema);
+      const known = prepared.get(form.schema);
       if (known) return known;
       const problems = formSchemaProblems(form.schema, budget);
       if (problems.length > 0) throw new UnsafeSchemaError(problems);
-      // Without $id: a reloaded catalogue compiles the same $id again, which ajv refuses.
-      const schema: JsonSchema = { ...form.schema };
-      delete schema.$id;
-      const validateFn = ajv.compile(schema);
-      const validator = makeValidator(form.schema, validateFn, checkers);
-      compiled.set(form.schema, validator);
+      // Each form has its own lookup of schemas by URI, so an $id seen before (a
+      // reloaded catalogue) is no clash, unlike in ajv's one registry.
+      const validator = makeValidator(form.schema, prepareFormSchema(form.schema), tests, checkers);
+      prepared.set(form.schema, validator);
       return validator;
     },
   };
@@ -102,13 +140,21 @@ export async function formValidator(form: ServiceForm): Promise<FormValidator> {
 
 function makeValidator(
   schema: JsonSchema,
-  validateFn: ValidateFunction,
-  checkers: Record<string, FormatChecker>,
+  prepared: PreparedSchema,
+  tests: Readonly<Record<string, FormatTest>>,
+  checkers: Readonly<Record<string, FormatChecker>>,
 ): FormValidator {
   const validate = (data: unknown): FieldProblem[] => {
     const cleaned = cleanFormData(schema, data);
-    if (validateFn(cleaned)) return [];
-    return toProblems(validateFn.errors ?? [], cleaned, checkers);
+    const outer = running;
+    running = tests;
+    try {
+      const result = interpret(cleaned, prepared.schema, '2020-12', prepared.lookup, false);
+      if (result.valid) return [];
+      return toProblems(result.errors, { data: cleaned, ...prepared, checkers });
+    } finally {
+      running = outer;
+    }
   };
   return {
     validate,
@@ -117,61 +163,4 @@ function makeValidator(
         step.fields.some((field) => isWithin(problem.pointer, field.pointer)),
       ),
   };
-}
-
-/** Keywords whose failure only repeats what a more precise error already says. */
-const NOISE = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
-
-function toProblem(
-  error: ErrorObject,
-  data: unknown,
-  checkers: Record<string, FormatChecker>,
-): FieldProblem | null {
-  const params = error.params as Record<string, unknown>;
-  const at = error.instancePath;
-  switch (error.keyword) {
-    case 'required':
-    case 'dependentRequired':
-      return {
-        pointer: childPointer(at, String(params.missingProperty)),
-        code: 'required',
-        params: {},
-      };
-    case 'additionalProperties':
-      return {
-        pointer: childPointer(at, String(params.additionalProperty)),
-        code: 'additionalProperties',
-        params: {},
-      };
-    case 'format': {
-      const format = String(params.format);
-      const check = formatFailure(checkers, format, getValue(data, at));
-      return {
-        pointer: at,
-        code: `format:${format}`,
-        params: { reason: check.ok ? 'invalid' : check.reason },
-      };
-    }
-    case 'enum':
-      return { pointer: at, code: 'enum', params: { allowed: params.allowedValues } };
-    case 'const':
-      return { pointer: at, code: 'const', params: { allowed: [params.allowedValue] } };
-    default:
-      if (NOISE.has(error.keyword)) return null;
-      return { pointer: at, code: error.keyword, params: { ...params } };
-  }
-}
-
-/** One problem per field: the first ajv reports (type before format before length). */
-function toProblems(
-  errors: readonly ErrorObject[],
-  data: unknown,
-  checkers: Record<string, FormatChecker>,
-): FieldProblem[] {
-  const byPointer = new Map<string, FieldProblem>();
-  for (const error of errors) {
-    const problem = toProblem(error, data, checkers);
-    if (problem && !byPointer.has(problem.pointer)) byPointer.set(problem.pointer, problem);
-  }
-  return [...byPointer.values()];
 }

@@ -1,7 +1,7 @@
 /**
- * The formats a service form may name, as checks ajv can run (true/false) and
- * that the error mapping can ask again for the reason. `email` and `date` come
- * from ajv-formats; their reason is always 'invalid'.
+ * The formats a service form may name, as checks the form engine can run
+ * (true/false) and that the error mapping can ask again for the reason. `email`
+ * and `date` come from ajv-formats' checks; their reason is always 'invalid'.
  */
 import { fail, type FormatCheck } from './format-check.js';
 import { checkMobile } from './mobile.js';
