@@ -242,12 +242,17 @@ export async function walkPortal(page, base, { shot, offline, raiseSmoke, log = 
     );
     if (!/播放不了/.test(said)) return said.slice(0, 60);
     await page.press('Back');
-    await page.press('Ok');
-    const listed = await page.waitFor(
-      `(function () { var s = ${SPOKEN}; return /^1, [^,]+, \\S/.test(s) ? s : null; })()`,
-      'the channel list named no programme (its worker failed?)',
-      30_000,
-    );
+    // The notice comes at once, maybe before the guide has loaded: a person whose
+    // channel list shows no programme yet closes it and looks again a little later.
+    const named = `(function () { var s = ${SPOKEN}; return /^1, [^,]+, \\S/.test(s) ? s : null; })()`;
+    let listed = null;
+    for (let look = 0; look < 6 && !listed; look++) {
+      await page.press('Ok');
+      listed = await page.waitFor(named, 'no programme yet', 5_000).catch(() => null);
+      if (!listed) await page.press('Back');
+    }
+    if (!listed)
+      throw new Error('the channel list named no programme in 30 s (its worker failed?)');
     await shot('watch-channel-list');
     await page.press('Back');
     return `${listed.slice(0, 40)} (in the channel list: this engine cannot play the stream)`;

@@ -198,7 +198,14 @@ export class LivePlayer extends EventTarget {
   /** Gave up: retries ran out, or the stream cannot play on this engine at all. */
   private _dead(reason: DeadReason): void {
     this._teardown();
-    this.dispatchEvent(new CustomEvent<DeadReason>('dead', { detail: reason }));
+    const request = this._request;
+    // Never from inside play(): a zap first shows and names the channel, then
+    // hears that it cannot play; said at once, the zap's own announcement would
+    // cover the notice. A newer play() meanwhile makes it moot.
+    void Promise.resolve().then(() => {
+      if (this._request !== request) return;
+      this.dispatchEvent(new CustomEvent<DeadReason>('dead', { detail: reason }));
+    });
   }
 
   private _armStallTimer(): void {

@@ -77,3 +77,23 @@ describe('a key pressed during an alarm', () => {
     player.destroy();
   });
 });
+
+describe('a stream this TV cannot play at all', () => {
+  it('is reported after play() returns, so the zap that asked is not covering the notice', async () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    const heard: string[] = [];
+    player.addEventListener('dead', (event) => heard.push((event as CustomEvent<string>).detail));
+    // No Media Source Extensions here and no native HLS: nothing can play it.
+    player.play({ url: 'http://127.0.0.1/live/channel.m3u8' });
+    expect(heard).toEqual([]);
+    await settle();
+    expect(heard).toEqual(['unsupported']);
+    // A zap away before the report makes it moot.
+    player.play({ url: 'http://127.0.0.1/live/other.m3u8' });
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    await settle();
+    expect(heard).toEqual(['unsupported']);
+    player.destroy();
+  });
+});
