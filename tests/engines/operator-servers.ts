@@ -42,7 +42,7 @@ const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers':
-    'Authorization, Content-Type, Accept, If-None-Match, Idempotency-Key',
+    'Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, Idempotency-Key',
   'Access-Control-Expose-Headers': 'ETag, Location, Retry-After',
   'Access-Control-Max-Age': '600',
 };

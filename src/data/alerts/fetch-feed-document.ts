@@ -51,10 +51,27 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return concatBytes(chunks, size);
 }
 
+/**
+ * The document at `url`. A conditional request the network refuses outright
+ * (a CAP server on another host whose CORS answer does not allow If-None-Match
+ * or If-Modified-Since fails every one of them) is asked again plainly: a whole
+ * download each poll is better than no warnings at all.
+ */
 export async function fetchFeedDocument(
   url: string,
   options: FetchFeedOptions,
 ): Promise<FeedDocument> {
+  const conditional = Boolean(options.validators?.etag || options.validators?.lastModified);
+  try {
+    return await fetchOnce(url, options);
+  } catch (error) {
+    if (!conditional || error instanceof FeedDocumentError) throw error;
+    console.warn(`[hearth:alerts] ${url} refused a conditional request; asking plainly`);
+    return fetchOnce(url, { ...options, validators: undefined });
+  }
+}
+
+async function fetchOnce(url: string, options: FetchFeedOptions): Promise<FeedDocument> {
   const headers: Record<string, string> = {};
   if (options.validators?.etag) headers['If-None-Match'] = options.validators.etag;
   if (options.validators?.lastModified)
