@@ -5,7 +5,7 @@
  * validators it is given and reports 304 as unchanged; the caller decides when the
  * validators of an answer may be kept (an index's only once all its alerts are read).
  */
-import { concatBytes } from '../concat-bytes.js';
+import { readCappedBody } from '../read-capped-body.js';
 import { decodeXml } from './decode-xml.js';
 
 export interface Validators {
@@ -27,28 +27,9 @@ export interface FetchFeedOptions {
 export class FeedDocumentError extends Error {}
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('Content-Length'));
-  if (declared > maxBytes)
-    throw new FeedDocumentError(`${url} is ${declared} bytes, over ${maxBytes}`);
-  const reader = response.body?.getReader();
-  if (!reader) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    if (whole.length > maxBytes) throw new FeedDocumentError(`${url} is over ${maxBytes} bytes`);
-    return whole;
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      void reader.cancel();
-      throw new FeedDocumentError(`${url} is over ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks, size);
+  const body = await readCappedBody(response, maxBytes);
+  if (!body) throw new FeedDocumentError(`${url} is over ${maxBytes} bytes`);
+  return body;
 }
 
 /**

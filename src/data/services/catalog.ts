@@ -9,7 +9,7 @@
  * of the catalogue still works. Nothing here throws: every failure is a problem.
  */
 import { backendReady } from '../backend-ready.js';
-import { concatBytes } from '../concat-bytes.js';
+import { readCappedBody } from '../read-capped-body.js';
 import { checkContract, type CatalogProblem } from './catalog-contract.js';
 import { CATALOG_LIMITS, catalogSizeProblem, UnsafeSchemaError } from './catalog-limits.js';
 import type { Catalog, Service } from './catalog-types.js';
@@ -120,32 +120,6 @@ const failure = (code: string, params: Record<string, unknown> = {}): CatalogRes
   problems: [{ pointer: '', code, params }],
 });
 
-/** The body, or null once it passes `maxBytes` (declared or read so far). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (Number(response.headers.get('Content-Length')) > maxBytes) {
-    void response.body?.cancel();
-    return null;
-  }
-  const reader = response.body?.getReader();
-  if (!reader) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.length > maxBytes ? null : whole;
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      void reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks, size);
-}
-
 /**
  * Fetches and checks the catalogue at `url` (config.sources.services.catalogUrl).
  * `fresh` skips the service worker's kept copy (a retry after a bad answer).
@@ -168,7 +142,7 @@ export async function loadCatalog(
       signal: controller.signal,
     });
     if (!response.ok) return failure('http', { status: response.status });
-    const body = await readCapped(response, CATALOG_LIMITS.bytes);
+    const body = await readCappedBody(response, CATALOG_LIMITS.bytes);
     if (!body) return failure('too-large', { limit: CATALOG_LIMITS.bytes });
     try {
       document = JSON.parse(new TextDecoder().decode(body));
