@@ -66,10 +66,22 @@ const defaultDeps: CollectDeps = { takeResult: takeOutboxResult, outboxItems: li
  * submitted (with their receipt), refused ones refused, discarded ones
  * withdrawn. Returns those that changed, so the page can tell the household.
  */
-export async function collectDeliveredApplications(
+export function collectDeliveredApplications(
   catalog: Catalog,
   deps: CollectDeps = defaultDeps,
 ): Promise<Application[]> {
+  // One at a time in this page. Taking an answer is destructive, and the outbox
+  // announces every step of a replay: two overlapping collections found one
+  // answer and one empty hand, and the second called a delivered application
+  // withdrawn (seen in the offline e2e test).
+  const run = collecting.then(() => collectOnce(catalog, deps));
+  collecting = run.catch(() => undefined);
+  return run;
+}
+
+let collecting: Promise<unknown> = Promise.resolve();
+
+async function collectOnce(catalog: Catalog, deps: CollectDeps): Promise<Application[]> {
   const queued = (await listApplications()).filter((a) => a.state === 'queued' && a.outboxId);
   if (queued.length === 0) return [];
   const items = new Map((await deps.outboxItems()).map((item) => [item.id, item]));

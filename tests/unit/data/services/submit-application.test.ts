@@ -194,6 +194,18 @@ describe('following applications', () => {
     expect(await collectDeliveredApplications(catalog)).toEqual([]);
   });
 
+  it('two collections at once (the outbox announces each step) still see it submitted', async () => {
+    const outcome = await submitApplication(pension, data, { fetchImpl: failNetwork });
+    expect(outcome.kind).toBe('queued');
+    await replayOutbox();
+    const [first, second] = await Promise.all([
+      collectDeliveredApplications(catalog),
+      collectDeliveredApplications(catalog),
+    ]);
+    expect([...(first ?? []), ...(second ?? [])].map((a) => a.state)).toEqual(['submitted']);
+    expect((await listApplications())[0]?.state).toBe('submitted');
+  });
+
   it('marks a queued application withdrawn when the household discarded it', async () => {
     await submitApplication(pension, data, { fetchImpl: failNetwork, queue: async () => 'gone' });
     const [changed] = await collectDeliveredApplications(catalog, {
