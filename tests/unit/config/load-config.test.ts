@@ -69,7 +69,7 @@ describe('loadConfig: where the file comes from', () => {
 });
 
 describe('loadConfig: ?config= on another server', () => {
-  const STRANGER = 'https://lure.example.net/c.json';
+  const STRANGER = 'http://localhost:9/c.json';
   const search = `?config=${encodeURIComponent(STRANGER)}`;
   /** The built-in config.json answers `builtIn`; the other server answers a valid config. */
   function servers(builtIn: string | null) {
@@ -93,13 +93,13 @@ describe('loadConfig: ?config= on another server', () => {
     expect(errorsOf(result)).toEqual([
       expect.objectContaining({
         keyword: 'configUrl',
-        params: { reason: 'origin', origin: 'https://lure.example.net' },
+        params: { reason: 'origin', origin: 'http://localhost:9' },
       }),
     ]);
   });
 
   it('is loaded when the operator lists its origin (in any spelling of it)', async () => {
-    const { fetchImpl, urls } = servers(withOrigins(['https://LURE.example.net:443/']));
+    const { fetchImpl, urls } = servers(withOrigins(['http://LOCALHOST:9/']));
     const result = await loadConfig({ search, baseUrl: BASE, fetchImpl });
     expect(result.ok).toBe(true);
     expect(urls).toEqual(['https://tv.example.org/portal/config.json', STRANGER]);
@@ -109,8 +109,8 @@ describe('loadConfig: ?config= on another server', () => {
     for (const builtIn of [
       null,
       '{ broken',
-      withOrigins(['https://cfg.acme.example']),
-      withOrigins('https://lure.example.net'),
+      withOrigins(['http://[::1]:9']),
+      withOrigins('http://localhost:9'),
     ]) {
       const { fetchImpl, urls } = servers(builtIn);
       const result = await loadConfig({ search, baseUrl: BASE, fetchImpl });
