@@ -18,6 +18,7 @@ import { catalogContractPlugin } from './scripts/vite-plugin-catalog-contract.js
 import { configValidatorPlugin } from './scripts/vite-plugin-config-validator.js';
 import { cspPlugin } from './scripts/vite-plugin-csp.js';
 import { dropDemoAssetsPlugin } from './scripts/vite-plugin-drop-demo-assets.js';
+import { modernProbePlugin } from './scripts/vite-plugin-modern-probe.js';
 
 /** In builds, `virtual:msw` (imported only under import.meta.env.DEV) resolves to nothing. */
 function devOnlyMswStub(): Plugin {
@@ -87,6 +88,8 @@ export default defineConfig(({ mode, command }) => {
         // can lack it, so only they download it.
         additionalLegacyPolyfills: ['abortcontroller-polyfill/dist/polyfill-patch-fetch.js'],
       }),
+      // Before the policy: it hashes the inline scripts this rewrites.
+      modernProbePlugin(),
       cspPlugin(),
       // One service worker (Workbox, injectManifest, a classic IIFE script so
       // engines without module workers run it). The demo build's worker also

@@ -3,8 +3,8 @@
  * it holds whatever server the operator puts it on; docs/security.md gives the
  * header version, which can add frame-ancestors and reporting). Scripts only
  * from the portal's origin, plus the inline loaders plugin-legacy writes, by
- * hash; no plugins; no <base>; forms post nowhere. Eval is still allowed, for
- * Lightning alone (see script-src). Data, pictures,
+ * hash; no data: scripts (vite-plugin-modern-probe.ts); no eval (Lightning
+ * runs without it: eval-free-lightning.ts); no plugins; no <base>; forms post nowhere. Data, pictures,
  * streams and video rooms come from the operator's servers, which are known
  * only when config.json is read, so those directives name schemes, not hosts.
  */
@@ -19,15 +19,7 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
   );
   return [
     "default-src 'self'",
-    // data: only because plugin-legacy probes each engine with
-    // import 'data:text/javascript,if(!import.meta.resolve)throw …' to choose the
-    // modern or the legacy build; without it every engine would fall back to the
-    // legacy build.
-    // 'unsafe-eval' only because @lightningjs/core, live TV's renderer, compiles
-    // its templates, state routers and property paths with new Function
-    // (Component.parseTemplate, StateMachine, Element.getGetter); the form engine
-    // no longer does. Dropping it needs live TV in a document of its own.
-    ['script-src', "'self'", "'unsafe-eval'", 'data:', ...hashes].join(' '),
+    ['script-src', "'self'", ...hashes].join(' '),
     // Styles stay inline: Lit writes <style> into each shadow root on engines
     // without constructable stylesheets (Chromium < 73), and the boot screen's.
     "style-src 'self' 'unsafe-inline'",

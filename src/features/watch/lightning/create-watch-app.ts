@@ -9,7 +9,11 @@
  */
 import { Stage } from '@lightningjs/core';
 import { HearthLightningPlatform, LIGHTNING_KEYMAP } from '../lightning-platform.js';
+import { installEvalFreeLightning } from './eval-free-lightning.js';
 import { WatchApp } from './watch-app.js';
+
+// Before any component is built: the portal's CSP forbids eval.
+installEvalFreeLightning();
 
 /** The attributes Lightning's web platform asks for when it makes the context itself. */
 const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
