@@ -17,6 +17,7 @@ import { withDemoSources } from './config/demo-sources.js';
 import { hasMarkedSecrets, secretsIn } from './config/secret-fields.js';
 import { setBackendReady } from './data/backend-ready.js';
 import { startDemoBackend } from './app/demo-backend.js';
+import { tightenStylePolicy } from './app/tighten-style-policy.js';
 import './features/areas.js';
 import './app/hearth-app.js';
 
@@ -25,6 +26,7 @@ const hasSecrets = (config: unknown): boolean =>
 
 async function boot(): Promise<void> {
   performance.mark('hearth:boot');
+  tightenStylePolicy();
   const params = new URLSearchParams(location.search);
   const settings = new SettingsStore();
   const forced = params.get('lang');

@@ -26,6 +26,7 @@ import './top-bar.js';
 import './update-prompt.js';
 import './home-screen.js';
 import './exit-dialog.js';
+import { styleProperties } from '../ui/style-properties.js';
 
 @customElement('hearth-app')
 export class HearthApp extends LitElement {
@@ -137,7 +138,11 @@ export class HearthApp extends LitElement {
     return html`
       <div
         class="stage"
-        style="width:${STAGE_WIDTH}px;height:${STAGE_HEIGHT}px;transform:translate(${offsetX}px,${offsetY}px) scale(${scale})"
+        style=${styleProperties({
+          width: `${STAGE_WIDTH}px`,
+          height: `${STAGE_HEIGHT}px`,
+          transform: `translate(${offsetX}px,${offsetY}px) scale(${scale})`,
+        })}
       >
         ${
           this._route?.fullscreen

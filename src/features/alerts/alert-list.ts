@@ -16,6 +16,7 @@ import { getLocale } from '../../i18n/localization.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { alertFeed, alertKey } from './alert-service.js';
 import { levelColour } from './level-colour.js';
+import { styleProperties } from '../../ui/style-properties.js';
 
 @customElement('hearth-alert-list')
 export class HearthAlertList extends LitElement {
@@ -68,7 +69,7 @@ export class HearthAlertList extends LitElement {
     return html`<li
       class="alert focusable ${inForce ? 'current' : 'past'}"
       tabindex="-1"
-      style="--level:${levelColour(alertLevel(info))}"
+      style=${styleProperties({ '--level': levelColour(alertLevel(info)) })}
       ${focusable({ key: `${alertKey(alert)}|${alert.sent}` })}
     >
       <strong>${info.event}</strong>

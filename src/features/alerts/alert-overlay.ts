@@ -22,6 +22,7 @@ import { acknowledge, acknowledged, alertFeed, alertKey } from './alert-service.
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
 import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { styleProperties } from '../../ui/style-properties.js';
 
 /** How long a moderate warning's banner stays on screen. */
 const BANNER_MS = 30_000;
@@ -78,7 +79,7 @@ export class HearthAlertOverlay extends LitElement {
         aria-modal="true"
         aria-labelledby="event"
         aria-describedby="headline instruction"
-        style="--level:${colour}"
+        style=${styleProperties({ '--level': colour })}
         data-identifier=${alert.identifier}
         @hearth-key=${this._keepKeys}
         ${zone({ id: 'alert.takeover', layer: true, trap: true, memory: false })}
@@ -104,7 +105,7 @@ export class HearthAlertOverlay extends LitElement {
 
   private _renderBanner({ info }: Shown) {
     const colour = levelColour(alertLevel(info));
-    return html`<div class="banner" role="status" style="--level:${colour}">
+    return html`<div class="banner" role="status" style=${styleProperties({ '--level': colour })}>
       <strong>${info.event}</strong> ${info.headline ?? ''}
     </div>`;
   }

@@ -41,6 +41,7 @@ import {
 import { PinyinComposer } from './pinyin-composer.js';
 import { loadPinyinDictionary } from './pinyin-table-loader.js';
 import { actionForHearthKey, actionForKeydown, type TypingAction } from './typing-keys.js';
+import { styleProperties } from '../style-properties.js';
 
 @customElement('hearth-keyboard')
 export class HearthKeyboard extends LitElement {
@@ -111,7 +112,7 @@ export class HearthKeyboard extends LitElement {
         class="keys"
         role="group"
         aria-label=${this.label || msg('键盘', { id: 'inputs.keyboard' })}
-        style=${`grid-template-columns: repeat(${grid.columns}, var(--key-w))`}
+        style=${styleProperties({ 'grid-template-columns': `repeat(${grid.columns}, var(--key-w))` })}
         ${zone({ id: `${this.keyboardId}.keys` })}
       >
         ${grid.rows.flatMap((row, r) =>

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { focusable } from '../../focus/directives.js';
 import type { KeySpec } from './keyboard-layouts.js';
+import { styleProperties } from '../style-properties.js';
 
 export interface KeyState {
   shift: boolean;
@@ -21,7 +22,7 @@ export function renderKey(spec: KeySpec, row: number, state: KeyState): Template
   return html`<button
     class="key focusable ${spec.kind === 'char' ? '' : 'word'} ${spec.kind}"
     data-key=${id}
-    style=${`grid-row: ${row}; grid-column: span ${spec.span ?? 1}`}
+    style=${styleProperties({ 'grid-row': String(row), 'grid-column': `span ${spec.span ?? 1}` })}
     aria-label=${keyName(spec, state.english)}
     aria-pressed=${spec.kind === 'shift' ? String(state.shift) : nothing}
     ?disabled=${state.disabled}
