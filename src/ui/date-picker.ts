@@ -65,7 +65,11 @@ export class HearthDatePicker extends LitElement {
       <div class="dials" role="group" aria-labelledby="label" ${zone({ id: this.pickerId })}>
         ${PARTS.map((part) => this._renderDial(part, date))}
       </div>
-      <span class="hint">${msg('上下键调整，确定键完成', { id: 'inputs.date.hint' })}</span>
+      <span class="hint"
+        >${msg('按数字键直接输入，如 20250315；上下键调整，确定键完成', {
+          id: 'inputs.date.hint',
+        })}</span
+      >
     `;
   }
 

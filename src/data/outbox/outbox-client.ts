@@ -6,7 +6,12 @@
  */
 import { randomId } from '../random-id.js';
 import { replayOutbox } from './replay.js';
-export { takeOutboxResult, type OutboxResult } from './outbox-results.js';
+export {
+  forgetOutboxResult,
+  readOutboxResult,
+  takeOutboxResult,
+  type OutboxResult,
+} from './outbox-results.js';
 import type { DoneWhenRefused, OutboxItemView } from './outbox-record.js';
 import {
   addRecord,
@@ -38,23 +43,32 @@ export interface QueuedRequest {
    * equal to `equals` (a cancellation: status is 'cancelled').
    */
   doneWhenRefused?: DoneWhenRefused;
+  /**
+   * Not before this time (ms since epoch): a direct try answered 503 with
+   * Retry-After, and the outbox honours it rather than asking again at once.
+   */
+  notBefore?: number;
 }
 
 /** Queue a request; it carries one Idempotency-Key for all its tries. Returns the item's id. */
 export async function enqueue(request: QueuedRequest): Promise<string> {
   const idempotencyKey = request.idempotencyKey ?? randomId();
-  const record = await addRecord({
-    label: request.label,
-    url: new URL(request.url, location.href).href,
-    method: request.method ?? 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...request.headers,
-      'Idempotency-Key': idempotencyKey,
+  const record = await addRecord(
+    {
+      label: request.label,
+      url: new URL(request.url, location.href).href,
+      method: request.method ?? 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...request.headers,
+        'Idempotency-Key': idempotencyKey,
+      },
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+      doneWhenRefused: request.doneWhenRefused,
     },
-    body: request.body === undefined ? null : JSON.stringify(request.body),
-    doneWhenRefused: request.doneWhenRefused,
-  });
+    Date.now(),
+    request.notBefore,
+  );
   requestReplay();
   return record.id;
 }

@@ -57,15 +57,28 @@ export async function keepOutboxResult(
   }
 }
 
-/** The answer to outbox item `id`, once: it is deleted as it is read. Null if none (yet). */
-export async function takeOutboxResult(id: string): Promise<OutboxResult | null> {
-  const db = await localDb();
-  const record = await db.get('outbox-results', id);
+/**
+ * The answer to outbox item `id`, or null if none (yet). It stays until
+ * forgetOutboxResult: whoever acts on it records what it did first, then
+ * forgets it, so another tab that finds it gone knows the work is done.
+ */
+export async function readOutboxResult(id: string): Promise<OutboxResult | null> {
+  const record = await (await localDb()).get('outbox-results', id);
   if (!record) return null;
-  await db.delete('outbox-results', id);
   try {
     return await unseal<OutboxResult>(record.sealed);
   } catch {
     return null; // the vault key went with a reset elsewhere
   }
+}
+
+export async function forgetOutboxResult(id: string): Promise<void> {
+  await (await localDb()).delete('outbox-results', id);
+}
+
+/** The answer to outbox item `id`, once: it is deleted as it is read. Null if none (yet). */
+export async function takeOutboxResult(id: string): Promise<OutboxResult | null> {
+  const result = await readOutboxResult(id);
+  await forgetOutboxResult(id);
+  return result;
 }

@@ -17,13 +17,17 @@ export function announceOutboxChange(): void {
   channel.close();
 }
 
-export async function addRecord(payload: OutboxPayload, now = Date.now()): Promise<OutboxRecord> {
+export async function addRecord(
+  payload: OutboxPayload,
+  now = Date.now(),
+  notBefore = now,
+): Promise<OutboxRecord> {
   const record: OutboxRecord = {
     id: randomId(),
     createdAt: now,
     state: 'waiting',
     attempts: 0,
-    nextAttemptAt: now,
+    nextAttemptAt: Math.max(now, notBefore),
     lastError: null,
     sendingSince: null,
     sealed: await seal(payload),

@@ -24,4 +24,10 @@ export interface Application {
   updatedAt: string | null;
   /** The outbox item while queued. */
   outboxId: string | null;
+  /**
+   * Why it was queued: the TV was offline, or the gateway did not take it (an
+   * error status, or no answer in time) while the TV was online. Absent on
+   * applications kept before it was recorded.
+   */
+  queuedBecause?: 'offline' | 'gateway';
 }

@@ -24,6 +24,7 @@ export interface JsonSchema {
   enum?: readonly unknown[];
   const?: unknown;
   oneOf?: readonly JsonSchema[];
+  anyOf?: readonly JsonSchema[];
   'x-enumTitles'?: Partial<Record<keyof LocalizedText, readonly string[]>>;
   default?: unknown;
   items?: JsonSchema;

@@ -5,7 +5,7 @@
  * delivered.
  */
 import { backendReady } from '../backend-ready.js';
-import { listOutbox, takeOutboxResult } from '../outbox/outbox-client.js';
+import { forgetOutboxResult, listOutbox, readOutboxResult } from '../outbox/outbox-client.js';
 import type { OutboxItemView } from '../outbox/outbox-record.js';
 import type { OutboxResult } from '../outbox/outbox-results.js';
 import { allApplications, getApplication, updateApplication } from './application-store.js';
@@ -55,11 +55,16 @@ export async function refreshStatus(
 }
 
 export interface CollectDeps {
-  takeResult: (outboxId: string) => Promise<OutboxResult | null>;
+  readResult: (outboxId: string) => Promise<OutboxResult | null>;
+  forgetResult: (outboxId: string) => Promise<void>;
   outboxItems: () => Promise<OutboxItemView[]>;
 }
 
-const defaultDeps: CollectDeps = { takeResult: takeOutboxResult, outboxItems: listOutbox };
+const defaultDeps: CollectDeps = {
+  readResult: readOutboxResult,
+  forgetResult: forgetOutboxResult,
+  outboxItems: listOutbox,
+};
 
 /**
  * Brings queued applications up to date with the outbox: delivered ones become
@@ -74,14 +79,24 @@ export function collectDeliveredApplications(
   // announces every step of a replay: two overlapping collections found one
   // answer and one empty hand, and the second called a delivered application
   // withdrawn (seen in the offline e2e test).
-  const run = collecting.then(() => collectOnce(catalog, deps));
+  const run = collecting.then(() => collectDeliveredApplicationsOnce(catalog, deps));
   collecting = run.catch(() => undefined);
   return run;
 }
 
 let collecting: Promise<unknown> = Promise.resolve();
 
-async function collectOnce(catalog: Catalog, deps: CollectDeps): Promise<Application[]> {
+/**
+ * One collection, not queued behind this page's others: what another tab (or
+ * the page before a reload) runs at the same time. Safe beside them: an answer
+ * is forgotten only after the application it completes was updated, so a
+ * collection that finds the answer gone finds the application no longer queued,
+ * and never calls a delivered application withdrawn.
+ */
+export async function collectDeliveredApplicationsOnce(
+  catalog: Catalog,
+  deps: CollectDeps,
+): Promise<Application[]> {
   const queued = (await listApplications()).filter((a) => a.state === 'queued' && a.outboxId);
   if (queued.length === 0) return [];
   const items = new Map((await deps.outboxItems()).map((item) => [item.id, item]));
@@ -90,10 +105,11 @@ async function collectOnce(catalog: Catalog, deps: CollectDeps): Promise<Applica
     const outboxId = application.outboxId ?? '';
     const item = items.get(outboxId);
     let next: Application | null = null;
+    let result: OutboxResult | null = null;
     if (item) {
       if (item.state === 'failed') next = { ...application, state: 'refused' };
     } else {
-      const result = await deps.takeResult(outboxId);
+      result = await deps.readResult(outboxId);
       const service = catalog.services.find((s) => s.id === application.serviceId);
       if (result && service) {
         next = acceptedApplication(service, application, result.body);
@@ -106,6 +122,7 @@ async function collectOnce(catalog: Catalog, deps: CollectDeps): Promise<Applica
       await updateApplication(next);
       changed.push(next);
     }
+    if (result) await deps.forgetResult(outboxId);
   }
   return changed;
 }

@@ -72,19 +72,17 @@ type Choice = ChoiceOption['value'];
 const isChoice = (value: unknown): value is Choice =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
-/** Choices from `enum` (+ x-enumTitles) or from `oneOf: [{const, title}]`. */
-export function choiceOptions(schema: JsonSchema, locale: Locale): ChoiceOption[] | undefined {
-  if (Array.isArray(schema.enum)) {
-    const titles = schema['x-enumTitles'];
-    const labels = titles?.[locale] ?? titles?.['zh-CN'] ?? titles?.en ?? [];
-    return schema.enum.filter(isChoice).map((value, index) => ({
-      value,
-      label: labels[index] ?? String(value),
-    }));
-  }
-  const consts = Array.isArray(schema.oneOf) ? schema.oneOf : [];
-  if (consts.length > 0 && consts.every((option) => option && 'const' in option)) {
-    return consts
+/**
+ * The standard JSON Schema way to label values: `oneOf` (or `anyOf`) whose every
+ * member is `{ const, title }`. Undefined when the schema has no such list.
+ */
+function constOptions(schema: JsonSchema, locale: Locale): ChoiceOption[] | undefined {
+  for (const list of [schema.oneOf, schema.anyOf]) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    if (!list.every((option) => option && typeof option === 'object' && 'const' in option)) {
+      continue;
+    }
+    return list
       .filter((option) => isChoice(option.const))
       .map((option) => ({
         value: option.const as Choice,
@@ -92,6 +90,24 @@ export function choiceOptions(schema: JsonSchema, locale: Locale): ChoiceOption[
       }));
   }
   return undefined;
+}
+
+/**
+ * Choices from `enum`, labelled by x-enumTitles, else by a `oneOf`/`anyOf` of
+ * `{const, title}` beside it, else shown as given; or from that list alone.
+ */
+export function choiceOptions(schema: JsonSchema, locale: Locale): ChoiceOption[] | undefined {
+  const labelled = constOptions(schema, locale);
+  if (Array.isArray(schema.enum)) {
+    const titles = schema['x-enumTitles'];
+    const labels = titles?.[locale] ?? titles?.['zh-CN'] ?? titles?.en ?? [];
+    return schema.enum.filter(isChoice).map((value, index) => ({
+      value,
+      label:
+        labels[index] ?? labelled?.find((option) => option.value === value)?.label ?? String(value),
+    }));
+  }
+  return labelled;
 }
 
 export function fieldKind(schema: JsonSchema): FieldKind {

@@ -103,7 +103,8 @@ export async function submitApplication(
   const online = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
 
   let outcome: Response | Error = new Error('offline');
-  if (online()) {
+  const wasOnline = online();
+  if (wasOnline) {
     await backendReady();
     outcome = await post(
       service.submitUrl,
@@ -137,6 +138,11 @@ export async function submitApplication(
       method: 'POST',
       body,
       idempotencyKey: id,
+      // A gateway that said when to come back is asked again then, not at once.
+      notBefore:
+        delivery.kind === 'retry' && delivery.retryAfterMs !== null
+          ? now() + delivery.retryAfterMs
+          : undefined,
     });
     result = {
       kind: 'queued',
@@ -149,6 +155,8 @@ export async function submitApplication(
         message: null,
         updatedAt: null,
         outboxId,
+        // Online before and after, yet not taken: the gateway, not the network.
+        queuedBecause: wasOnline && online() ? 'gateway' : 'offline',
       },
     };
   }

@@ -4,7 +4,7 @@
  * their statuses asked for when the page opens and on "refresh".
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { watchOutbox } from '../../data/outbox/outbox-client.js';
+import { listOutbox, watchOutbox } from '../../data/outbox/outbox-client.js';
 import type { Application } from '../../data/services/application-types.js';
 import type { Catalog } from '../../data/services/catalog-types.js';
 import {
@@ -14,12 +14,26 @@ import {
 } from '../../data/services/follow-applications.js';
 import './applications-view.js';
 
+/** When the outbox will next try each item it holds, by id. */
+async function nextTries(): Promise<Map<string, number>> {
+  try {
+    const items = await listOutbox();
+    return new Map(
+      items.flatMap((item) => (item.dueAt === null ? [] : [[item.id, item.dueAt] as const])),
+    );
+  } catch (error) {
+    console.warn('[hearth:services] could not read the outbox', error);
+    return new Map();
+  }
+}
+
 const newestFirst = (a: Application, b: Application) => b.submittedAt.localeCompare(a.submittedAt);
 
 export class ApplicationsController implements ReactiveController {
   private _catalog: Catalog | null = null;
   private _list: Application[] = [];
   private _justSent = '';
+  private _nextTries: ReadonlyMap<string, number> = new Map();
   private _refreshing = false;
   private _stopWatching: (() => void) | null = null;
   private _onOnline = () => void this._collect();
@@ -48,6 +62,7 @@ export class ApplicationsController implements ReactiveController {
   async reload(justSent = ''): Promise<void> {
     this._justSent = justSent;
     this._list = (await listApplications()).sort(newestFirst);
+    this._nextTries = await nextTries();
     this._host.requestUpdate();
   }
 
@@ -58,6 +73,7 @@ export class ApplicationsController implements ReactiveController {
       just-sent=${this._justSent}
       ?refreshing=${this._refreshing}
       timeZone=${timeZone}
+      .nextTries=${this._nextTries}
       @applications-refresh=${() => void this.refresh()}
     ></hearth-service-applications>`;
   }

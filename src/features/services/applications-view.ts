@@ -14,7 +14,20 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { listPageStyles, rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
-import { statusWords } from './status-words.js';
+import { statusShown } from './status-words.js';
+
+/** What the receipt says of an application still waiting to be sent. */
+function queuedWords(application: Application): string {
+  // The gateway is down or slow while the TV is online: "the network is down"
+  // beside a green 已联网 would be wrong, and no help.
+  return application.queuedBecause === 'gateway'
+    ? msg('办理系统暂时没有响应。申请已保存在这台电视上，会自动再次提交', {
+        id: 'services.receipt.gatewayDown',
+      })
+    : msg('网络断开，申请已保存在这台电视上，联网后会自动提交', {
+        id: 'services.receipt.queued',
+      });
+}
 
 @customElement('hearth-service-applications')
 export class HearthServiceApplications extends LitElement {
@@ -25,6 +38,8 @@ export class HearthServiceApplications extends LitElement {
   @property({ attribute: 'just-sent' }) justSent = '';
   @property({ type: Boolean }) refreshing = false;
   @property() timeZone = 'Asia/Shanghai';
+  /** When the outbox next tries each queued application, by outbox id (ms since epoch). */
+  @property({ attribute: false }) nextTries: ReadonlyMap<string, number> = new Map();
 
   constructor() {
     super();
@@ -65,16 +80,18 @@ export class HearthServiceApplications extends LitElement {
 
   private _renderReceipt(application: Application) {
     const queued = application.state === 'queued';
+    const nextTry = application.outboxId ? this.nextTries.get(application.outboxId) : undefined;
     return html`<section class="receipt" role="status">
       <h2>
-        ${
-          queued
-            ? msg('网络断开，申请已保存在这台电视上，联网后会自动提交', {
-                id: 'services.receipt.queued',
-              })
-            : msg('申请已提交', { id: 'services.receipt.sent' })
-        }
+        ${queued ? queuedWords(application) : msg('申请已提交', { id: 'services.receipt.sent' })}
       </h2>
+      ${
+        queued && application.queuedBecause === 'gateway' && nextTry !== undefined
+          ? html`<p class="next-try">
+              ${msg(str`下次自动提交：${this._clock(nextTry)}`, { id: 'services.receipt.nextTry' })}
+            </p>`
+          : nothing
+      }
       ${
         application.receipt
           ? html`<p class="number">
@@ -89,6 +106,7 @@ export class HearthServiceApplications extends LitElement {
   private _renderRow(application: Application) {
     const title = this.titles.get(application.serviceId) ?? application.serviceId;
     const when = application.updatedAt ?? application.submittedAt;
+    const status = statusShown(application);
     return html`<button
       class="row focusable"
       data-application=${application.id}
@@ -97,7 +115,7 @@ export class HearthServiceApplications extends LitElement {
       ${focusable({ key: application.id })}
     >
       <span class="title">${title}</span>
-      <span class="status">${statusWords(application)}</span>
+      <span class="status" data-stage=${status.stage ?? 'unknown'}>${status.words}</span>
       <span class="receipt-no"
         >${
           application.receipt
@@ -108,6 +126,16 @@ export class HearthServiceApplications extends LitElement {
       <span class="when">${this._time(when)}</span>
       ${application.message ? html`<span class="message">${application.message}</span>` : nothing}
     </button>`;
+  }
+
+  /** "14:05" in the portal's time zone. */
+  private _clock(at: number): string {
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', {
+      timeZone: this.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(at);
   }
 
   private _time(iso: string): string {
@@ -133,6 +161,10 @@ export class HearthServiceApplications extends LitElement {
         border-radius: 20px;
         border: 3px solid var(--hearth-accent, #e8a33d);
         background: var(--hearth-surface-raised, #2a3038);
+      }
+      .next-try {
+        margin: 12px 0 0;
+        font-size: ${scaled(30)};
       }
       .number {
         margin: 12px 0 0;
@@ -181,6 +213,26 @@ export class HearthServiceApplications extends LitElement {
       .status {
         font-size: ${scaled(30)};
         color: var(--hearth-accent, #e8a33d);
+      }
+      /* The words say it; the colour only helps a glance (green done, red not). */
+      .status[data-stage='accepted'],
+      .status[data-stage='processing'] {
+        color: #7cc4ff;
+      }
+      .status[data-stage='completed'] {
+        color: #6fd08c;
+      }
+      .status[data-stage='rejected'],
+      .status[data-stage='refused'] {
+        color: #ff8a80;
+      }
+      .status[data-stage='returned'] {
+        color: #ffd166;
+      }
+      .status[data-stage='cancelled'],
+      .status[data-stage='withdrawn'],
+      .status[data-stage='unknown'] {
+        color: inherit;
       }
       .message {
         grid-column: 1 / -1;

@@ -9,7 +9,7 @@ import type { Service } from '../../data/services/catalog-types.js';
 import { allFields } from '../../data/services/form-model.js';
 import { regionChildren, regionPath } from '../../data/services/formats/regions.js';
 import { getValue } from '../../data/services/json-pointer.js';
-import type { Locale } from '../../data/services/localized.js';
+import { pickText, type Locale } from '../../data/services/localized.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import type { RegionSource } from '../../ui/region-picker.js';
 import { FormSession } from './form-session.js';
@@ -57,10 +57,13 @@ export class FormController implements ReactiveController {
   render(kind: 'form' | 'review') {
     const session = this._session;
     if (!session) return nothing;
+    // Forms rarely have a title of their own: every step names the service.
+    const serviceTitle = pickText(session.service.title, this._locale, session.model.title);
     const page =
       kind === 'form'
         ? html`<hearth-service-form
             .model=${session.model}
+            serviceTitle=${serviceTitle}
             .data=${session.data}
             .problems=${session.shown}
             .regionNames=${this._regionNames}
@@ -75,6 +78,7 @@ export class FormController implements ReactiveController {
           ></hearth-service-form>`
         : html`<hearth-service-review
             .model=${session.model}
+            serviceTitle=${serviceTitle}
             .data=${session.data}
             .problems=${session.shown}
             .regionNames=${this._regionNames}
@@ -137,9 +141,13 @@ export class FormController implements ReactiveController {
         case 'queued':
           speechBridge().announce(
             outcome.kind === 'queued'
-              ? msg('网络断开，申请已保存，联网后会自动提交', {
-                  id: 'services.receipt.queuedSpoken',
-                })
+              ? outcome.application.queuedBecause === 'gateway'
+                ? msg('办理系统暂时没有响应，申请已保存，会自动再次提交', {
+                    id: 'services.receipt.gatewayDownSpoken',
+                  })
+                : msg('网络断开，申请已保存，联网后会自动提交', {
+                    id: 'services.receipt.queuedSpoken',
+                  })
               : msg(str`申请已提交，受理编号 ${outcome.application.receipt ?? ''}`, {
                   id: 'services.receipt.sentSpoken',
                 }),

@@ -21,6 +21,7 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { valueText, type RegionNames } from './value-text.js';
+import { styleProperties } from '../../ui/style-properties.js';
 
 @customElement('hearth-service-form')
 export class HearthServiceForm extends LitElement {
@@ -29,6 +30,8 @@ export class HearthServiceForm extends LitElement {
   /** Words for each field's problem, by pointer (only those shown). */
   @property({ attribute: false }) problems: ReadonlyMap<string, string> = new Map();
   @property({ type: Number }) step = 0;
+  /** The service applied for, on every step (the form's own title is often missing). */
+  @property() serviceTitle = '';
   @property({ attribute: false }) regionNames: RegionNames = new Map();
 
   constructor() {
@@ -44,7 +47,7 @@ export class HearthServiceForm extends LitElement {
     const last = this.step === count - 1;
     return html`
       <header>
-        <h2>${model.title}</h2>
+        <h2>${this.serviceTitle || model.title}</h2>
         <p class="progress">
           ${msg(str`第 ${this.step + 1} 步，共 ${count} 步：${step.title}`, {
             id: 'services.form.progress',
@@ -85,7 +88,10 @@ export class HearthServiceForm extends LitElement {
 
   private _renderField(field: FormField, depth: number): unknown {
     if (field.kind === 'section') {
-      return html`<div class="section" style=${`margin-left:${depth * 32}px`}>
+      return html`<div
+        class="section"
+        style=${styleProperties({ 'margin-left': `${depth * 32}px` })}
+      >
         <h3>${field.label}</h3>
         ${(field.fields ?? []).map((child) => this._renderField(child, depth + 1))}
       </div>`;
@@ -96,7 +102,7 @@ export class HearthServiceForm extends LitElement {
     return html`<button
       class="row focusable ${problem ? 'wrong' : ''}"
       data-field=${field.pointer}
-      style=${`margin-left:${depth * 32}px`}
+      style=${styleProperties({ 'margin-left': `${depth * 32}px` })}
       aria-invalid=${problem ? 'true' : 'false'}
       ${focusable({ key: field.pointer })}
       @click=${() =>

@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { FormField, FormModel } from '../../data/services/form-model.js';
+import { allFields, type FormField, type FormModel } from '../../data/services/form-model.js';
 import { getValue } from '../../data/services/json-pointer.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
@@ -23,6 +23,8 @@ export class HearthServiceReview extends LitElement {
   @property({ attribute: false }) data: Record<string, unknown> = {};
   @property({ attribute: false }) problems: ReadonlyMap<string, string> = new Map();
   @property({ attribute: false }) regionNames: RegionNames = new Map();
+  /** The service applied for. */
+  @property() serviceTitle = '';
   /** Sending: the submit button waits. */
   @property({ type: Boolean }) busy = false;
   /** Why the last send failed, in words ('' when it did not). */
@@ -36,13 +38,19 @@ export class HearthServiceReview extends LitElement {
   override render() {
     const model = this.model;
     if (!model) return nothing;
+    // Focus starts on the first row, at the top: the household passes everything
+    // it is about to send on the way down to 确认提交.
+    const first = allFields(model).find((field) => field.kind !== 'section')?.pointer;
     return html`
-      <h2>${msg('请核对申请内容', { id: 'services.review.heading' })}</h2>
+      <header>
+        <h2>${this.serviceTitle || model.title}</h2>
+        <p class="check">${msg('请核对申请内容', { id: 'services.review.heading' })}</p>
+      </header>
       <div class="rows" ${zone({ id: 'services.review.rows', scroll: true })}>
         ${model.steps.map(
           (step) =>
             html`<h3>${step.title}</h3>
-              ${step.fields.map((field) => this._renderField(field))}`,
+              ${step.fields.map((field) => this._renderField(field, first))}`,
         )}
       </div>
       ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}
@@ -51,7 +59,7 @@ export class HearthServiceReview extends LitElement {
           class="button focusable"
           data-action="submit"
           aria-disabled=${String(this.busy)}
-          ${focusable({ key: 'submit', autofocus: true })}
+          ${focusable({ key: 'submit', autofocus: first === undefined })}
           @click=${() => {
             if (!this.busy) emit(this, 'review-submit');
           }}
@@ -66,11 +74,11 @@ export class HearthServiceReview extends LitElement {
     `;
   }
 
-  private _renderField(field: FormField): unknown {
+  private _renderField(field: FormField, first: string | undefined): unknown {
     if (field.kind === 'section') {
       return html`<div class="section">
         <h4>${field.label}</h4>
-        ${(field.fields ?? []).map((child) => this._renderField(child))}
+        ${(field.fields ?? []).map((child) => this._renderField(child, first))}
       </div>`;
     }
     const problem = this.problems.get(field.pointer);
@@ -78,7 +86,7 @@ export class HearthServiceReview extends LitElement {
     return html`<button
       class="row focusable ${problem ? 'wrong' : ''}"
       data-field=${field.pointer}
-      ${focusable({ key: field.pointer })}
+      ${focusable({ key: field.pointer, autofocus: field.pointer === first })}
       @click=${() => emit(this, 'form-edit', { pointer: field.pointer })}
     >
       <span class="label">${field.label}</span>
@@ -105,6 +113,11 @@ export class HearthServiceReview extends LitElement {
       h2 {
         margin: 0;
         font-size: ${scaled(40)};
+      }
+      .check {
+        margin: 4px 0 0;
+        font-size: ${scaled(28)};
+        opacity: 0.85;
       }
       h3,
       h4 {

@@ -18,7 +18,7 @@ export const inputsTemplates = {
   'inputs.date.year': 'Year',
   'inputs.date.month': 'Month',
   'inputs.date.day': 'Day',
-  'inputs.date.hint': 'Up and down to change, OK when done',
+  'inputs.date.hint': 'Type the digits, e.g. 20250315; up and down to change; OK when done',
   'inputs.region.province': 'Province',
   'inputs.region.city': 'City',
   'inputs.region.county': 'District / county',

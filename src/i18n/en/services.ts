@@ -59,6 +59,11 @@ export const servicesTemplates = {
   'services.receipt.queued':
     'The network is down. The application is kept on this TV and will be submitted once online',
   'services.receipt.number': 'Receipt number',
+  'services.receipt.gatewayDown':
+    'The service is not answering right now. The application is kept on this TV and will be sent again automatically',
+  'services.receipt.gatewayDownSpoken':
+    'The service is not answering. The application is kept and will be sent again automatically',
+  'services.receipt.nextTry': str`Next try: ${0}`,
   'services.receipt.queuedSpoken':
     'The network is down. The application is kept and will be submitted once online',
   'services.receipt.sentSpoken': str`Application submitted. Receipt number ${0}`,
@@ -68,13 +73,17 @@ export const servicesTemplates = {
   'services.applications.receipt': str`Receipt ${0}`,
   'services.applications.noReceipt': 'No receipt number yet',
   'services.status.queued': 'Waiting for the network; it will be submitted automatically',
+  'services.status.queuedGateway':
+    'Waiting for the service to answer; it will be sent again automatically',
   'services.status.refused': 'Not accepted',
   'services.status.withdrawn': 'Withdrawn',
-  'services.status.received': 'Received, waiting for review',
-  'services.status.reviewing': 'Under review',
-  'services.status.approved': 'Completed',
   'services.status.rejected': 'Not approved',
   'services.status.submitted': 'Submitted',
+  'services.status.accepted': 'Accepted',
+  'services.status.processing': 'In progress',
+  'services.status.completed': 'Completed',
+  'services.status.returned': 'Sent back: more documents needed',
+  'services.status.cancelled': 'Cancelled',
   'services.drafts.heading': 'Drafts',
   'services.drafts.none': 'No unfinished drafts',
   'services.drafts.saved': str`Saved ${0}, at step ${1}`,

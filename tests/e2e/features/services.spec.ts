@@ -62,6 +62,8 @@ test.describe('government services with the remote', () => {
     await expect.poll(() => holdsFocus(apply)).toBe(true);
     await dpad.press('Ok');
     await expect(page.locator('hearth-service-form')).toContainText('第 1 步，共 2 步');
+    // Every step names the service applied for, not only the form's own title.
+    await expect(page.locator('hearth-service-form h2')).toHaveText('公共图书馆读者证办理');
 
     // A Chinese name by pinyin, picked from the candidate bar.
     await walkTo(page, dpad, row(page, '/name'));
@@ -125,13 +127,19 @@ test.describe('government services with the remote', () => {
     await walkTo(page, dpad, page.locator('[data-action="next"]'));
     await dpad.press('Ok');
     await expect(page.locator('hearth-service-review')).toContainText('11010519491231002X');
+    await expect(page.locator('hearth-service-review h2')).toHaveText('公共图书馆读者证办理');
+    // The review opens at the top, on the first row: everything about to be sent
+    // is passed on the way down to 确认提交.
+    await expect
+      .poll(() => holdsFocus(page.locator('hearth-service-review [data-field]').first()))
+      .toBe(true);
     await walkTo(page, dpad, page.locator('[data-action="submit"]'));
     await dpad.press('Ok');
     const receipt = page.locator('hearth-service-applications [data-receipt]');
     await expect(receipt).toHaveText(/^TV\d{8}-\d{6}$/);
     const number = (await receipt.textContent()) ?? '';
     const application = page.locator('hearth-service-applications .row').first();
-    await expect(application).toContainText('已受理');
+    await expect(application.locator('.status')).toHaveText('已受理');
 
     // The office moves it on; "refresh" shows the new status.
     await page.evaluate(
@@ -140,7 +148,8 @@ test.describe('government services with the remote', () => {
     );
     await walkTo(page, dpad, page.locator('[data-action="refresh"]'));
     await dpad.press('Ok');
-    await expect(application).toContainText('审核中');
+    // The gateway's "reviewing" in the household's words, with its own message.
+    await expect(application.locator('.status')).toHaveText('办理中');
     await expect(application).toContainText('工作人员正在审核');
     // The draft went with the submission.
     await dpad.press('Back');

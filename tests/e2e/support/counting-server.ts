@@ -15,6 +15,8 @@ export interface CountingServer {
   requests: number;
   /** Answer 500 to this many POSTs first. */
   failFirst: number;
+  /** Answer 503 with Retry-After: 5 to this many POSTs first (a gateway down for a while). */
+  unavailableFirst: number;
   /** Save, then drop the connection without answering, for this many POSTs. */
   dropAfterSave: number;
   /** Refuse this many POSTs for good (422). */
@@ -31,6 +33,7 @@ export async function startCountingServer(): Promise<CountingServer> {
     stored: new Map(),
     requests: 0,
     failFirst: 0,
+    unavailableFirst: 0,
     dropAfterSave: 0,
     refuse: 0,
     stop: async () => {
@@ -45,6 +48,7 @@ export async function startCountingServer(): Promise<CountingServer> {
         res.setHeader('Access-Control-Allow-Origin', '*');
         res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
         res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
+        res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Date');
         if (req.method === 'OPTIONS') {
           res.writeHead(204).end();
           return;
@@ -63,6 +67,11 @@ export async function startCountingServer(): Promise<CountingServer> {
             res.writeHead(422, { 'Content-Type': 'application/json' }).end('{"error":"invalid"}');
             return;
           }
+          if (state.unavailableFirst > 0) {
+            state.unavailableFirst--;
+            res.writeHead(503, { 'Retry-After': '5' }).end('down for maintenance');
+            return;
+          }
           if (state.failFirst > 0) {
             state.failFirst--;
             res.writeHead(500).end('try again');
@@ -76,7 +85,8 @@ export async function startCountingServer(): Promise<CountingServer> {
             return;
           }
           res.writeHead(repeat ? 200 : 201, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify({ receipt: key.slice(0, 8) }));
+          // Gateways name the stage in their own word; "accepted" is a common one.
+          res.end(JSON.stringify({ receipt: key.slice(0, 8), status: 'accepted' }));
         });
       });
       await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', () => resolve()));

@@ -8,6 +8,7 @@ import {
   stepOf,
 } from '../../../../src/data/services/form-model';
 import { getValue, setValue } from '../../../../src/data/services/json-pointer';
+import { choiceOptions, fieldKind } from '../../../../src/data/services/form-field';
 import { demoCatalog } from './demo-catalog';
 import { UNSEEN_FORM } from './unseen-form';
 
@@ -100,6 +101,38 @@ describe('a form the portal has never seen', () => {
     ]);
     expect(findField(model, '/ports/3')).toMatchObject({ pointer: '/ports/3', kind: 'text' });
     expect(findField(model, '/length')).toMatchObject({ minimum: 2, maximum: 30, required: true });
+  });
+
+  it('labels enum values from a oneOf/anyOf of {const, title}, never showing a code it can name', () => {
+    const gender = {
+      type: 'string',
+      enum: ['1', '2', '9'],
+      oneOf: [
+        { const: '1', title: '男' },
+        { const: '2', title: '女' },
+      ],
+    };
+    expect(choiceOptions(gender, 'zh-CN')).toEqual([
+      { value: '1', label: '男' },
+      { value: '2', label: '女' },
+      { value: '9', label: '9' }, // no title anywhere: shown as given
+    ]);
+    const marital = {
+      type: 'string',
+      anyOf: [
+        { const: '10', title: '未婚' },
+        { const: '20', title: '已婚', 'x-title': { 'zh-CN': '已婚', en: 'Married' } },
+      ],
+    };
+    expect(choiceOptions(marital, 'en')).toEqual([
+      { value: '10', label: '未婚' },
+      { value: '20', label: 'Married' },
+    ]);
+    expect(fieldKind(marital)).toBe('choice');
+    // A oneOf of sub-schemas (not consts) is not a list of choices.
+    expect(
+      choiceOptions({ oneOf: [{ type: 'string' }, { type: 'number' }] }, 'zh-CN'),
+    ).toBeUndefined();
   });
 
   it('keeps the uiSchema steps it can use and puts the forgotten properties on the last step', () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listOutbox } from '../../../../src/data/outbox/outbox-client';
+import {
+  forgetOutboxResult,
+  listOutbox,
+  readOutboxResult,
+} from '../../../../src/data/outbox/outbox-client';
 import { replayOutbox } from '../../../../src/data/outbox/replay';
+import type { Application } from '../../../../src/data/services/application-types';
 import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
 import {
   draftSubmissionKey,
@@ -10,6 +15,7 @@ import {
 } from '../../../../src/data/services/drafts';
 import {
   collectDeliveredApplications,
+  collectDeliveredApplicationsOnce,
   listApplications,
   refreshStatus,
 } from '../../../../src/data/services/follow-applications';
@@ -155,13 +161,14 @@ describe('submitting an application', () => {
   });
 
   it.each([
-    ['the network fails', { fetchImpl: failNetwork }],
+    ['the network fails', 'gateway', { fetchImpl: failNetwork }],
     [
       'the gateway is down (503)',
+      'gateway',
       { fetchImpl: (async () => new Response(null, { status: 503 })) as typeof fetch },
     ],
-    ['the TV is offline', { isOnline: () => false, fetchImpl: failNetwork }],
-  ])('queues it under the same key when %s', async (_case, options) => {
+    ['the TV is offline', 'offline', { isOnline: () => false, fetchImpl: failNetwork }],
+  ] as const)('queues it under the same key when %s', async (_case, because, options) => {
     const queue = vi.fn(async () => 'outbox-1');
     const outcome = await submitApplication(pension, data, { ...options, queue, locale: 'en' });
     if (outcome.kind !== 'queued') throw new Error(`not queued: ${outcome.kind}`);
@@ -169,6 +176,8 @@ describe('submitting an application', () => {
       state: 'queued',
       receipt: null,
       outboxId: 'outbox-1',
+      // Online, yet not taken: the household is told the gateway, not the network, failed.
+      queuedBecause: because,
     });
     expect(queue).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({
@@ -179,6 +188,18 @@ describe('submitting an application', () => {
       }),
     );
   });
+});
+
+it("queues a 503's Retry-After as the outbox's first try, not at once", async () => {
+  const queue = vi.fn(async () => 'outbox-2');
+  const now = Date.UTC(2026, 11, 6, 8, 0);
+  await submitApplication(pension, data, {
+    fetchImpl: (async () =>
+      new Response(null, { status: 503, headers: { 'Retry-After': '120' } })) as typeof fetch,
+    queue,
+    now: () => now,
+  });
+  expect(queue).toHaveBeenCalledWith(expect.objectContaining({ notBefore: now + 120_000 }));
 });
 
 describe('following applications', () => {
@@ -206,10 +227,36 @@ describe('following applications', () => {
     expect((await listApplications())[0]?.state).toBe('submitted');
   });
 
+  it.each(['readResult', 'forgetResult'] as const)(
+    'another tab collecting the same answer right after this page calls %s still leaves it submitted',
+    async (step) => {
+      await submitApplication(pension, data, { fetchImpl: failNetwork });
+      await replayOutbox();
+      const realDeps = {
+        readResult: readOutboxResult,
+        forgetResult: forgetOutboxResult,
+        outboxItems: listOutbox,
+      };
+      const otherTab: Application[] = [];
+      const [here] = await collectDeliveredApplications(catalog, {
+        ...realDeps,
+        [step]: async (id: string) => {
+          const answer = await (realDeps[step] as (id: string) => Promise<unknown>)(id);
+          otherTab.push(...(await collectDeliveredApplicationsOnce(catalog, realDeps)));
+          return answer;
+        },
+      });
+      // Told once, by one of the two; never withdrawn.
+      expect([here, ...otherTab].filter(Boolean).map((a) => a?.state)).toEqual(['submitted']);
+      expect((await listApplications()).map((a) => a.state)).toEqual(['submitted']);
+    },
+  );
+
   it('marks a queued application withdrawn when the household discarded it', async () => {
     await submitApplication(pension, data, { fetchImpl: failNetwork, queue: async () => 'gone' });
     const [changed] = await collectDeliveredApplications(catalog, {
-      takeResult: async () => null,
+      readResult: async () => null,
+      forgetResult: async () => undefined,
       outboxItems: async () => [],
     });
     expect(changed?.state).toBe('withdrawn');
