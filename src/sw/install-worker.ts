@@ -17,7 +17,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { localDb } from '../data/local-db.js';
 import { REPLAY_MESSAGE, SYNC_TAG } from '../data/outbox/outbox-client-constants.js';
-import { replayOutbox } from '../data/outbox/replay.js';
+import { noteOnline, replayOutbox } from '../data/outbox/replay.js';
 import { configWithoutSecrets } from './config-without-secrets.js';
 import { offlineAnswer } from './offline-answer.js';
 import {
@@ -158,10 +158,12 @@ export function installWorker(
     event.waitUntil(self.clients.claim().then(() => replay()));
   });
   self.addEventListener('message', (event) => {
-    const data = event.data as { type?: string; table?: RoutingTable } | null;
+    const data = event.data as { type?: string; table?: RoutingTable; online?: boolean } | null;
     if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
-    else if (data?.type === REPLAY_MESSAGE) event.waitUntil(replay());
-    else if (data?.type === ROUTING_MESSAGE && data.table) {
+    else if (data?.type === REPLAY_MESSAGE) {
+      if (data.online === true) noteOnline();
+      event.waitUntil(replay());
+    } else if (data?.type === ROUTING_MESSAGE && data.table) {
       const next = data.table;
       // An operator config from ?config= is public data: keep it for offline starts too.
       event.waitUntil(
@@ -173,7 +175,11 @@ export function installWorker(
   });
   self.addEventListener('sync', (event) => {
     const sync = event as ExtendableEvent & { tag?: string };
-    if (sync.tag === SYNC_TAG) sync.waitUntil(replay());
+    if (sync.tag === SYNC_TAG) {
+      // The browser fires a sync only with the network up.
+      noteOnline();
+      sync.waitUntil(replay());
+    }
   });
   // Every start of the worker (also after the TV was off) sends what waits.
   void tableLoaded.then(() => replay());

@@ -90,7 +90,8 @@ export async function retryItem(id: string): Promise<void> {
 export function requestReplay(): void {
   const controller = navigator.serviceWorker?.controller;
   if (controller) {
-    controller.postMessage({ type: REPLAY_MESSAGE });
+    // The page's word on the network goes with it: the worker's own can lag (replay.ts).
+    controller.postMessage({ type: REPLAY_MESSAGE, online: navigator.onLine });
     void navigator.serviceWorker.ready
       .then((registration) => backgroundSync(registration)?.register(SYNC_TAG))
       .catch(() => undefined);

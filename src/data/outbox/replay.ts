@@ -85,7 +85,22 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
   return result;
 }
 
+/**
+ * When a page last said it is online (its replay request), or a background sync
+ * fired. A service worker's own navigator.onLine can lag behind the page's: one
+ * started while the TV was offline was seen to keep saying offline after the
+ * network came back, and skipped every item while the pages waited on it.
+ */
+let onlineSaidAt = Number.NEGATIVE_INFINITY;
+const ONLINE_WORD_KEEPS_MS = 60_000;
+
+/** A page (or a background sync) says the network is there: believe it for a minute. */
+export function noteOnline(now = Date.now()): void {
+  onlineSaidAt = now;
+}
+
 function knownOffline(): boolean {
+  if (Date.now() - onlineSaidAt < ONLINE_WORD_KEEPS_MS) return false;
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
