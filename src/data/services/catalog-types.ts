@@ -4,14 +4,14 @@
  * schema, so `JsonSchema` is deliberately open: the form model reads the
  * keywords it knows and ignores the rest.
  */
-import type { LocalizedText } from './localized.js';
+import type { LocalizedText, TextInput } from './localized.js';
 
 /** A JSON Schema node; any keyword may appear (unknown ones are ignored). */
 export interface JsonSchema {
   type?: string | readonly string[];
   title?: string;
-  'x-title'?: Partial<LocalizedText>;
-  'x-help'?: Partial<LocalizedText>;
+  'x-title'?: TextInput;
+  'x-help'?: TextInput;
   description?: string;
   format?: string;
   pattern?: string;
@@ -39,7 +39,7 @@ export interface JsonSchema {
 
 export interface UiStep {
   id: string;
-  title: LocalizedText;
+  title: TextInput;
   /** Top-level properties shown on this step, in order. */
   fields: readonly string[];
 }
@@ -64,8 +64,9 @@ export interface ServiceCategory {
 export interface ServiceMaterial {
   id: string;
   title: LocalizedText;
-  required: boolean;
-  provision: 'shared' | 'on-site';
+  /** Unknown for a material the gateway gave as plain text. */
+  required?: boolean;
+  provision?: 'shared' | 'on-site';
   note?: LocalizedText;
 }
 
@@ -73,11 +74,13 @@ export interface Service {
   id: string;
   category: string;
   title: LocalizedText;
+  /** '' in both languages when the gateway gave none. */
   summary: LocalizedText;
-  eligibility: LocalizedText;
+  eligibility?: LocalizedText;
   agency?: LocalizedText;
   materials: readonly ServiceMaterial[];
-  processingDays: number;
+  /** Working days until a decision, when the gateway says. */
+  processingDays?: number;
   form: ServiceForm;
   /** Absolute (resolved against the catalogue's URL when loaded). */
   submitUrl: string;

@@ -14,7 +14,8 @@ import { checkContract, type CatalogProblem } from './catalog-contract.js';
 import { CATALOG_LIMITS, catalogSizeProblem, UnsafeSchemaError } from './catalog-limits.js';
 import type { Catalog, Service } from './catalog-types.js';
 import { formEngine, type FormEngine } from './form-validator.js';
-import type { LocalizedText } from './localized.js';
+import type { TextInput } from './localized.js';
+import { normaliseCatalogHead, normaliseService, type RawCatalog } from './normalise-catalog.js';
 import { patternBudget } from './pattern-safety.js';
 
 export type { CatalogProblem } from './catalog-contract.js';
@@ -23,7 +24,9 @@ export interface SkippedService {
   index: number;
   id: string | null;
   /** The service's title when it has one, to name it on screen. */
-  title: Partial<LocalizedText> | null;
+  title: TextInput | null;
+  /** Its theme when it names one, to count it there ("N 项服务暂时无法显示"). */
+  category: string | null;
   /** 'unsafe-schema': a pattern that could freeze the TV (catalog-limits.ts). */
   reason: 'contract' | 'unknown-category' | 'duplicate-id' | 'form-schema' | 'unsafe-schema';
   problems: CatalogProblem[];
@@ -45,9 +48,16 @@ function idOf(value: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-function titleOf(value: unknown): Partial<LocalizedText> | null {
+function titleOf(value: unknown): TextInput | null {
   const title = (value as { title?: unknown } | null)?.title;
-  return title && typeof title === 'object' ? (title as Partial<LocalizedText>) : null;
+  return title && (typeof title === 'object' || typeof title === 'string')
+    ? (title as TextInput)
+    : null;
+}
+
+function categoryOf(value: unknown): string | null {
+  const category = (value as { category?: unknown } | null)?.category;
+  return typeof category === 'string' ? category : null;
 }
 
 /**
@@ -63,7 +73,7 @@ export function parseCatalog(
   if (tooBig) return { ok: false, problems: [tooBig] };
   const { catalogProblems, serviceProblems } = checkContract(document);
   if (catalogProblems.length > 0) return { ok: false, problems: catalogProblems };
-  const raw = document as Catalog;
+  const raw = document as RawCatalog;
   const categories = new Set(raw.categories.map((category) => category.id));
   const seen = new Set<string>();
   const skipped: SkippedService[] = [];
@@ -72,7 +82,14 @@ export function parseCatalog(
   const budget = patternBudget();
   raw.services.forEach((service, index) => {
     const skip = (reason: SkippedService['reason'], problems: CatalogProblem[] = []) =>
-      skipped.push({ index, id: idOf(service), title: titleOf(service), reason, problems });
+      skipped.push({
+        index,
+        id: idOf(service),
+        title: titleOf(service),
+        category: categoryOf(service),
+        reason,
+        problems,
+      });
     const problems = serviceProblems.get(index);
     if (problems) return skip('contract', problems);
     if (!categories.has(service.category)) return skip('unknown-category');
@@ -97,7 +114,7 @@ export function parseCatalog(
     }
     seen.add(service.id);
     services.push({
-      ...service,
+      ...normaliseService(service),
       submitUrl: absolute(service.submitUrl, baseUrl),
       statusUrl: absolute(service.statusUrl, baseUrl),
     });
@@ -112,7 +129,8 @@ export function parseCatalog(
       why,
     );
   }
-  return { ok: true, catalog: { ...raw, services }, skipped };
+  const catalog: Catalog = { ...normaliseCatalogHead(raw), services };
+  return { ok: true, catalog, skipped };
 }
 
 const failure = (code: string, params: Record<string, unknown> = {}): CatalogResult => ({

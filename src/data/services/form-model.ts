@@ -33,6 +33,26 @@ function topLevelOrder(schema: JsonSchema, order: unknown): string[] {
   return [...new Set([...wished, ...names])];
 }
 
+/**
+ * Fields per screen when the gateway gives no steps: what fits a TV screen
+ * without scrolling, at the large text elderly households use.
+ */
+export const FIELDS_PER_STEP = 4;
+
+/** A form without steps, a few fields at a time (one step when they all fit). */
+function stepsOf(fields: FormField[], title: string): FormStep[] {
+  if (fields.length <= FIELDS_PER_STEP) return [{ id: 'form', title, fields }];
+  const steps: FormStep[] = [];
+  for (let at = 0; at < fields.length; at += FIELDS_PER_STEP) {
+    steps.push({
+      id: `part-${steps.length + 1}`,
+      title,
+      fields: fields.slice(at, at + FIELDS_PER_STEP),
+    });
+  }
+  return steps;
+}
+
 export function buildFormModel(form: ServiceForm, locale: Locale): FormModel {
   const { schema } = form;
   const ui: UiSchema = form.uiSchema ?? {};
@@ -62,7 +82,7 @@ export function buildFormModel(form: ServiceForm, locale: Locale): FormModel {
   const rest = order.filter((name) => !placed.has(name));
   const last = steps[steps.length - 1];
   if (last) last.fields.push(...rest.map(field));
-  else steps.push({ id: 'form', title, fields: rest.map(field) });
+  else steps.push(...stepsOf(rest.map(field), title));
   return { title, steps };
 }
 

@@ -104,9 +104,19 @@ export class HearthServicesCatalogue extends LitElement {
                 </p>`
               : shown.map((service) => this._renderCard(service))
           }
+          ${this._searching ? nothing : this._renderHiddenHere(category)}
         </div>
       </div>
     `;
+  }
+
+  /** A theme whose services were all (or partly) left out does not look empty for no reason. */
+  private _renderHiddenHere(category: string) {
+    const count = this.skipped.filter((skip) => skip.category === category).length;
+    if (count === 0) return nothing;
+    return html`<p class="hidden-here" data-hidden-count=${count}>
+      ${msg(str`${count} 项服务暂时无法显示`, { id: 'services.skipped.inTheme' })}
+    </p>`;
   }
 
   private _renderSkipped() {
@@ -186,9 +196,13 @@ export class HearthServicesCatalogue extends LitElement {
     >
       <span class="title">${pickText(service.title, this.locale, service.id)}</span>
       <span class="summary">${pickText(service.summary, this.locale)}</span>
-      <span class="days"
-        >${msg(str`${service.processingDays} 个工作日内办结`, { id: 'services.days' })}</span
-      >
+      ${
+        service.processingDays === undefined
+          ? nothing
+          : html`<span class="days"
+              >${msg(str`${service.processingDays} 个工作日内办结`, { id: 'services.days' })}</span
+            >`
+      }
     </button>`;
   }
 
@@ -309,6 +323,11 @@ export class HearthServicesCatalogue extends LitElement {
       .title {
         font-size: ${scaled(34)};
         font-weight: 600;
+      }
+      .hidden-here {
+        margin: 8px 0 0;
+        font-size: ${scaled(26)};
+        opacity: 0.85;
       }
       .summary {
         font-size: ${scaled(26)};

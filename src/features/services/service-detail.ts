@@ -36,14 +36,33 @@ export class HearthServiceDetail extends LitElement {
       <h2>${text(service.title)}</h2>
       <div class="columns">
         <div class="facts">
-          <p class="summary">${text(service.summary)}</p>
-          <h3>${msg('谁可以申请', { id: 'services.detail.eligibility' })}</h3>
-          <p>${text(service.eligibility)}</p>
-          <h3>${msg('办理时限', { id: 'services.detail.days' })}</h3>
-          <p>
-            ${msg(str`${service.processingDays} 个工作日`, { id: 'services.detail.daysValue' })}
-            ${service.agency ? html` · ${text(service.agency)}` : nothing}
-          </p>
+          ${service.summary['zh-CN'] ? html`<p class="summary">${text(service.summary)}</p>` : nothing}
+          ${
+            // What the gateway left out is left out here too, never guessed.
+            service.eligibility
+              ? html`<h3>${msg('谁可以申请', { id: 'services.detail.eligibility' })}</h3>
+                  <p>${text(service.eligibility)}</p>`
+              : nothing
+          }
+          ${
+            service.processingDays !== undefined || service.agency
+              ? html`<h3>${msg('办理时限', { id: 'services.detail.days' })}</h3>
+                  <p>
+                    ${
+                      service.processingDays !== undefined
+                        ? msg(str`${service.processingDays} 个工作日`, {
+                            id: 'services.detail.daysValue',
+                          })
+                        : nothing
+                    }
+                    ${
+                      service.agency
+                        ? html`${service.processingDays !== undefined ? ' · ' : ''}${text(service.agency)}`
+                        : nothing
+                    }
+                  </p>`
+              : nothing
+          }
         </div>
         <div class="materials">
           <h3>${msg('所需材料', { id: 'services.detail.materials' })}</h3>
@@ -57,16 +76,27 @@ export class HearthServiceDetail extends LitElement {
               (material) =>
                 html`<li>
                   <span class="material">${text(material.title)}</span>
-                  <span class="how">
-                    ${
-                      material.provision === 'shared'
-                        ? msg('部门通过电子证照共享获取，无需提交', {
-                            id: 'services.material.shared',
-                          })
-                        : msg('办理时出示原件', { id: 'services.material.onSite' })
-                    }
-                    ${material.required ? nothing : msg('（可选）', { id: 'services.material.optional' })}
-                  </span>
+                  ${
+                    // A material given as plain text is shown as written, with nothing added.
+                    material.provision === undefined && material.required === undefined
+                      ? nothing
+                      : html`<span class="how">
+                          ${
+                            material.provision === 'shared'
+                              ? msg('部门通过电子证照共享获取，无需提交', {
+                                  id: 'services.material.shared',
+                                })
+                              : material.provision === 'on-site'
+                                ? msg('办理时出示原件', { id: 'services.material.onSite' })
+                                : nothing
+                          }
+                          ${
+                            material.required === false
+                              ? msg('（可选）', { id: 'services.material.optional' })
+                              : nothing
+                          }
+                        </span>`
+                  }
                 </li>`,
             )}
           </ul>

@@ -2,15 +2,17 @@
  * About this TV: what an operator's support line asks for — version, platform,
  * where the configuration came from, language, time zone and enabled areas.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext, runtimeContext, type RuntimeInfo } from '../../app/contexts.js';
+import { requestNavigation } from '../../app/navigation.js';
 import { redactUrl } from '../../config/redact.js';
 import type { HearthConfig } from '../../config/types.js';
 import { zone, focusable } from '../../focus/directives.js';
 import { getLocale } from '../../i18n/localization.js';
+import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 
 @customElement('hearth-settings-about')
@@ -74,13 +76,31 @@ export class HearthSettingsAbout extends LitElement {
             </div>`,
         )}
       </dl>
+      ${
+        this.config.sources.services
+          ? html`<div class="actions" ${zone({ id: 'about.actions' })}>
+              <button
+                class="button focusable"
+                data-action="catalogue-diagnostics"
+                ${focusable({ key: 'catalogue-diagnostics' })}
+                @click=${() => requestNavigation(this, 'settings/about/services')}
+              >
+                ${msg('服务目录诊断', { id: 'diagnostics.title' })}
+              </button>
+            </div>`
+          : nothing
+      }
       <p class="hint">${msg('按返回键回到设置。', { id: 'about.hint' })}</p>
     `;
   }
 
   static override styles = [
     focusStyles,
+    buttonStyles,
     css`
+      .actions {
+        margin-top: 24px;
+      }
       :host {
         display: block;
       }

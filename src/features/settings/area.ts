@@ -28,5 +28,11 @@ registerArea({
       load: () => import('./about-view.js'),
       render: () => html`<hearth-settings-about></hearth-settings-about>`,
     },
+    {
+      path: 'settings/about/services',
+      title: () => msg('服务目录诊断', { id: 'diagnostics.title' }),
+      load: () => import('../services/catalogue-diagnostics.js'),
+      render: () => html`<hearth-catalogue-diagnostics></hearth-catalogue-diagnostics>`,
+    },
   ],
 });

@@ -90,6 +90,7 @@ describe('loading the service catalogue', () => {
         index: 1,
         id: frozen.id,
         title: frozen.title,
+        category: frozen.category,
         reason: 'unsafe-schema',
         problems: [
           {

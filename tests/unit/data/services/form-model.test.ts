@@ -9,6 +9,7 @@ import {
 } from '../../../../src/data/services/form-model';
 import { getValue, setValue } from '../../../../src/data/services/json-pointer';
 import { choiceOptions, fieldKind } from '../../../../src/data/services/form-field';
+import { pickText } from '../../../../src/data/services/localized';
 import { demoCatalog } from './demo-catalog';
 import { UNSEEN_FORM } from './unseen-form';
 
@@ -33,7 +34,7 @@ describe('form model of every demo service', () => {
         expect(field.label, `${service.id} ${field.pointer}`).not.toBe('');
         expect(field.label).not.toMatch(/[\u4e00-\u9fff]/);
       }
-      expect(zh.title).toBe(schema['x-title']?.['zh-CN']);
+      expect(zh.title).toBe(pickText(schema['x-title'], 'zh-CN'));
     }
   });
 
@@ -74,10 +75,14 @@ describe('form model of every demo service', () => {
 describe('a form the portal has never seen', () => {
   const model = buildFormModel(UNSEEN_FORM, 'en');
 
-  it('renders without a uiSchema: one step, fields in property order, every kind recognised', () => {
-    expect(model.steps).toHaveLength(1);
-    expect(model.steps[0]?.title).toBe('Boat licence');
-    expect(model.steps[0]?.fields.map((f) => [f.name, f.kind, f.keyboard])).toEqual([
+  it('renders without a uiSchema: steps of four fields in property order, every kind recognised', () => {
+    expect(model.steps.map((step) => [step.id, step.title, step.fields.length])).toEqual([
+      ['part-1', 'Boat licence', 4],
+      ['part-2', 'Boat licence', 4],
+    ]);
+    expect(
+      model.steps.flatMap((step) => step.fields).map((f) => [f.name, f.kind, f.keyboard]),
+    ).toEqual([
       ['length', 'number', 'decimal'],
       ['crew', 'integer', 'digits'],
       ['insured', 'boolean', 'none'],

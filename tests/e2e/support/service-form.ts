@@ -1,0 +1,38 @@
+/** Filling a 电视办 form with the remote, row by row, as a household does. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.js';
+import type { Dpad } from './dpad.js';
+import { pressScreenKey, typeOnScreen, walkTo } from './walk.js';
+
+/** The form step's row for the field at `pointer`. */
+export const formRow = (page: Page, pointer: string) =>
+  page.locator(`hearth-service-form [data-field="${pointer}"]`);
+
+/** OK on the row, `text` on the on-screen keyboard, then 完成. */
+export async function typeIntoRow(
+  page: Page,
+  dpad: Dpad,
+  pointer: string,
+  text: string,
+): Promise<void> {
+  await walkTo(page, dpad, formRow(page, pointer));
+  await dpad.press('Ok');
+  await expect(page.locator('hearth-field-editor')).toBeVisible();
+  await typeOnScreen(page, dpad, text);
+  await pressScreenKey(page, dpad, 'done');
+  await expect(page.locator('hearth-field-editor')).toHaveCount(0);
+}
+
+/** OK on the row, then OK on the choice labelled `label`. */
+export async function chooseInRow(
+  page: Page,
+  dpad: Dpad,
+  pointer: string,
+  label: string,
+): Promise<void> {
+  await walkTo(page, dpad, formRow(page, pointer));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, page.locator('hearth-choice-list button', { hasText: label }));
+  await dpad.press('Ok');
+  await expect(formRow(page, pointer)).toContainText(label);
+}
