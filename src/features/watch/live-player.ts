@@ -42,6 +42,7 @@ export class LivePlayer extends EventTarget {
 
   constructor(readonly video: HTMLVideoElement) {
     super();
+    video.addEventListener('play', this._onPlay);
     video.addEventListener('playing', this._onPlaying);
     video.addEventListener('waiting', this._onWaiting);
     video.addEventListener('ended', this._onEnded);
@@ -82,6 +83,7 @@ export class LivePlayer extends EventTarget {
 
   destroy(): void {
     this.stop();
+    this.video.removeEventListener('play', this._onPlay);
     this.video.removeEventListener('playing', this._onPlaying);
     this.video.removeEventListener('waiting', this._onWaiting);
     this.video.removeEventListener('ended', this._onEnded);
@@ -214,6 +216,16 @@ export class LivePlayer extends EventTarget {
       if (this._request && this.video.paused === false) this._retry('stalled');
     }, STALL_LIMIT_MS);
   }
+
+  /**
+   * Whatever starts the picture under an alarm (an engine's own resume, a
+   * library, a path not thought of), it stops again at once: a household must
+   * not have live TV talking over a smoke alarm. CI saw the picture playing
+   * under one although every path of ours waits for the alarm to let go.
+   */
+  private _onPlay = () => {
+    if (this._interrupted) this.video.pause();
+  };
 
   private _onPlaying = () => {
     clearTimeout(this._stallTimer);

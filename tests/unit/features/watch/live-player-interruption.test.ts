@@ -49,6 +49,23 @@ describe('live TV under an alarm', () => {
     player.destroy();
   });
 
+  it('pauses again whatever starts the picture while the alarm holds', () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    video.muted = true;
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    player.setInterrupted(true);
+    expect(video.paused).toBe(true);
+    // Something outside the player resumes the element, as an engine or library might.
+    video.paused = false;
+    video.dispatchEvent(new Event('play'));
+    expect(video.paused).toBe(true);
+    player.setInterrupted(false);
+    video.dispatchEvent(new Event('play'));
+    expect(video.paused).toBe(false);
+    player.destroy();
+  });
+
   it('a second interruption does not lose the sound setting from before the first', async () => {
     const video = new FakeVideo();
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
