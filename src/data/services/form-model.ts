@@ -39,14 +39,18 @@ function topLevelOrder(schema: JsonSchema, order: unknown): string[] {
  */
 export const FIELDS_PER_STEP = 4;
 
-/** A form without steps, a few fields at a time (one step when they all fit). */
+/**
+ * A form without steps, a few fields at a time (one step when they all fit).
+ * The parts have no titles of their own: "第 1 步，共 2 步" says enough, and the
+ * form's title repeated over each part only adds noise to the review.
+ */
 function stepsOf(fields: FormField[], title: string): FormStep[] {
   if (fields.length <= FIELDS_PER_STEP) return [{ id: 'form', title, fields }];
   const steps: FormStep[] = [];
   for (let at = 0; at < fields.length; at += FIELDS_PER_STEP) {
     steps.push({
       id: `part-${steps.length + 1}`,
-      title,
+      title: '',
       fields: fields.slice(at, at + FIELDS_PER_STEP),
     });
   }

@@ -49,9 +49,15 @@ export class HearthServiceForm extends LitElement {
       <header>
         <h2>${this.serviceTitle || model.title}</h2>
         <p class="progress">
-          ${msg(str`第 ${this.step + 1} 步，共 ${count} 步：${step.title}`, {
-            id: 'services.form.progress',
-          })}
+          ${
+            step.title
+              ? msg(str`第 ${this.step + 1} 步，共 ${count} 步：${step.title}`, {
+                  id: 'services.form.progress',
+                })
+              : msg(str`第 ${this.step + 1} 步，共 ${count} 步`, {
+                  id: 'services.form.progressPlain',
+                })
+          }
         </p>
       </header>
       <div class="rows" ${zone({ id: `services.form.${step.id}`, scroll: true })}>

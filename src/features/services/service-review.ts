@@ -49,8 +49,8 @@ export class HearthServiceReview extends LitElement {
       <div class="rows" ${zone({ id: 'services.review.rows', scroll: true })}>
         ${model.steps.map(
           (step) =>
-            html`<h3>${step.title}</h3>
-              ${step.fields.map((field) => this._renderField(field, first))}`,
+            html`${step.title ? html`<h3>${step.title}</h3>` : nothing}
+            ${step.fields.map((field) => this._renderField(field, first))}`,
         )}
       </div>
       ${this.failure ? html`<p class="failure" role="alert">${this.failure}</p>` : nothing}

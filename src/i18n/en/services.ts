@@ -52,6 +52,7 @@ export const servicesTemplates = {
   'services.handoff.body': str`Scan the QR code with a phone to apply for “${0}” there. The draft on the TV does not go to the phone.`,
   'services.handoff.close': 'Close',
   'services.form.progress': str`Step ${0} of ${1}: ${2}`,
+  'services.form.progressPlain': str`Step ${0} of ${1}`,
   'services.form.previous': 'Previous step',
   'services.form.next': 'Next step',
   'services.form.review': 'Check and submit',

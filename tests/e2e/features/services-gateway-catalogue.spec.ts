@@ -7,18 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
-import { test, expect } from '../support/fixtures.js';
-import { startCountingServer, type CountingServer } from '../support/counting-server.js';
+import type { CountingServer } from '../support/counting-server.js';
+import { test, expect } from '../support/gateway-fixture.js';
 import { focusWithin } from '../support/focus.js';
 import { openBehindNewPin } from '../support/pin.js';
-import { chooseInRow, formRow, typeIntoRow } from '../support/service-form.js';
-import {
-  holdsFocus,
-  pickCandidate,
-  pressScreenKey,
-  typeOnScreen,
-  walkTo,
-} from '../support/walk.js';
+import { chooseInRow, formRow, typeChineseIntoRow, typeIntoRow } from '../support/service-form.js';
+import { holdsFocus, walkTo } from '../support/walk.js';
 
 const FIXTURE = new URL('../../fixtures/services/gateway-catalogue.json', import.meta.url);
 
@@ -44,18 +38,11 @@ async function serveGatewayCatalogue(context: BrowserContext, gateway: CountingS
 }
 
 test.describe("a gateway's own catalogue", () => {
-  let gateway: CountingServer;
-  test.beforeEach(async () => {
-    gateway = await startCountingServer();
-  });
-  test.afterEach(async () => {
-    await gateway.stop();
-  });
-
   test('renders and submits its Chinese-only form, counts the broken service in its theme, and tells the operator why', async ({
     page,
     context,
     dpad,
+    gateway,
   }, info) => {
     test.setTimeout(150_000);
     await serveGatewayCatalogue(context, gateway);
@@ -83,13 +70,10 @@ test.describe("a gateway's own catalogue", () => {
     await expect(form.locator('h2')).toHaveText('居住证申领');
     await expect(form).toContainText('第 1 步，共 2 步');
 
-    await walkTo(page, dpad, formRow(page, '/name'));
-    await dpad.press('Ok');
-    await typeOnScreen(page, dpad, 'li');
-    await pickCandidate(page, dpad, '李');
-    await typeOnScreen(page, dpad, 'si');
-    await pickCandidate(page, dpad, '四');
-    await pressScreenKey(page, dpad, 'done');
+    await typeChineseIntoRow(page, dpad, '/name', [
+      ['li', '李'],
+      ['si', '四'],
+    ]);
     await typeIntoRow(page, dpad, '/idNumber', '11010519491231002X');
     await typeIntoRow(page, dpad, '/mobile', '13912345678');
     await chooseInRow(page, dpad, '/gender', '女'); // a oneOf title, never the code "2"
@@ -105,13 +89,10 @@ test.describe("a gateway's own catalogue", () => {
     await page.screenshot({ path: info.outputPath('date-by-digits.png') });
     await dpad.press('Ok');
     await expect(formRow(page, '/arrivalDate')).toContainText('2025-03-15');
-    await walkTo(page, dpad, formRow(page, '/address'));
-    await dpad.press('Ok');
-    await typeOnScreen(page, dpad, 'wang');
-    await pickCandidate(page, dpad, '王');
-    await typeOnScreen(page, dpad, 'wu');
-    await pickCandidate(page, dpad, '五');
-    await pressScreenKey(page, dpad, 'done');
+    await typeChineseIntoRow(page, dpad, '/address', [
+      ['wang', '王'],
+      ['wu', '五'],
+    ]);
     await chooseInRow(page, dpad, '/reason', '务工'); // an anyOf title
     await walkTo(page, dpad, page.locator('[data-action="next"]'));
     await dpad.press('Ok');

@@ -5,31 +5,16 @@
  * catalogue (the demo's own, with library-card sent there).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect } from '../support/fixtures.js';
-import { startCountingServer, type CountingServer } from '../support/counting-server.js';
+import type { CountingServer } from '../support/counting-server.js';
+import { test, expect } from '../support/gateway-fixture.js';
 import { openBehindNewPin } from '../support/pin.js';
-import {
-  holdsFocus,
-  pickCandidate,
-  pressScreenKey,
-  typeOnScreen,
-  walkTo,
-} from '../support/walk.js';
+import { formRow, typeChineseIntoRow, typeIntoRow } from '../support/service-form.js';
+import { holdsFocus, walkTo } from '../support/walk.js';
 import type { Dpad } from '../support/dpad.js';
 import { buildServiceCatalog } from '../../../src/demo/services/catalog.js';
 import { waitForController } from '../sw/support.js';
 
 const SERVICE = 'library-card';
-const row = (page: Page, pointer: string) =>
-  page.locator(`hearth-service-form [data-field="${pointer}"]`);
-
-async function typeInto(page: Page, dpad: Dpad, pointer: string, text: string): Promise<void> {
-  await walkTo(page, dpad, row(page, pointer));
-  await dpad.press('Ok');
-  await typeOnScreen(page, dpad, text);
-  await pressScreenKey(page, dpad, 'done');
-  await expect(page.locator('hearth-field-editor')).toHaveCount(0);
-}
 
 /** The demo catalogue with library-card sent to `gateway`, opened from an operator config. */
 async function openWithGateway(
@@ -73,16 +58,13 @@ async function fillLibraryCard(page: Page, dpad: Dpad): Promise<void> {
   await dpad.press('Ok');
   await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
   await dpad.press('Ok'); // 开始办理
-  await walkTo(page, dpad, row(page, '/name'));
-  await dpad.press('Ok');
-  await typeOnScreen(page, dpad, 'wang');
-  await pickCandidate(page, dpad, '王');
-  await typeOnScreen(page, dpad, 'wu');
-  await pickCandidate(page, dpad, '五');
-  await pressScreenKey(page, dpad, 'done');
-  await typeInto(page, dpad, '/idNumber', '11010519491231002X');
-  await typeInto(page, dpad, '/mobile', '13912345678');
-  await walkTo(page, dpad, row(page, '/ageGroup'));
+  await typeChineseIntoRow(page, dpad, '/name', [
+    ['wang', '王'],
+    ['wu', '五'],
+  ]);
+  await typeIntoRow(page, dpad, '/idNumber', '11010519491231002X');
+  await typeIntoRow(page, dpad, '/mobile', '13912345678');
+  await walkTo(page, dpad, formRow(page, '/ageGroup'));
   await dpad.press('Ok');
   await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="adult"]'));
   await dpad.press('Ok');
@@ -94,18 +76,11 @@ async function fillLibraryCard(page: Page, dpad: Dpad): Promise<void> {
 }
 
 test.describe('government services offline', () => {
-  let gateway: CountingServer;
-  test.beforeEach(async () => {
-    gateway = await startCountingServer();
-  });
-  test.afterEach(async () => {
-    await gateway.stop();
-  });
-
   test('submitted offline, it waits on the TV and reaches the gateway once when back online', async ({
     page,
     context,
     dpad,
+    gateway,
   }) => {
     test.setTimeout(120_000);
     await openWithGateway(page, context, dpad, gateway);
@@ -139,6 +114,7 @@ test.describe('government services offline', () => {
     page,
     context,
     dpad,
+    gateway,
   }, info) => {
     test.setTimeout(120_000);
     await openWithGateway(page, context, dpad, gateway);

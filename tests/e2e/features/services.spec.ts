@@ -1,13 +1,8 @@
 import { test, expect } from '../support/fixtures.js';
 import { openHearth } from '../support/focus.js';
 import { enterPinWithDigits } from '../support/pin.js';
-import {
-  holdsFocus,
-  pickCandidate,
-  pressScreenKey,
-  typeOnScreen,
-  walkTo,
-} from '../support/walk.js';
+import { formRow, typeChineseIntoRow, typeIntoRow } from '../support/service-form.js';
+import { holdsFocus, pressScreenKey, typeOnScreen, walkTo } from '../support/walk.js';
 import type { Dpad } from '../support/dpad.js';
 import type { Page } from '@playwright/test';
 
@@ -16,10 +11,6 @@ const SERVICE = 'library-card';
 /** A real-looking number whose check digit is wrong (the right one ends in X). */
 const WRONG_ID = '110105194912310021';
 
-const row = (page: Page, pointer: string) =>
-  page.locator(`hearth-service-form [data-field="${pointer}"]`);
-const editor = (page: Page) => page.locator('hearth-field-editor');
-
 /** Opens 电视办 and gives (or first chooses) the household PIN with the remote's digits. */
 async function openServices(page: Page, dpad: Dpad, firstTime: boolean): Promise<void> {
   await openHearth(page, '/#/services');
@@ -27,16 +18,6 @@ async function openServices(page: Page, dpad: Dpad, firstTime: boolean): Promise
   if (firstTime) await enterPinWithDigits(dpad, PIN);
   // The first load compiles every form and builds the pinyin index: give it time.
   await expect(page.locator('hearth-services-catalogue')).toBeVisible({ timeout: 15_000 });
-}
-
-/** OK on a form row, type on the on-screen keyboard, 完成. */
-async function typeInto(page: Page, dpad: Dpad, pointer: string, text: string): Promise<void> {
-  await walkTo(page, dpad, row(page, pointer));
-  await dpad.press('Ok');
-  await expect(editor(page)).toBeVisible();
-  await typeOnScreen(page, dpad, text);
-  await pressScreenKey(page, dpad, 'done');
-  await expect(editor(page)).toHaveCount(0);
 }
 
 test.describe('government services with the remote', () => {
@@ -66,18 +47,14 @@ test.describe('government services with the remote', () => {
     await expect(page.locator('hearth-service-form h2')).toHaveText('公共图书馆读者证办理');
 
     // A Chinese name by pinyin, picked from the candidate bar.
-    await walkTo(page, dpad, row(page, '/name'));
-    await dpad.press('Ok');
-    await typeOnScreen(page, dpad, 'zhang');
-    await pickCandidate(page, dpad, '张');
-    await typeOnScreen(page, dpad, 'san');
-    await pickCandidate(page, dpad, '三');
-    await pressScreenKey(page, dpad, 'done');
-    await expect(row(page, '/name')).toContainText('张三');
+    await typeChineseIntoRow(page, dpad, '/name', [
+      ['zhang', '张'],
+      ['san', '三'],
+    ]);
 
     // A wrong ID number is refused next to the field, and said aloud.
-    await typeInto(page, dpad, '/idNumber', WRONG_ID);
-    await expect(row(page, '/idNumber')).toContainText('身份证号码的校验位不对');
+    await typeIntoRow(page, dpad, '/idNumber', WRONG_ID);
+    await expect(formRow(page, '/idNumber')).toContainText('身份证号码的校验位不对');
     await expect(page.locator('[data-speech="assertive"]')).toContainText('校验位不对');
 
     // Switched off mid-form: after a reload the draft is there.
@@ -90,38 +67,38 @@ test.describe('government services with the remote', () => {
     await dpad.press('Ok');
     await walkTo(page, dpad, page.locator(`[data-draft="${SERVICE}"]`));
     await dpad.press('Ok');
-    await expect(row(page, '/name')).toContainText('张三');
-    await expect(row(page, '/idNumber')).toContainText(WRONG_ID);
+    await expect(formRow(page, '/name')).toContainText('张三');
+    await expect(formRow(page, '/idNumber')).toContainText(WRONG_ID);
 
     // Put the check digit right: delete the last digit, type X.
-    await walkTo(page, dpad, row(page, '/idNumber'));
+    await walkTo(page, dpad, formRow(page, '/idNumber'));
     await dpad.press('Ok');
     await pressScreenKey(page, dpad, 'delete');
     await typeOnScreen(page, dpad, 'X');
     await pressScreenKey(page, dpad, 'done');
-    await expect(row(page, '/idNumber')).toContainText('11010519491231002X');
-    await expect(row(page, '/idNumber')).not.toContainText('校验位');
+    await expect(formRow(page, '/idNumber')).toContainText('11010519491231002X');
+    await expect(formRow(page, '/idNumber')).not.toContainText('校验位');
 
-    await typeInto(page, dpad, '/mobile', '13812345678');
-    await walkTo(page, dpad, row(page, '/ageGroup'));
+    await typeIntoRow(page, dpad, '/mobile', '13812345678');
+    await walkTo(page, dpad, formRow(page, '/ageGroup'));
     await dpad.press('Ok');
     await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="senior"]'));
     await dpad.press('Ok');
-    await expect(row(page, '/ageGroup')).toContainText('老年');
+    await expect(formRow(page, '/ageGroup')).toContainText('老年');
 
     await walkTo(page, dpad, page.locator('[data-action="next"]'));
     await dpad.press('Ok');
     await expect(page.locator('hearth-service-form')).toContainText('第 2 步，共 2 步');
-    await walkTo(page, dpad, row(page, '/interests'));
+    await walkTo(page, dpad, formRow(page, '/interests'));
     await dpad.press('Ok');
     await walkTo(page, dpad, page.locator('hearth-choice-list [data-value="large-print"]'));
     await dpad.press('Ok');
     await walkTo(page, dpad, page.locator('hearth-field-editor [data-action="done"]'));
     await dpad.press('Ok');
-    await expect(row(page, '/interests')).toContainText('大字本');
-    await walkTo(page, dpad, row(page, '/homeDelivery'));
+    await expect(formRow(page, '/interests')).toContainText('大字本');
+    await walkTo(page, dpad, formRow(page, '/homeDelivery'));
     await dpad.press('Ok');
-    await expect(row(page, '/homeDelivery')).toContainText('是');
+    await expect(formRow(page, '/homeDelivery')).toContainText('是');
 
     // Review, submit, receipt.
     await walkTo(page, dpad, page.locator('[data-action="next"]'));

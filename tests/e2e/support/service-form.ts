@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.js';
 import type { Dpad } from './dpad.js';
-import { pressScreenKey, typeOnScreen, walkTo } from './walk.js';
+import { pickCandidate, pressScreenKey, typeOnScreen, walkTo } from './walk.js';
 
 /** The form step's row for the field at `pointer`. */
 export const formRow = (page: Page, pointer: string) =>
@@ -35,4 +35,24 @@ export async function chooseInRow(
   await walkTo(page, dpad, page.locator('hearth-choice-list button', { hasText: label }));
   await dpad.press('Ok');
   await expect(formRow(page, pointer)).toContainText(label);
+}
+
+/**
+ * OK on the row, then Chinese by pinyin, a syllable at a time, each character
+ * picked from the candidate bar: [['li', '李'], ['si', '四']] types 李四.
+ */
+export async function typeChineseIntoRow(
+  page: Page,
+  dpad: Dpad,
+  pointer: string,
+  syllables: readonly (readonly [pinyin: string, character: string])[],
+): Promise<void> {
+  await walkTo(page, dpad, formRow(page, pointer));
+  await dpad.press('Ok');
+  for (const [pinyin, character] of syllables) {
+    await typeOnScreen(page, dpad, pinyin);
+    await pickCandidate(page, dpad, character);
+  }
+  await pressScreenKey(page, dpad, 'done');
+  await expect(formRow(page, pointer)).toContainText(syllables.map(([, c]) => c).join(''));
 }
