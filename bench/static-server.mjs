@@ -82,8 +82,16 @@ export async function serveStatic(root, { isolated = false, extra = {}, headScri
         return;
       }
       res.writeHead(200, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      // A file can vanish between stat and open (a test removing its copy of the
+      // site while a worker still fetches): end that answer, do not throw in the
+      // test process, where it failed whichever test ran next.
+      const stream = createReadStream(file);
+      stream.on('error', () => res.destroy());
+      stream.pipe(res);
     } catch (error) {
       res.writeHead(error?.code === 'ENOENT' || error?.code === 'ENOTDIR' ? 404 : 500);
       res.end();
