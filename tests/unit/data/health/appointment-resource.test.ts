@@ -116,14 +116,14 @@ describe('reading a booking', () => {
         url: VIRTUAL_SERVICE_EXTENSION,
         extension: [
           { url: 'channelType', valueCoding: { code: 'web' } },
-          { url: 'address', valueUrl: 'https://video.example.org/room/42' },
+          { url: 'address', valueUrl: 'https://[::1]:8443/room/42' },
         ],
       },
     ]);
 
     expect(validateR4(appointment)).toEqual([]);
-    expect(readBooking(appointment, BASE, ['https://video.example.org'])?.video).toEqual({
-      url: 'https://video.example.org/room/42',
+    expect(readBooking(appointment, BASE, ['https://[::1]:8443'])?.video).toEqual({
+      url: 'https://[::1]:8443/room/42',
       openOnTv: true,
     });
   });
@@ -132,17 +132,13 @@ describe('reading a booking', () => {
     const appointment = withLink([
       {
         url: VIRTUAL_SERVICE_EXTENSION,
-        extension: [{ url: 'address', valueUrl: 'https://lure.example.net/room/42' }],
+        extension: [{ url: 'address', valueUrl: 'https://127.0.0.1:9443/room/42' }],
       },
     ]);
     // Any https link used to get the TV's camera and microphone.
     expect(readBooking(appointment, BASE)?.video?.openOnTv).toBe(false);
-    expect(readBooking(appointment, BASE, ['https://video.example.org'])?.video?.openOnTv).toBe(
-      false,
-    );
-    expect(readBooking(appointment, BASE, ['https://lure.example.net'])?.video?.openOnTv).toBe(
-      true,
-    );
+    expect(readBooking(appointment, BASE, ['https://[::1]:8443'])?.video?.openOnTv).toBe(false);
+    expect(readBooking(appointment, BASE, ['https://127.0.0.1:9443'])?.video?.openOnTv).toBe(true);
     // The FHIR server's own origin always may (the demo's rooms).
     const own = withLink([
       { url: VIRTUAL_SERVICE_EXTENSION, valueUrl: `${new URL(BASE).origin}/video/1` },
@@ -154,7 +150,7 @@ describe('reading a booking', () => {
     const http = withLink([
       {
         url: VIRTUAL_SERVICE_EXTENSION,
-        extension: [{ url: 'address', valueUrl: 'http://video.example.org/r' }],
+        extension: [{ url: 'address', valueUrl: 'http://[::1]:8080/r' }],
       },
     ]);
     const app = withLink([
@@ -165,7 +161,7 @@ describe('reading a booking', () => {
     ]);
 
     expect(readBooking(http, BASE)?.video).toEqual({
-      url: 'http://video.example.org/r',
+      url: 'http://[::1]:8080/r',
       openOnTv: false,
     });
     expect(readBooking(app, BASE)?.video).toBeUndefined();
@@ -180,7 +176,7 @@ describe('reading a booking', () => {
     expect(safePhotoUrl([{ url: 'https://fhir.example.org/photos/a.jpg' }], BASE)).toBe(
       'https://fhir.example.org/photos/a.jpg',
     );
-    expect(safePhotoUrl([{ url: 'https://tracker.example.org/a.jpg' }], BASE)).toBeUndefined();
+    expect(safePhotoUrl([{ url: 'https://127.0.0.1:9444/a.jpg' }], BASE)).toBeUndefined();
     expect(safePhotoUrl([{ contentType: 'text/html', data: 'PGI+' }], BASE)).toBeUndefined();
   });
 });
