@@ -68,7 +68,7 @@ export class HearthCatalogueDiagnostics extends LitElement {
     const result = this._result;
     return html`
       <p class="source">
-        ${msg('服务目录', { id: 'diagnostics.catalog' })}：${url ? redactUrl(url) : '—'}
+        ${msg(str`服务目录：${url ? redactUrl(url) : '—'}`, { id: 'diagnostics.catalog' })}
       </p>
       <div class="list" ${zone({ id: 'diagnostics.list', scroll: true })}>
         ${
