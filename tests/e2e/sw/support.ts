@@ -31,10 +31,32 @@ export async function queueSubmission(page: Page, url: string, label = '测试�
   );
 }
 
+/**
+ * Stop every service worker and wait until each one has really stopped.
+ * stopAllWorkers answers before the workers are down; a network switch made in
+ * that gap (context.setOffline) was seen to miss the worker, which then came
+ * back still offline and failed every fetch while the page was online.
+ */
 export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
   const session = await context.newCDPSession(page);
+  const running = new Map<string, string>();
+  let settle: () => void = () => undefined;
+  const allStopped = new Promise<void>((resolve) => (settle = resolve));
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) running.set(version.versionId, version.runningStatus);
+    if ([...running.values()].every((status) => status === 'stopped')) settle();
+  });
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([
+    allStopped,
+    new Promise((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`workers still running: ${[...running.values()]}`)),
+        10_000,
+      ),
+    ),
+  ]);
   await session.detach();
 }
 
