@@ -11,6 +11,7 @@ import { measureCapParse } from './cap-parse.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { FLOOR_HTML, FLOOR_PATH } from './floor-page.mjs';
 import { GRID_PAGES, measureFocusGrid } from './focus-grid.mjs';
+import { measureFormPresses } from './form-presses.mjs';
 import { measureGridOpen } from './grid-open.mjs';
 import { measureGridLatency, measureOperatorGridMoves } from './grid-latency.mjs';
 import { measureGuideLoad } from './guide-load.mjs';
@@ -106,6 +107,12 @@ try {
     servers.push(probed);
     await attempt('tvEngines', () => measureTvEngines(probed.url, { log }));
     if (Object.values(results.tvEngines ?? {}).some((engine) => engine.error)) process.exitCode = 1;
+  }
+  if (sites.dirs.production) {
+    stage(
+      '15. 电视办: remote presses to fill the reference form, catalogue → receipt (production build)',
+    );
+    await attempt('formPresses', () => measureFormPresses({ log }));
   }
   results.outsideRequests = browser ? outsideRequests(browser) : [];
 } finally {

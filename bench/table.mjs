@@ -447,6 +447,17 @@ export function renderTable(results, peerLabels) {
   else if (demoBuilt) failed('13. grid with an operator-shaped guide', 'gridOpen');
   if (results.tvEngines) rows.push(...tvEngineRows(results.tvEngines, dash));
   else if (demoBuilt) failed('14. TV engines: cold start and key → painted focus', 'tvEngines');
+  const form = results.formPresses;
+  if (form) {
+    rows.push([
+      '15. 电视办 reference form (residence permit, 8 fields), catalogue → receipt: remote presses besides the typed text',
+      int(form.presses),
+      ...dash,
+      '≤ 50 (issue #17; was 93)',
+      verdict(form.presses <= 50),
+    ]);
+  } else if (results.errors?.formPresses)
+    failed('15. 电视办 reference form presses', 'formPresses');
   const homeSaid = [
     ...new Set(['homeAlarm', 'homeDashboard'].flatMap((key) => results[key]?.problems ?? [])),
   ];

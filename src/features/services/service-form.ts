@@ -16,6 +16,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { FormField, FormModel } from '../../data/services/form-model.js';
 import { getValue } from '../../data/services/json-pointer.js';
 import { focusable, zone } from '../../focus/directives.js';
+import { focusEngine } from '../../focus/focus-singleton.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
@@ -90,6 +91,17 @@ export class HearthServiceForm extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /**
+   * A new step starts at its first row: 下一步 or 上一步 would otherwise stay
+   * focused, and the household would press Up through the whole step to reach
+   * its first field. The first render keeps the screen's own initial focus.
+   */
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('step') || changed.get('step') === undefined) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('.rows .row');
+    if (first) focusEngine().focus(first);
   }
 
   private _renderField(field: FormField, depth: number): unknown {

@@ -12,12 +12,15 @@ import { logicalKeyEvent } from '../../../src/focus/key-tables.js';
 export class Dpad {
   private _session: CDPSession | null = null;
   platform: PlatformId = 'desktop';
+  /** Keys pressed so far (a hold counts once): what a household's thumb did. */
+  presses = 0;
 
   constructor(private readonly _page: Page) {}
 
   /** Press and release a key, `times` times. */
   async press(key: LogicalKey, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
+      this.presses++;
       await this.down(key);
       await this.up(key);
     }
@@ -33,6 +36,7 @@ export class Dpad {
 
   /** Hold a key for `ms`, with auto-repeat every `intervalMs` like a real remote. */
   async hold(key: LogicalKey, ms: number, intervalMs = 50): Promise<void> {
+    this.presses++;
     await this.down(key);
     const until = Date.now() + ms;
     while (Date.now() < until) {

@@ -56,3 +56,36 @@ export async function typeChineseIntoRow(
   await pressScreenKey(page, dpad, 'done');
   await expect(formRow(page, pointer)).toContainText(syllables.map(([, c]) => c).join(''));
 }
+
+/**
+ * OK on the row, the text typed on a keyboard (digits also come from the
+ * remote's number keys), then Back, which keeps what was typed. Chinese goes by
+ * pinyin: [['li', '李'], ['si', '四']], each character picked by its number
+ * in the candidate bar. None of the typing goes through `dpad`, so its count
+ * holds only the presses a household spends getting around the form.
+ */
+export async function typeIntoRowByKeyboard(
+  page: Page,
+  dpad: Dpad,
+  pointer: string,
+  text: string | readonly (readonly [pinyin: string, character: string])[],
+): Promise<void> {
+  await walkTo(page, dpad, formRow(page, pointer));
+  await dpad.press('Ok');
+  await expect(page.locator('hearth-field-editor hearth-keyboard')).toBeVisible();
+  if (typeof text === 'string') await page.keyboard.type(text);
+  else {
+    for (const [pinyin, character] of text) {
+      await page.keyboard.type(pinyin);
+      const candidates = page.locator('hearth-keyboard .candidate');
+      await expect(candidates.first()).toBeVisible();
+      const index = (await candidates.allTextContents()).findIndex((c) => c.includes(character));
+      expect(index, `${character} among the first candidates of ${pinyin}`).toBeGreaterThan(-1);
+      await page.keyboard.press(String(index + 1));
+    }
+  }
+  await dpad.press('Back');
+  await expect(page.locator('hearth-field-editor')).toHaveCount(0);
+  const typed = typeof text === 'string' ? text : text.map(([, c]) => c).join('');
+  await expect(formRow(page, pointer)).toContainText(typed);
+}
