@@ -77,7 +77,7 @@ export class HearthSettingsAbout extends LitElement {
         )}
       </dl>
       ${
-        this.config.sources.services
+        this.config.sources.services && this.config.features.includes('services')
           ? html`<div class="actions" ${zone({ id: 'about.actions' })}>
               <button
                 class="button focusable"
