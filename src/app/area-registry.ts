@@ -32,6 +32,8 @@ export interface AreaDefinition {
    * source is set). The demo build points missing sources at the demo backend.
    */
   isAvailable?: (config: HearthConfig) => boolean;
+  /** Something live on the area's tile (a count of unread items), loaded after the first screen. */
+  badge?: { load: () => Promise<unknown>; render: () => TemplateResult };
 }
 
 const areas = new Map<FeatureId, AreaDefinition>();

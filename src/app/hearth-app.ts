@@ -50,6 +50,8 @@ export class HearthApp extends LitElement {
   @state() private _updateWaiting = false;
   /** The warnings overlay, once its code has loaded (only when warnings are configured). */
   @state() private _alertsReady = false;
+  /** The property manager's banner, once its code has loaded (only when 社区 is configured). */
+  @state() private _communityBannerReady = false;
   @state() private _healthReminderReady = false;
   @state() private _homeAlarmsReady = false;
 
@@ -115,6 +117,12 @@ export class HearthApp extends LitElement {
         import('../features/home/care-check.js'),
       ]).then(() => (this._homeAlarmsReady = true));
     }
+    // The property manager's urgent notices (停水…) and parcels show over any screen too.
+    if (this.config.features.includes('community') && this.config.sources.community) {
+      void import('../features/community/community-banner.js').then(
+        () => (this._communityBannerReady = true),
+      );
+    }
     // An appointment's reminder shows over any screen, N minutes before it starts.
     if (this.config.features.includes('health') && this.config.sources.health) {
       void import('../features/health/appointment-reminder.js').then(
@@ -160,6 +168,11 @@ export class HearthApp extends LitElement {
             ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>
                 <hearth-sos .config=${this.config}></hearth-sos>
                 <hearth-care-check .config=${this.config}></hearth-care-check>`
+            : nothing
+        }
+        ${
+          this._communityBannerReady
+            ? html`<hearth-community-banner .config=${this.config}></hearth-community-banner>`
             : nothing
         }
         ${

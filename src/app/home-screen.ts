@@ -1,7 +1,7 @@
 /**
  * The home screen: one large tile per enabled area, in the registry's order.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
@@ -22,7 +22,11 @@ export class HearthHome extends LitElement {
   override render() {
     return html`
       <h2 class="greeting">${msg('您好，请选择', { id: 'home.greeting' })}</h2>
-      <ul class="tiles" role="list" ${zone({ id: 'home.tiles' })}>
+      <ul
+        class="tiles ${this.areas.length > 6 ? 'many' : ''}"
+        role="list"
+        ${zone({ id: 'home.tiles' })}
+      >
         ${repeat(
           this.areas,
           (area) => area.id,
@@ -38,12 +42,22 @@ export class HearthHome extends LitElement {
                 <span class="icon" aria-hidden="true">${area.icon()}</span>
                 <span class="title">${area.title()}</span>
                 <span class="desc" id="desc-${area.id}">${area.description()}</span>
+                ${area.badge ? html`<span class="badge">${area.badge.render()}</span>` : nothing}
               </button>
             </li>
           `,
         )}
       </ul>
     `;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A tile's badge is not needed for the first paint: its code loads after.
+    if (changed.has('areas')) {
+      for (const area of this.areas) {
+        if (area.badge) setTimeout(() => void area.badge?.load(), 0);
+      }
+    }
   }
 
   private _open(area: AreaDefinition): void {
@@ -73,7 +87,24 @@ export class HearthHome extends LitElement {
         padding: 12px;
         list-style: none;
       }
+      /* Seven or eight areas: two rows of four, so every tile stays on the screen. */
+      .tiles.many {
+        display: grid;
+        grid-template-columns: repeat(4, 1fr);
+        grid-gap: 32px;
+        gap: 32px;
+      }
+      .many .tile {
+        padding: 32px;
+      }
+      /* Top right of its tile, where a lower edge under a warning banner cannot hide it. */
+      .badge {
+        position: absolute;
+        top: 32px;
+        right: 32px;
+      }
       .tile {
+        position: relative;
         display: flex;
         flex-direction: column;
         align-items: flex-start;

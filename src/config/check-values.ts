@@ -19,6 +19,8 @@ export const URL_FIELDS: readonly { path: readonly string[]; schemes: readonly s
   { path: ['sources', 'health', 'fhirBaseUrl'], schemes: HTTP },
   { path: ['sources', 'services', 'catalogUrl'], schemes: HTTP },
   { path: ['sources', 'alerts', 'feedUrls', '*'], schemes: HTTP },
+  { path: ['sources', 'community', 'noticesUrl'], schemes: HTTP },
+  { path: ['sources', 'community', 'parcelsUrl'], schemes: HTTP },
 ];
 
 /** Errors for a `timeZone` this engine doesn't know. Non-strings are the schema's business. */

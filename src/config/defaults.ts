@@ -21,6 +21,9 @@ export const DEFAULT_ACCENT = '#e8a33d';
 export const DEFAULT_LOCALE = 'zh-CN';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_ALERT_POLL_SECONDS = 60;
+export const DEFAULT_NOTICE_POLL_SECONDS = 120;
+/** Notices a household must not miss: water, power, gas, lifts. */
+export const DEFAULT_URGENT_NOTICE_CATEGORIES = ['停水', '停电', '停气', '电梯停运'];
 /** Long enough not to fire by accident, short enough for a frightened hand. */
 export const DEFAULT_SOS_HOLD_SECONDS = 2;
 /** A quarter of an hour: time to sit down by the TV before a video consultation. */
@@ -73,7 +76,7 @@ function copyLocation(raw: HearthLocation): HearthLocation {
 function copySources(raw: RawConfig['sources']): HearthSources {
   const sources: HearthSources = {};
   if (!raw) return sources;
-  const { channels, home, health, services, alerts } = raw;
+  const { channels, home, health, services, alerts, community } = raw;
   if (channels) {
     sources.channels = { playlistUrl: channels.playlistUrl };
     if (channels.guideUrl !== undefined) sources.channels.guideUrl = channels.guideUrl;
@@ -118,6 +121,14 @@ function copySources(raw: RawConfig['sources']): HearthSources {
       pollSeconds: alerts.pollSeconds ?? DEFAULT_ALERT_POLL_SECONDS,
       includeTests: alerts.includeTests ?? false,
     };
+  }
+  if (community) {
+    sources.community = {
+      pollSeconds: community.pollSeconds ?? DEFAULT_NOTICE_POLL_SECONDS,
+      urgentCategories: [...(community.urgentCategories ?? DEFAULT_URGENT_NOTICE_CATEGORIES)],
+    };
+    if (community.noticesUrl !== undefined) sources.community.noticesUrl = community.noticesUrl;
+    if (community.parcelsUrl !== undefined) sources.community.parcelsUrl = community.parcelsUrl;
   }
   return sources;
 }

@@ -3,6 +3,7 @@
  * the embedded demo backend, so a fresh `npm start` is a complete portal.
  */
 import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN, DEMO_HOME_ASSISTANT_TOKEN } from '../demo/endpoints.js';
+import { DEFAULT_URGENT_NOTICE_CATEGORIES } from './defaults.js';
 import type { HearthConfig } from './types.js';
 
 export function withDemoSources(config: HearthConfig, origin: string): HearthConfig {
@@ -39,6 +40,17 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
         pollSeconds: 60,
         includeTests: false,
       },
+      community: s.community?.noticesUrl
+        ? s.community
+        : {
+            ...s.community,
+            noticesUrl: at(DEMO_ENDPOINTS.communityNotices),
+            parcelsUrl: s.community?.parcelsUrl ?? at(DEMO_ENDPOINTS.communityParcels),
+            pollSeconds: s.community?.pollSeconds ?? 60,
+            urgentCategories: s.community?.urgentCategories ?? [
+              ...DEFAULT_URGENT_NOTICE_CATEGORIES,
+            ],
+          },
     },
   };
 }

@@ -5,7 +5,15 @@
  */
 
 /** The areas of the portal an operator can switch on, in home-screen order. */
-export const FEATURE_IDS = ['watch', 'home', 'health', 'services', 'alerts', 'settings'] as const;
+export const FEATURE_IDS = [
+  'watch',
+  'home',
+  'health',
+  'services',
+  'community',
+  'alerts',
+  'settings',
+] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 export type ConfigLocale = 'zh-CN' | 'en';
@@ -85,6 +93,18 @@ export interface AlertsSource {
   includeTests: boolean;
 }
 
+/** The property manager (物业) and the neighbourhood: every part optional. */
+export interface CommunitySource {
+  /** Atom or RSS feed of notices (停水停电、电梯检修、社区活动). */
+  noticesUrl?: string;
+  /** Seconds between polls of the notices feed. */
+  pollSeconds: number;
+  /** Notice categories that show over any screen until opened (停水, 停电…). */
+  urgentCategories: string[];
+  /** JSON list of parcels waiting in lockers for this household (personal: pickup codes). */
+  parcelsUrl?: string;
+}
+
 export interface HearthLocation {
   regionCode: string;
   lat?: number;
@@ -98,6 +118,7 @@ export interface HearthSources {
   health?: HealthSource;
   services?: ServicesSource;
   alerts?: AlertsSource;
+  community?: CommunitySource;
 }
 
 export interface HearthConfig {
@@ -139,5 +160,6 @@ export interface RawConfig {
     };
     services?: ServicesSource;
     alerts?: { feedUrls: string[]; pollSeconds?: number; includeTests?: boolean };
+    community?: Partial<CommunitySource>;
   };
 }

@@ -24,6 +24,8 @@ export const DEMO_ENDPOINTS = {
   alertsFeed: `${DEMO_BASE}/alerts/feed.xml`,
   /** POST here (demo only) to raise a test alert. */
   alertsRaise: `${DEMO_BASE}/alerts/raise`,
+  communityNotices: `${DEMO_BASE}/community/notices.xml`,
+  communityParcels: `${DEMO_BASE}/community/parcels.json`,
 } as const;
 
 /** Demo tokens: not secrets, but handled like real ones (never logged). */

@@ -20,6 +20,7 @@ import type { HttpHandler } from 'msw/http';
 import { AlertStore, type AlertState } from './alerts/alert-store';
 import { createAlertHandlers } from './alerts/alert-handlers';
 import { createChannelHandlers } from './channels/channel-handlers';
+import { createCommunityHandlers } from './community/community-handlers';
 import type { DemoContext } from './context';
 import { createFhirHandlers } from './fhir/fhir-handlers';
 import { FhirStore, type FhirState } from './fhir/fhir-store';
@@ -75,6 +76,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       ...createFhirHandlers(context, fhir),
       ...createServiceHandlers(context, submissions),
       ...createAlertHandlers(context, alerts),
+      ...createCommunityHandlers(context),
     ],
     exportState,
   };

@@ -6,5 +6,6 @@ import './watch/area.js';
 import './home/area.js';
 import './health/area.js';
 import './services/area.js';
+import './community/area.js';
 import './alerts/area.js';
 import './settings/area.js';

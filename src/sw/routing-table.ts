@@ -15,7 +15,7 @@ export function routingTableFor(
 ): RoutingTable {
   const abs = (u: string | undefined) => (u ? new URL(u, base).href : null);
   const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
-  const { channels, home, health, services, alerts } = config.sources;
+  const { channels, home, health, services, alerts, community } = config.sources;
   const catalog = abs(services?.catalogUrl);
   return {
     publicData: list([
@@ -25,8 +25,8 @@ export function routingTableFor(
       // Form schemas published next to the catalogue.
       catalog ? new URL('./', catalog).href + 'schemas/' : null,
     ]),
-    liveData: list((alerts?.feedUrls ?? []).map(abs)),
-    personal: list([abs(health?.fhirBaseUrl), abs(home?.url)]),
+    liveData: list([...(alerts?.feedUrls ?? []).map(abs), abs(community?.noticesUrl)]),
+    personal: list([abs(health?.fhirBaseUrl), abs(home?.url), abs(community?.parcelsUrl)]),
     publicConfig: new URL(configUrl, base).pathname === '/config.json' ? [] : [configUrl],
   };
 }

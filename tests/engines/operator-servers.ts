@@ -132,7 +132,7 @@ export async function startOperatorServers(publicDir: string): Promise<OperatorS
     locale: 'zh-CN',
     timeZone: 'Asia/Shanghai',
     location: { regionCode: '110105', lat: 39.93, lon: 116.45 },
-    features: ['watch', 'home', 'health', 'services', 'alerts', 'settings'],
+    features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
     sources: {},
   };
   const config = withDemoSources(operator, origin);

@@ -23,6 +23,10 @@ import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
 import { H23_CLOCK } from '../../i18n/h23-clock.js';
 import { styleProperties } from '../../ui/style-properties.js';
+import { claimBanner, releaseBanner } from '../../ui/banner-space.js';
+
+/** A warning's banner goes before any other (a notice's waits). */
+const WARNING_BANNER_PRIORITY = 100;
 
 /** How long a moderate warning's banner stays on screen. */
 const BANNER_MS = 30_000;
@@ -55,14 +59,14 @@ export class HearthAlertOverlay extends LitElement {
 
   override disconnectedCallback(): void {
     alertFeed(this.config)?.removeEventListener('change', this._onChange);
+    releaseBanner('alerts');
     super.disconnectedCallback();
   }
 
   override updated(): void {
     // While a banner shows, screens keep their bottom rows (buttons) above it.
-    const root = document.documentElement.style;
-    if (this._banner) root.setProperty('--hearth-banner-space', '112px');
-    else root.removeProperty('--hearth-banner-space');
+    if (this._banner) claimBanner('alerts', WARNING_BANNER_PRIORITY);
+    else releaseBanner('alerts');
   }
 
   override render() {

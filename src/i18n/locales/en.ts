@@ -3,6 +3,7 @@
  * templates merged. Ids are namespaced by area, so merging never collides.
  */
 import { alertsTemplates } from '../en/alerts.js';
+import { communityTemplates } from '../en/community.js';
 import { configTemplates } from '../en/config.js';
 import { healthTemplates } from '../en/health.js';
 import { homeTemplates } from '../en/home.js';
@@ -25,5 +26,6 @@ export const templates = {
   ...healthTemplates,
   ...pinTemplates,
   ...servicesTemplates,
+  ...communityTemplates,
   ...inputsTemplates,
 };

@@ -20,7 +20,7 @@ describe('applyDefaults', () => {
       operator: { name: 'Hearth', theme: { accent: '#e8a33d' } },
       locale: 'zh-CN',
       timeZone: 'Asia/Shanghai',
-      features: ['watch', 'home', 'health', 'services', 'alerts', 'settings'],
+      features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
       sources: {},
     });
   });
@@ -95,6 +95,6 @@ describe('applyDefaults', () => {
   it('returns a fresh default object on every call', () => {
     const first = defaultConfig();
     first.features.length = 0;
-    expect(defaultConfig().features).toHaveLength(6);
+    expect(defaultConfig().features).toHaveLength(7);
   });
 });

@@ -146,7 +146,7 @@ describe('loadConfig: a valid file', () => {
       locale: 'zh-CN',
       timeZone: 'Asia/Shanghai',
       location: { regionCode: '110105', lat: 39.93, lon: 116.45 },
-      features: ['watch', 'home', 'health', 'services', 'alerts', 'settings'],
+      features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
       sources: {},
     });
     expect(consoleError).not.toHaveBeenCalled();

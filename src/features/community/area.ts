@@ -1,0 +1,35 @@
+/**
+ * 社区: the property manager and the neighbourhood. A home tile with the count
+ * of unread notices and parcels waiting; the parcels and the notices; the
+ * banner of an urgent notice or a new parcel is composed by the shell over any
+ * screen (see hearth-app.ts).
+ */
+import { html, svg } from 'lit';
+import { msg } from '@lit/localize';
+import { registerArea } from '../../app/area-registry.js';
+
+registerArea({
+  id: 'community',
+  order: 45,
+  title: () => msg('社区', { id: 'community.title' }),
+  description: () => msg('物业通知、社区活动、快递', { id: 'community.description' }),
+  icon: () =>
+    html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+      ${svg`<path d="M3 21h18"></path><path d="M4 21V9l5-3v15"></path><path d="M9 21V4l11 4v13"></path><path d="M13 10h3M13 14h3M13 18h3"></path>`}
+    </svg>`,
+  isAvailable: (config) =>
+    config.sources.community?.noticesUrl !== undefined ||
+    config.sources.community?.parcelsUrl !== undefined,
+  badge: {
+    load: () => import('./unread-badge.js'),
+    render: () => html`<hearth-community-unread></hearth-community-unread>`,
+  },
+  routes: [
+    {
+      path: 'community',
+      title: () => msg('社区', { id: 'community.title' }),
+      load: () => import('./community-screen.js'),
+      render: () => html`<hearth-community></hearth-community>`,
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+/** The 社区 tile's counts: unread notices and parcels waiting (nothing when neither). */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { configContext } from '../../app/contexts.js';
+import type { HearthConfig } from '../../config/types.js';
+import { scaled } from '../../ui/focus-styles.js';
+import { noticeFeed, parcelFeed } from './community-feeds.js';
+
+@customElement('hearth-community-unread')
+export class HearthCommunityUnread extends LitElement {
+  @consume({ context: configContext })
+  config!: HearthConfig;
+
+  @state() private _tick = 0;
+  private _onChange = () => this._tick++;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    noticeFeed(this.config)?.addEventListener('change', this._onChange);
+    parcelFeed(this.config)?.addEventListener('change', this._onChange);
+  }
+
+  override disconnectedCallback(): void {
+    noticeFeed(this.config)?.removeEventListener('change', this._onChange);
+    parcelFeed(this.config)?.removeEventListener('change', this._onChange);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const unread = noticeFeed(this.config)?.unreadCount() ?? 0;
+    const parcels = parcelFeed(this.config)?.parcels().length ?? 0;
+    const counts = [
+      unread ? msg(str`${unread} 条未读`, { id: 'community.unread' }) : '',
+      parcels ? msg(str`${parcels} 个快递待取`, { id: 'community.parcelsWaiting' }) : '',
+    ].filter(Boolean);
+    if (counts.length === 0) return nothing;
+    return html`<span class="badge">${counts.join(' · ')}</span>`;
+  }
+
+  static override styles = css`
+    .badge {
+      display: inline-block;
+      padding: 4px 16px;
+      border-radius: 999px;
+      background: var(--hearth-accent, #e8a33d);
+      color: #111;
+      font-size: ${scaled(26)};
+      font-weight: bold;
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hearth-community-unread': HearthCommunityUnread;
+  }
+}

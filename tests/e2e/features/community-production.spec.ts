@@ -1,0 +1,145 @@
+/**
+ * 社区 on the production build (what operators deploy), its config.json naming
+ * a loopback property manager whose feed changes while the TV watches: an
+ * urgent notice arrives as a banner within one poll and is read aloud; its
+ * HTML, script and entities show as plain text; a hostile feed (a DOCTYPE) is
+ * refused and the notices already shown stay, with a word that they may be old;
+ * a parcel's banner shows its pickup code until the list says it was collected.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serveStatic } from '../../../bench/static-server.mjs';
+import { test, expect } from '../support/fixtures.js';
+import { focusTile, openHearth } from '../support/focus.js';
+import { holdsFocus, walkTo } from '../support/walk.js';
+
+const entry = (id: string, title: string, category: string, html: string, updated: string) => `
+  <entry><id>${id}</id><title>${title}</title><updated>${updated}</updated>
+    <category term="${category}"/><content type="html">${html}</content></entry>`;
+
+const EVENT = entry(
+  'pm:event',
+  '周末义诊',
+  '社区活动',
+  '&lt;p&gt;周六上午社区医院义诊&lt;/p&gt;',
+  '2026-12-05T01:00:00Z',
+);
+const WATER = entry(
+  'pm:water',
+  '5 号楼今晚停水',
+  '停水',
+  '&lt;p&gt;今晚 &lt;b&gt;22:00&lt;/b&gt;&amp;nbsp;起停水&lt;/p&gt;&lt;script&gt;alert("x")&lt;/script&gt;&lt;p&gt;请&amp;ldquo;储水&amp;rdquo;&lt;/p&gt;',
+  '2026-12-06T01:00:00Z',
+);
+const feed = (entries: string) =>
+  `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>pm</id><title>物业</title>${entries}</feed>`;
+
+/**
+ * A property manager on loopback: the notice feed and the parcel list it
+ * serves can be changed; the feed has ETags as real ones do.
+ */
+async function startPropertyManager(body: string) {
+  const state = { body, requests: 0, parcels: [] as object[] };
+  const server = createServer((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag');
+    if (req.method === 'OPTIONS') return res.end();
+    if (req.url === '/parcels.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      return res.end(JSON.stringify({ parcels: state.parcels }));
+    }
+    state.requests++;
+    const etag = `"${Buffer.from(state.body).length}-${state.body.length}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ETag: etag });
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': 'application/atom+xml; charset=utf-8', ETag: etag });
+    res.end(state.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    state,
+    url: `http://127.0.0.1:${port}/notices.xml`,
+    parcelsUrl: `http://127.0.0.1:${port}/parcels.json`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test('an urgent notice arrives as a banner within one poll, is read aloud, and opens as plain text; a hostile feed changes nothing; a parcel shows its code until collected', async ({
+  page,
+  dpad,
+}, info) => {
+  test.setTimeout(90_000);
+  const manager = await startPropertyManager(feed(EVENT));
+  const config = JSON.parse(readFileSync('dist/config.json', 'utf8')) as Record<string, unknown>;
+  config.features = ['community', 'settings'];
+  config.sources = {
+    community: { noticesUrl: manager.url, parcelsUrl: manager.parcelsUrl, pollSeconds: 10 },
+  };
+  const site = await serveStatic('dist', {
+    extra: { '/config.json': { body: JSON.stringify(config), type: 'application/json' } },
+  });
+  try {
+    await openHearth(page, `${site.url}/`);
+    const tile = page.locator('hearth-home [data-area="community"]');
+    await expect(tile).toContainText('1 条未读', { timeout: 15_000 });
+    await focusTile(page, dpad, 'community');
+    await dpad.press('Ok');
+    const screen = page.locator('hearth-community');
+    await expect(screen.locator('[data-notice="pm:event"]')).toBeVisible();
+
+    manager.state.body = feed(WATER + EVENT);
+    const banner = page.locator('hearth-community-banner [data-banner="notice:pm:water"]');
+    // One poll is 10 s ± 10 %.
+    await expect(banner).toContainText('5 号楼今晚停水', { timeout: 15_000 });
+    await expect(banner).toContainText('物业紧急通知');
+    await expect
+      .poll(() => page.locator('[data-speech="assertive"]').textContent())
+      .toContain('物业紧急通知：5 号楼今晚停水');
+    await page.screenshot({ path: info.outputPath('notice-banner.png') });
+
+    const water = screen.locator('[data-notice="pm:water"]');
+    await walkTo(page, dpad, water);
+    await dpad.press('Ok');
+    const text = screen.locator('article .text');
+    await expect(text).toHaveText('今晚 22:00 起停水\n请“储水”');
+    await expect(screen.locator('article')).not.toContainText('alert');
+    // Opened: the banner has done its work.
+    await expect(banner).toHaveCount(0);
+    await dpad.press('Back');
+    await expect.poll(() => holdsFocus(water)).toBe(true);
+
+    // A feed that declares a DOCTYPE is refused; what was shown stays, marked as possibly old.
+    const before = manager.state.requests;
+    manager.state.body = `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "停水">]>${feed(entry('pm:evil', '&x;', '停水', '', '2026-12-06T02:00:00Z'))}`;
+    await expect.poll(() => manager.state.requests, { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect(screen.locator('.problem')).toContainText('暂时无法更新', { timeout: 5_000 });
+    await expect(screen.locator('[data-notice]')).toHaveCount(2);
+    await expect(banner).toHaveCount(0);
+
+    // A parcel arrives: its banner shows the pickup code large and reads it out;
+    // 社区 lists it; once the list says it was collected, both are gone.
+    manager.state.parcels = [
+      { id: 'sf-1', carrier: '顺丰', locker: '5 号楼快递柜 A07', code: '730219' },
+    ];
+    const parcelBanner = page.locator('hearth-community-banner [data-banner="parcel:sf-1"]');
+    await expect(parcelBanner).toContainText('730219', { timeout: 15_000 });
+    await expect(parcelBanner).toContainText('5 号楼快递柜 A07');
+    await expect
+      .poll(() => page.locator('[data-speech="assertive"]').textContent())
+      .toContain('取件码 7 3 0 2 1 9');
+    const card = screen.locator('[data-parcel="sf-1"]');
+    await expect(card.locator('.code')).toHaveText('730219');
+    await page.screenshot({ path: info.outputPath('parcel-banner.png') });
+    manager.state.parcels = [];
+    await expect(parcelBanner).toHaveCount(0, { timeout: 15_000 });
+    await expect(card).toHaveCount(0);
+  } finally {
+    await site.close();
+    await manager.stop();
+  }
+});
