@@ -21,6 +21,7 @@ export const URL_FIELDS: readonly { path: readonly string[]; schemes: readonly s
   { path: ['sources', 'alerts', 'feedUrls', '*'], schemes: HTTP },
   { path: ['sources', 'community', 'noticesUrl'], schemes: HTTP },
   { path: ['sources', 'community', 'parcelsUrl'], schemes: HTTP },
+  { path: ['sources', 'community', 'catalogUrl'], schemes: HTTP },
 ];
 
 /** Errors for a `timeZone` this engine doesn't know. Non-strings are the schema's business. */

@@ -46,6 +46,8 @@ export function withDemoSources(config: HearthConfig, origin: string): HearthCon
             ...s.community,
             noticesUrl: at(DEMO_ENDPOINTS.communityNotices),
             parcelsUrl: s.community?.parcelsUrl ?? at(DEMO_ENDPOINTS.communityParcels),
+            catalogUrl: s.community?.catalogUrl ?? at(DEMO_ENDPOINTS.communityCatalog),
+            address: s.community?.address ?? '朝阳区幸福里小区 3 号楼 1 单元 1201',
             pollSeconds: s.community?.pollSeconds ?? 60,
             urgentCategories: s.community?.urgentCategories ?? [
               ...DEFAULT_URGENT_NOTICE_CATEGORIES,

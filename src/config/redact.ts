@@ -5,8 +5,11 @@
  * object someone wants to print, a URL with credentials in it).
  */
 
-/** Field names whose values are secrets. */
-const SECRET_KEY = /token|secret|password|passwd|api[-_]?key/i;
+/**
+ * Field names whose values are secrets, or personal data kept like them (the
+ * household's address: sealed on the TV, never in a cache or a log).
+ */
+const SECRET_KEY = /token|secret|password|passwd|api[-_]?key|^address$/i;
 /** Shorter values would blank out ordinary words if replaced in text. */
 const MIN_SECRET_LENGTH = 4;
 export const REDACTED = '[redacted]';

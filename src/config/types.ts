@@ -103,6 +103,10 @@ export interface CommunitySource {
   urgentCategories: string[];
   /** JSON list of parcels waiting in lockers for this household (personal: pickup codes). */
   parcelsUrl?: string;
+  /** Repairs and services at home, in the 电视办 catalogue contract. */
+  catalogUrl?: string;
+  /** The household's address, filled into forms that ask for it (x-prefill). */
+  address?: string;
 }
 
 export interface HearthLocation {

@@ -26,6 +26,7 @@ export const DEMO_ENDPOINTS = {
   alertsRaise: `${DEMO_BASE}/alerts/raise`,
   communityNotices: `${DEMO_BASE}/community/notices.xml`,
   communityParcels: `${DEMO_BASE}/community/parcels.json`,
+  communityCatalog: `${DEMO_BASE}/community/catalog.json`,
 } as const;
 
 /** Demo tokens: not secrets, but handled like real ones (never logged). */

@@ -16,15 +16,14 @@ export function routingTableFor(
   const abs = (u: string | undefined) => (u ? new URL(u, base).href : null);
   const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
   const { channels, home, health, services, alerts, community } = config.sources;
-  const catalog = abs(services?.catalogUrl);
+  // Both catalogues (电视办's, and 社区's services at home), each with the form
+  // schemas published next to it.
+  const catalogs: string[] = [];
+  for (const catalog of [abs(services?.catalogUrl), abs(community?.catalogUrl)]) {
+    if (catalog) catalogs.push(catalog, new URL('./', catalog).href + 'schemas/');
+  }
   return {
-    publicData: list([
-      abs(channels?.playlistUrl),
-      abs(channels?.guideUrl),
-      catalog,
-      // Form schemas published next to the catalogue.
-      catalog ? new URL('./', catalog).href + 'schemas/' : null,
-    ]),
+    publicData: list([abs(channels?.playlistUrl), abs(channels?.guideUrl), ...catalogs]),
     liveData: list([...(alerts?.feedUrls ?? []).map(abs), abs(community?.noticesUrl)]),
     personal: list([abs(health?.fhirBaseUrl), abs(home?.url), abs(community?.parcelsUrl)]),
     publicConfig: new URL(configUrl, base).pathname === '/config.json' ? [] : [configUrl],

@@ -26,6 +26,8 @@ export interface JsonSchema {
   oneOf?: readonly JsonSchema[];
   anyOf?: readonly JsonSchema[];
   'x-enumTitles'?: Partial<Record<keyof LocalizedText, readonly string[]>>;
+  /** Filled in from the operator's config: 'household-address' (see form-field.ts). */
+  'x-prefill'?: string;
   default?: unknown;
   items?: JsonSchema;
   minItems?: number;

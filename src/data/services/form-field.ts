@@ -16,6 +16,8 @@ export type FieldKind =
   | 'choice'
   | 'multi-choice'
   | 'date'
+  /** A day and a part of it for a visit at home (formats/visit-window.ts). */
+  | 'visit-window'
   | 'list'
   | 'section';
 
@@ -55,7 +57,15 @@ export interface FormField {
   /** The fields of a 'section'. */
   fields?: FormField[];
   defaultValue?: unknown;
+  /** Filled in from what the operator knows of the household (x-prefill), never typed twice. */
+  prefill?: Prefill;
 }
+
+/** What `x-prefill` may name: the household's address from the operator's config. */
+export type Prefill = 'household-address';
+const PREFILLS: readonly string[] = ['household-address'] satisfies Prefill[];
+/** The values the operator's config gives for each prefill. */
+export type Prefills = Partial<Record<Prefill, string>>;
 
 const LATIN_FORMATS = new Set(['email', 'idn-email', 'uri', 'url', 'hostname', 'ipv4', 'ipv6']);
 /** A pattern that only ever matches digits, e.g. ^[0-9]{16,19}$ or ^\d{6}$. */
@@ -121,6 +131,7 @@ export function fieldKind(schema: JsonSchema): FieldKind {
   if (type === 'integer') return 'integer';
   if (type === 'number') return 'number';
   if (schema.format === 'date') return 'date';
+  if (schema.format === 'visit-window') return 'visit-window';
   return 'text';
 }
 
@@ -183,6 +194,8 @@ export function buildField(
   }
   if (typeof schema.pattern === 'string') field.pattern = schema.pattern;
   if (schema.default !== undefined) field.defaultValue = schema.default;
+  const prefill = schema['x-prefill'];
+  if (typeof prefill === 'string' && PREFILLS.includes(prefill)) field.prefill = prefill as Prefill;
   if ((kind === 'list' || kind === 'multi-choice') && schema.items) {
     field.item = buildField(schema.items, '-', childPointer(pointer, '-'), false, locale);
     if (kind === 'multi-choice') field.options = field.item.options ?? [];

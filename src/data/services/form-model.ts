@@ -131,6 +131,7 @@ function emptyValue(field: FormField): unknown {
   switch (field.kind) {
     case 'text':
     case 'date':
+    case 'visit-window':
       return '';
     case 'boolean':
       return false;

@@ -24,6 +24,8 @@ export interface FieldSchema {
   'x-title': LocalizedText;
   'x-help'?: LocalizedText;
   format?: string;
+  /** Filled in by the TV from the operator's config ('household-address'). */
+  'x-prefill'?: string;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -87,7 +89,11 @@ export type CategoryId =
   | 'health'
   | 'housing'
   | 'broadcasting'
-  | 'culture-sports';
+  | 'culture-sports'
+  // The property manager's services at home (社区, src/demo/community/).
+  | 'repairs'
+  | 'home-services'
+  | 'home-care';
 
 export interface ServiceCategory {
   id: CategoryId;

@@ -8,6 +8,7 @@ import { http, type HttpHandler } from 'msw/http';
 import type { DemoContext } from '../context';
 import { DEMO_ENDPOINTS } from '../endpoints';
 import { conditionalResponse } from '../http-cache';
+import { buildCommunityCatalog } from '../community/community-catalog';
 import { buildServiceCatalog, findService } from './catalog';
 import { checkFormData, type FieldError } from './form-check';
 import type { SubmissionRecord, SubmissionStore } from './submissions';
@@ -68,6 +69,8 @@ export function createServiceHandlers(
 ): HttpHandler[] {
   const catalog = buildServiceCatalog();
   const catalogJson = JSON.stringify(catalog);
+  // The property manager's services at home are submitted and followed here too.
+  const community = buildCommunityCatalog();
 
   return [
     http.get(context.route(DEMO_ENDPOINTS.serviceCatalog), ({ request }) =>
@@ -102,7 +105,8 @@ export function createServiceHandlers(
           'The body must be {serviceId, data, submittedAt}.',
         );
       }
-      const service = findService(catalog, body.serviceId);
+      const service =
+        findService(catalog, body.serviceId) ?? findService(community, body.serviceId);
       if (!service) {
         return problem(
           422,

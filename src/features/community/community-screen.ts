@@ -1,5 +1,5 @@
 /**
- * 社区: the parcels waiting in lockers (pickup codes large), then the
+ * 社区: the way to 报修和上门服务, the parcels waiting in lockers (pickup codes large), then the
  * property manager's notices, newest first, unread ones marked; OK opens a
  * notice (and marks it read), Back returns to the list before the router
  * leaves the area. Notices are plain text (the feed's HTML reduced to words).
@@ -9,12 +9,14 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
+import { requestNavigation } from '../../app/navigation.js';
 import type { HearthConfig } from '../../config/types.js';
 import type { CommunityNotice } from '../../data/community/notice.js';
 import type { NoticeFeed } from '../../data/community/notice-feed.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
+import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { noticeFeed, parcelFeed } from './community-feeds.js';
 import { parcelStyles, renderParcels } from './parcel-cards.js';
@@ -54,11 +56,26 @@ export class HearthCommunity extends LitElement {
     const open = this._open === null ? null : notices.find((n) => n.id === this._open);
     if (open) return this._renderNotice(open);
     const parcels = parcelFeed(this.config);
-    return html`${renderParcels(
+    return html`${this._renderServices()}${renderParcels(
       parcels?.parcels() ?? [],
       this.config.timeZone,
       parcels?.lastError != null,
     )}${feed ? this._renderNotices(feed) : nothing}`;
+  }
+
+  /** The way to 报修和上门服务, where the operator has a catalogue of them. */
+  private _renderServices() {
+    if (!this.config.sources.community?.catalogUrl) return nothing;
+    return html`<div class="actions" ${zone({ id: 'community.actions' })}>
+      <button
+        class="button focusable"
+        data-action="community-services"
+        ${focusable({ key: 'services' })}
+        @click=${() => requestNavigation(this, 'community/services')}
+      >
+        ${msg('报修和上门服务', { id: 'community.services' })}
+      </button>
+    </div>`;
   }
 
   private _renderNotices(feed: NoticeFeed) {
@@ -154,6 +171,7 @@ export class HearthCommunity extends LitElement {
 
   static override styles = [
     focusStyles,
+    buttonStyles,
     parcelStyles,
     css`
       /* A column: the parcels and the heading keep their height, the notices scroll in the rest. */
@@ -166,6 +184,9 @@ export class HearthCommunity extends LitElement {
       h2 {
         margin: 0 0 16px;
         font-size: ${scaled(40)};
+      }
+      .actions {
+        margin-bottom: 24px;
       }
       .count {
         margin-left: 16px;

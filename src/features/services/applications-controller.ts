@@ -61,7 +61,11 @@ export class ApplicationsController implements ReactiveController {
   /** After a send: the list again, with `justSent` shown as the receipt. */
   async reload(justSent = ''): Promise<void> {
     this._justSent = justSent;
-    this._list = (await listApplications()).sort(newestFirst);
+    // This catalogue's applications only (社区 and 电视办 share the store).
+    const ids = new Set((this._catalog?.services ?? []).map((s) => s.id));
+    this._list = (await listApplications())
+      .filter((application) => ids.has(application.serviceId))
+      .sort(newestFirst);
     this._nextTries = await nextTries();
     this._host.requestUpdate();
   }

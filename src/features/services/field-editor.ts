@@ -21,6 +21,7 @@ import '../../ui/choice-list.js';
 import '../../ui/date-picker.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import '../../ui/region-picker.js';
+import './visit-window-editor.js';
 import { emit } from './emit.js';
 import { dialogStyles } from '../../ui/overlay-styles.js';
 
@@ -136,6 +137,15 @@ export class HearthFieldEditor extends LitElement {
             @hearth-done=${() => this._close()}
           ></hearth-date-picker>
           ${this._doneButton()}`;
+      case 'visit-window':
+        return html`<hearth-visit-window-editor
+          label=${field.label}
+          value=${typeof this.value === 'string' ? this.value : ''}
+          @hearth-input=${(event: Detail<{ value: string }>) => {
+            change(event.detail.value);
+            this._close();
+          }}
+        ></hearth-visit-window-editor>`;
       case 'list':
         return this._renderList(field, change);
       default:

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { Prefills } from '../../data/services/form-field.js';
 import type { Service } from '../../data/services/catalog-types.js';
 import { allFields } from '../../data/services/form-model.js';
 import { regionChildren, regionPath } from '../../data/services/formats/regions.js';
@@ -39,11 +40,11 @@ export class FormController implements ReactiveController {
     void this.close();
   }
 
-  async open(service: Service, locale: Locale): Promise<void> {
+  async open(service: Service, locale: Locale, prefill: Prefills = {}): Promise<void> {
     await this.close();
     this._locale = locale;
     this._failure = '';
-    this._session = await FormSession.open(this._host, service, locale);
+    this._session = await FormSession.open(this._host, service, locale, prefill);
     this._nameRegions();
   }
 

@@ -15,7 +15,9 @@ import {
   loadDraft,
   type DraftAutosave,
 } from '../../data/services/drafts.js';
+import type { Prefills } from '../../data/services/form-field.js';
 import {
+  allFields,
   buildFormModel,
   emptyFormData,
   findField,
@@ -34,6 +36,20 @@ import { problemWords } from './problem-words.js';
 
 const EDITING_ID = 'services-form';
 
+/** A new form with what the operator already knows (x-prefill) filled in: never typed twice. */
+function prefilled(
+  model: FormModel,
+  data: Record<string, unknown>,
+  prefill: Prefills,
+): Record<string, unknown> {
+  let filled = data;
+  for (const field of allFields(model)) {
+    const value = field.prefill && prefill[field.prefill];
+    if (value) filled = setValue(filled, field.pointer, value);
+  }
+  return filled;
+}
+
 export class FormSession {
   readonly model: FormModel;
   data: Record<string, unknown>;
@@ -49,9 +65,10 @@ export class FormSession {
     readonly service: Service,
     locale: Locale,
     draft: { data: Record<string, unknown>; stepIndex: number } | null,
+    prefill: Prefills,
   ) {
     this.model = buildFormModel(service.form, locale);
-    this.data = draft?.data ?? emptyFormData(this.model);
+    this.data = draft?.data ?? prefilled(this.model, emptyFormData(this.model), prefill);
     this.step = Math.min(draft?.stepIndex ?? 0, this.model.steps.length - 1);
     this._autosave = draftAutosave(service.id);
     window.addEventListener('pagehide', this._flushOnHide);
@@ -64,9 +81,10 @@ export class FormSession {
     host: ReactiveControllerHost,
     service: Service,
     locale: Locale,
+    prefill: Prefills = {},
   ): Promise<FormSession> {
     const draft = await loadDraft(service.id);
-    const session = new FormSession(host, service, locale, draft);
+    const session = new FormSession(host, service, locale, draft, prefill);
     session._validator = await formValidator(service.form);
     return session;
   }

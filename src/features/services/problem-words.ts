@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { FieldProblem } from '../../data/services/form-validator.js';
+import { VISIT_DAYS_AHEAD } from '../../data/services/formats/visit-window.js';
 
 const FORMAT_NAMES: Record<string, () => string> = {
   'cn-resident-id': () => msg('身份证号码', { id: 'services.format.residentId' }),
@@ -12,6 +13,7 @@ const FORMAT_NAMES: Record<string, () => string> = {
   'cn-region-code': () => msg('地区', { id: 'services.format.region' }),
   email: () => msg('电子邮箱', { id: 'services.format.email' }),
   date: () => msg('日期', { id: 'services.format.date' }),
+  'visit-window': () => msg('上门时间', { id: 'services.format.visitWindow' }),
 };
 
 function formatWords(format: string, reason: unknown): string {
@@ -31,6 +33,10 @@ function formatWords(format: string, reason: unknown): string {
       return msg('登记管理部门或机构类别代码不存在', { id: 'services.problem.registry' });
     case 'prefix':
       return msg('这不是有效的手机号段', { id: 'services.problem.prefix' });
+    case 'visit-date':
+      return msg(str`上门日期要在今天到 ${String(VISIT_DAYS_AHEAD)} 天以内`, {
+        id: 'services.problem.visitDate',
+      });
     default:
       return msg(str`${name}的格式不对`, { id: 'services.problem.format' });
   }

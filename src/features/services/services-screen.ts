@@ -5,7 +5,7 @@
  * router leaves the area. Everything typed is kept as a draft (form-session.ts).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -13,6 +13,7 @@ import { declarePersonalUrls } from '../../app/service-worker-client.js';
 import { personalUrlsOf } from '../../data/services/personal-urls.js';
 import type { HearthConfig } from '../../config/types.js';
 import type { Catalog, Service } from '../../data/services/catalog-types.js';
+import type { Prefills } from '../../data/services/form-field.js';
 import {
   findService,
   loadCatalog,
@@ -53,6 +54,14 @@ export class HearthServices extends LitElement {
   @consume({ context: configContext })
   config!: HearthConfig;
 
+  /**
+   * Another catalogue in the same contract (社区's repairs and services at
+   * home); by default the operator's 电视办 catalogue.
+   */
+  @property({ attribute: 'catalog-url' }) catalogUrl = '';
+  /** What forms may fill in by themselves (x-prefill), e.g. the household's address. */
+  @property({ attribute: false }) prefill: Prefills = {};
+
   @state() private _stack: View[] = [{ kind: 'catalogue' }];
   @state() private _catalog: Catalog | null = null;
   @state() private _loadProblem = '';
@@ -86,7 +95,7 @@ export class HearthServices extends LitElement {
 
   /** `fresh` on 再试一次: the copy kept for offline may be the broken one. */
   private async _load({ fresh = false } = {}): Promise<void> {
-    const url = this.config.sources.services?.catalogUrl;
+    const url = this.catalogUrl || this.config.sources.services?.catalogUrl;
     if (!url) return;
     this._loadProblem = '';
     let result: CatalogResult;
@@ -107,8 +116,14 @@ export class HearthServices extends LitElement {
     declarePersonalUrls(personalUrlsOf(result.catalog));
     this._skipped = result.skipped;
     this._index = buildSearchIndex(result.catalog);
-    this._drafts = await listDrafts();
+    this._drafts = await this._ownDrafts();
     this._applications.start(result.catalog);
+  }
+
+  /** Drafts of this catalogue's services only (社区 and 电视办 share the store). */
+  private async _ownDrafts(): Promise<DraftSummary[]> {
+    const ids = new Set((this._catalog?.services ?? []).map((s) => s.id));
+    return (await listDrafts()).filter((draft) => ids.has(draft.serviceId));
   }
 
   private _titles(): Map<string, string> {
@@ -125,7 +140,7 @@ export class HearthServices extends LitElement {
     const leaving = this._view;
     if (leaving.kind === 'form') {
       await this._form.close();
-      this._drafts = await listDrafts();
+      this._drafts = await this._ownDrafts();
     }
     this._stack = this._stack.slice(0, -1);
   }
@@ -174,7 +189,7 @@ export class HearthServices extends LitElement {
             void this.openForm(event.detail.serviceId)}
           @draft-discard=${async (event: CustomEvent<{ serviceId: string }>) => {
             await deleteDraft(event.detail.serviceId);
-            this._drafts = await listDrafts();
+            this._drafts = await this._ownDrafts();
           }}
         ></hearth-service-drafts>`;
     }
@@ -224,7 +239,7 @@ export class HearthServices extends LitElement {
   async openForm(serviceId: string): Promise<void> {
     const service = this._catalog && findService(this._catalog, serviceId);
     if (!service) return;
-    await this._form.open(service, this._locale);
+    await this._form.open(service, this._locale, this.prefill);
     this._push({ kind: 'form', serviceId });
   }
 
@@ -236,7 +251,7 @@ export class HearthServices extends LitElement {
   /** Sent or queued: the stack becomes catalogue → my applications, with the receipt on top. */
   async showSent(applicationId: string): Promise<void> {
     await this._form.close();
-    this._drafts = await listDrafts();
+    this._drafts = await this._ownDrafts();
     await this._applications.reload(applicationId);
     this._stack = [{ kind: 'catalogue' }, { kind: 'applications' }];
   }

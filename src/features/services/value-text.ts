@@ -5,6 +5,8 @@
  */
 import { msg } from '@lit/localize';
 import type { FormField } from '../../data/services/form-model.js';
+import { parseVisitWindow } from '../../data/services/formats/visit-window.js';
+import { periodLabel } from './visit-period-words.js';
 
 export type RegionNames = ReadonlyMap<string, string>;
 
@@ -31,6 +33,10 @@ export function valueText(field: FormField, value: unknown, regions: RegionNames
   if (Array.isArray(value)) return value.map(String).join('、');
   if (field.format === 'cn-region-code' && typeof value === 'string') {
     return regions.get(value) ?? value;
+  }
+  if (field.kind === 'visit-window' && typeof value === 'string') {
+    const visit = parseVisitWindow(value);
+    if (visit) return `${visit.date} ${periodLabel(visit.period)}`;
   }
   if (typeof value === 'object') return '';
   return String(value);

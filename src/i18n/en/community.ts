@@ -3,7 +3,10 @@ import { str } from '@lit/localize';
 
 export const communityTemplates = {
   'community.title': 'Community',
-  'community.description': 'Notices from the property manager, neighbourhood events',
+  'community.description': 'Notices, repairs and services at home, parcels',
+  'community.services': 'Repairs and services at home',
+  'community.pinReason':
+    'Repairs and services at home involve personal details: the household PIN is needed',
   'community.notices': "Property manager's notices",
   'community.unread': str`${0} unread`,
   'community.unreadOne': 'Unread',

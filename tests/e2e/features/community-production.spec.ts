@@ -10,8 +10,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../../bench/static-server.mjs';
-import { test, expect } from '../support/fixtures.js';
-import { focusTile, openHearth } from '../support/focus.js';
+import { buildCommunityCatalog } from '../../../src/demo/community/community-catalog.js';
+import { test, expect } from '../support/gateway-fixture.js';
+import { focusTile, focusWithin, openHearth } from '../support/focus.js';
+import { enterPinWithDigits, TEST_PIN } from '../support/pin.js';
+import { chooseInRow, formRow, typeIntoRowByKeyboard } from '../support/service-form.js';
 import { holdsFocus, walkTo } from '../support/walk.js';
 
 const entry = (id: string, title: string, category: string, html: string, updated: string) => `
@@ -141,5 +144,89 @@ test('an urgent notice arrives as a banner within one poll, is read aloud, and o
   } finally {
     await site.close();
     await manager.stop();
+  }
+});
+
+test('a repair request while the property manager answers 503 is kept, said to be waiting, and delivered once with its visit window', async ({
+  page,
+  dpad,
+  gateway,
+}, info) => {
+  test.setTimeout(120_000);
+  const catalog = buildCommunityCatalog();
+  const services = catalog.services.map((service) => ({
+    ...service,
+    submitUrl: gateway.url,
+    statusUrl: `${gateway.url}/{receipt}`,
+  }));
+  const config = JSON.parse(readFileSync('dist/config.json', 'utf8')) as Record<string, unknown>;
+  config.features = ['community', 'settings'];
+  const address = '海淀区学院路 20 号院 5 号楼 302';
+  config.sources = { community: { catalogUrl: '/community-catalog.json', address } };
+  const json = (value: unknown) => ({ body: JSON.stringify(value), type: 'application/json' });
+  const site = await serveStatic('dist', {
+    extra: {
+      '/config.json': json(config),
+      '/community-catalog.json': json({ ...catalog, services }),
+    },
+  });
+  try {
+    await openHearth(page, `${site.url}/#/community`);
+    await walkTo(page, dpad, page.locator('[data-action="community-services"]'));
+    await dpad.press('Ok');
+    await focusWithin(page, 'HEARTH-PIN-PAD');
+    await enterPinWithDigits(dpad, TEST_PIN);
+    await enterPinWithDigits(dpad, TEST_PIN);
+    const catalogue = page.locator('hearth-services-catalogue');
+    await expect(catalogue).toBeVisible({ timeout: 15_000 });
+    await walkTo(page, dpad, page.locator('[data-category="home-care"]'));
+    await walkTo(page, dpad, catalogue.locator('[data-service="community-home-care"]'));
+    await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
+    await dpad.press('Ok');
+    await chooseInRow(page, dpad, '/kind', '测血压血糖');
+    await walkTo(page, dpad, formRow(page, '/visit'));
+    await dpad.press('Ok');
+    await focusWithin(page, 'HEARTH-DATE-PICKER');
+    // Tomorrow is where the dials start: OK takes it, then 上午.
+    await dpad.press('Ok');
+    await walkTo(page, dpad, page.locator('hearth-choice-list button', { hasText: '上午' }));
+    await dpad.press('Ok');
+    await expect(formRow(page, '/address')).toContainText(address);
+    await typeIntoRowByKeyboard(page, dpad, '/mobile', '13912345678');
+    await walkTo(page, dpad, page.locator('[data-action="next"]'));
+    await dpad.press('Ok');
+
+    gateway.unavailableFirst = 1;
+    await walkTo(page, dpad, page.locator('hearth-service-review [data-action="submit"]'));
+    await dpad.press('Ok');
+    const receipt = page.locator('hearth-service-applications .receipt');
+    await expect(receipt).toContainText('办理系统暂时没有响应');
+    await page.screenshot({ path: info.outputPath('repair-waiting.png') });
+    const application = page.locator('hearth-service-applications .row').first();
+    await expect(application).toHaveAttribute('data-state', 'submitted', { timeout: 30_000 });
+    await expect(application.locator('.status')).toHaveText('已受理');
+    expect(gateway.stored.size).toBe(1);
+    const [sent] = [...gateway.stored.values()] as {
+      serviceId: string;
+      data: Record<string, string>;
+    }[];
+    const tomorrow = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() + 1);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    expect(sent?.serviceId).toBe('community-home-care');
+    expect(sent?.data).toEqual({
+      kind: 'blood-pressure',
+      visit: `${tomorrow}T08:00/${tomorrow}T12:00`,
+      address,
+      mobile: '13912345678',
+    });
+    await page.waitForTimeout(1500);
+    expect(gateway.requests).toBe(2); // the refused one and the delivered one
+  } finally {
+    await site.close();
   }
 });

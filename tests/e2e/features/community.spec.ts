@@ -5,6 +5,8 @@
  */
 import { test, expect } from '../support/fixtures.js';
 import { focused, focusTile, focusWithin, openHearth } from '../support/focus.js';
+import { enterPinWithDigits, TEST_PIN } from '../support/pin.js';
+import { chooseInRow, formRow, typeIntoRowByKeyboard } from '../support/service-form.js';
 import { holdsFocus, walkTo } from '../support/walk.js';
 
 test('the 社区 tile counts unread notices; OK opens one as plain text, Back returns, and it stays read', async ({
@@ -49,4 +51,67 @@ test('the 社区 tile counts unread notices; OK opens one as plain text, Back re
   await page.reload();
   await expect(tile).toContainText('2 条未读 · 1 个快递待取', { timeout: 15_000 });
   expect((await focused(page))?.data.area).toBeDefined();
+});
+
+test('a repair request from 社区: the visit window on the dials, the address filled in from the config, a receipt', async ({
+  page,
+  dpad,
+}, info) => {
+  test.setTimeout(120_000);
+  await openHearth(page);
+  await focusTile(page, dpad, 'community');
+  await dpad.press('Ok');
+  const entry = page.locator('hearth-community [data-action="community-services"]');
+  await walkTo(page, dpad, entry);
+  await dpad.press('Ok');
+  // Services at home carry personal details: the household PIN first.
+  await focusWithin(page, 'HEARTH-PIN-PAD');
+  await enterPinWithDigits(dpad, TEST_PIN);
+  await enterPinWithDigits(dpad, TEST_PIN);
+  const catalogue = page.locator('hearth-services-catalogue');
+  await expect(catalogue).toBeVisible({ timeout: 15_000 });
+  await walkTo(page, dpad, catalogue.locator('[data-service="community-repair"]'));
+  await dpad.press('Ok');
+  await walkTo(page, dpad, page.locator('hearth-service-detail [data-action="apply"]'));
+  await dpad.press('Ok');
+  const form = page.locator('hearth-service-form');
+  await expect(form.locator('h2')).toHaveText('水电报修');
+  await chooseInRow(page, dpad, '/kind', '下水堵塞');
+  await walkTo(page, dpad, page.locator('[data-action="next"]'));
+  await dpad.press('Ok');
+
+  // Step 2: the address is already there; the visit: a day by digits, OK, then 下午.
+  await expect(formRow(page, '/address')).toContainText('朝阳区幸福里小区 3 号楼 1 单元 1201');
+  await expect.poll(() => holdsFocus(formRow(page, '/visit'))).toBe(true);
+  await dpad.press('Ok');
+  await focusWithin(page, 'HEARTH-DATE-PICKER');
+  const day = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + 2);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
+  });
+  for (const digit of day) await dpad.press(`Digit${digit}` as 'Digit0');
+  await dpad.press('Ok');
+  await focusWithin(page, 'HEARTH-CHOICE-LIST');
+  await page.screenshot({ path: info.outputPath('visit-window.png') });
+  await walkTo(page, dpad, page.locator('hearth-choice-list button', { hasText: '下午' }));
+  await dpad.press('Ok');
+  const iso = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`;
+  await expect(formRow(page, '/visit')).toContainText(`${iso} 下午 13:00—17:00`);
+  await typeIntoRowByKeyboard(page, dpad, '/mobile', '13912345678');
+  await walkTo(page, dpad, page.locator('[data-action="next"]'));
+  await dpad.press('Ok');
+
+  const review = page.locator('hearth-service-review');
+  await expect(review).toContainText(`${iso} 下午 13:00—17:00`);
+  await expect(review).toContainText('朝阳区幸福里小区 3 号楼 1 单元 1201');
+  await walkTo(page, dpad, review.locator('[data-action="submit"]'));
+  await dpad.press('Ok');
+  const application = page.locator('hearth-service-applications .row').first();
+  await expect(application).toContainText('水电报修');
+  await expect(application).toHaveAttribute('data-state', 'submitted', { timeout: 15_000 });
+  await page.screenshot({ path: info.outputPath('repair-receipt.png') });
+  // 社区's list holds only its own applications.
+  await expect(page.locator('hearth-service-applications .row')).toHaveCount(1);
 });

@@ -1,5 +1,6 @@
 /**
- * The formats a service form may name, as checks the form engine can run
+ * The formats a service form may name (the Chinese identifiers, and the visit
+ * window of a service at home), as checks the form engine can run
  * (true/false) and that the error mapping can ask again for the reason. `email`
  * and `date` come from ajv-formats' checks; their reason is always 'invalid'.
  */
@@ -9,6 +10,13 @@ import { checkRegionCode } from './region-code.js';
 import type { RegionIndex } from './region-index.js';
 import { checkResidentId } from './resident-id.js';
 import { checkUscc } from './uscc.js';
+import { checkVisitWindow } from './visit-window.js';
+
+/** The TV's own calendar date (the household's), as YYYY-MM-DD. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 export type FormatChecker = (value: string) => FormatCheck;
 
@@ -17,6 +25,7 @@ export const CHINESE_FORMATS = [
   'cn-uscc',
   'cn-mobile',
   'cn-region-code',
+  'visit-window',
 ] as const;
 export type ChineseFormat = (typeof CHINESE_FORMATS)[number];
 
@@ -29,6 +38,7 @@ export function chineseFormatCheckers(
     'cn-uscc': (value) => checkUscc(value, regions),
     'cn-mobile': checkMobile,
     'cn-region-code': (value) => checkRegionCode(value, regions),
+    'visit-window': (value) => checkVisitWindow(value, localDate(today())),
   };
 }
 

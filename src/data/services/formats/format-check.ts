@@ -18,6 +18,8 @@ export type FormatReason =
   | 'registry'
   /** Mobile: not a mainland mobile number range. */
   | 'prefix'
+  /** Visit window: a day already past, or too far ahead. */
+  | 'visit-date'
   /** Anything else (standard formats such as email and date). */
   | 'invalid';
 
