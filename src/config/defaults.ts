@@ -130,6 +130,9 @@ function copySources(raw: RawConfig['sources']): HearthSources {
     if (community.noticesUrl !== undefined) sources.community.noticesUrl = community.noticesUrl;
     if (community.parcelsUrl !== undefined) sources.community.parcelsUrl = community.parcelsUrl;
     if (community.catalogUrl !== undefined) sources.community.catalogUrl = community.catalogUrl;
+    if (community.parcelsEntity !== undefined) {
+      sources.community.parcelsEntity = community.parcelsEntity;
+    }
     if (community.address !== undefined) sources.community.address = community.address;
   }
   return sources;

@@ -103,6 +103,8 @@ export interface CommunitySource {
   urgentCategories: string[];
   /** JSON list of parcels waiting in lockers for this household (personal: pickup codes). */
   parcelsUrl?: string;
+  /** Else a Home Assistant sensor whose `parcels` attribute lists them (needs sources.home). */
+  parcelsEntity?: string;
   /** Repairs and services at home, in the 电视办 catalogue contract. */
   catalogUrl?: string;
   /** The household's address, filled into forms that ask for it (x-prefill). */

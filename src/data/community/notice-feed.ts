@@ -4,9 +4,10 @@
  * with jitter and backoff, and tells listeners when the notices or what has
  * been read change. A feed that fails keeps the notices it last gave.
  */
+import { BackoffPoller } from '../backoff-poller.js';
 import { fetchFeedDocument, type Validators } from '../alerts/fetch-feed-document.js';
 import type { CommunityNotice } from './notice.js';
-import { NoticeReadState } from './notice-read-state.js';
+import { readNotices, type KeptIds } from './kept-ids.js';
 import { parseNoticeFeed } from './parse-notice-feed.js';
 
 export interface NoticeFeedOptions {
@@ -16,10 +17,9 @@ export interface NoticeFeedOptions {
   urgentCategories: readonly string[];
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
-  readState?: NoticeReadState;
+  readState?: KeptIds;
 }
 
-const MAX_BACKOFF_MS = 10 * 60_000;
 const TIMEOUT_MS = 20_000;
 /** A year of a building's notices is well under this. */
 const MAX_FEED_BYTES = 1024 * 1024;
@@ -27,10 +27,8 @@ const MAX_FEED_BYTES = 1024 * 1024;
 export class NoticeFeed extends EventTarget {
   private _notices: CommunityNotice[] = [];
   private _validators: Validators | undefined;
-  private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _running: Promise<void> | null = null;
-  private _failures = 0;
-  private readonly _read: NoticeReadState;
+  private readonly _poller: BackoffPoller;
+  private readonly _read: KeptIds;
   /** The last problem, for the log and the list's note; null once a read succeeds. */
   lastError: string | null = null;
   /** Whether any answer has come yet (the list says "loading" until then). */
@@ -38,15 +36,16 @@ export class NoticeFeed extends EventTarget {
 
   constructor(private readonly _options: NoticeFeedOptions) {
     super();
-    this._read = _options.readState ?? new NoticeReadState();
+    this._read = _options.readState ?? readNotices();
+    this._poller = new BackoffPoller(_options.pollSeconds, () => this._poll());
   }
 
   start(): void {
-    void this.pollNow();
+    this._poller.start();
   }
 
   stop(): void {
-    clearTimeout(this._timer);
+    this._poller.stop();
   }
 
   notices(): readonly CommunityNotice[] {
@@ -71,14 +70,10 @@ export class NoticeFeed extends EventTarget {
   }
 
   pollNow(): Promise<void> {
-    this._running ??= this._poll().finally(() => {
-      this._running = null;
-      this._schedule();
-    });
-    return this._running;
+    return this._poller.pollNow();
   }
 
-  private async _poll(): Promise<void> {
+  private async _poll(): Promise<boolean> {
     try {
       const answer = await fetchFeedDocument(
         new URL(this._options.url, globalThis.location?.href).href,
@@ -89,7 +84,6 @@ export class NoticeFeed extends EventTarget {
           maxBytes: MAX_FEED_BYTES,
         },
       );
-      this._failures = 0;
       const wasError = this.lastError !== null || !this.loaded;
       this.lastError = null;
       this.loaded = true;
@@ -98,20 +92,13 @@ export class NoticeFeed extends EventTarget {
         this._validators = answer.validators;
         this.dispatchEvent(new Event('change'));
       } else if (wasError) this.dispatchEvent(new Event('change'));
+      return true;
     } catch (error) {
-      this._failures++;
       this.lastError = error instanceof Error ? error.message : String(error);
       this.loaded = true;
       console.warn('[hearth:community] notices not read:', this.lastError);
       this.dispatchEvent(new Event('change'));
+      return false;
     }
-  }
-
-  private _schedule(): void {
-    clearTimeout(this._timer);
-    const base = Math.max(10, this._options.pollSeconds) * 1000;
-    const wait = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
-    // ±10 % so a building's TVs don't all ask at the same second.
-    this._timer = setTimeout(() => void this.pollNow(), wait * (0.9 + Math.random() * 0.2));
   }
 }

@@ -2,11 +2,13 @@
  * Polls the property manager's parcel list. The list is personal (pickup
  * codes): it is asked for with `cache: 'no-store'`, the service worker never
  * keeps it (routing-table.ts lists it as personal), and no code is logged.
- * A parcel is new until the household has seen its notice; the ids seen are
- * kept on the TV (ids, not codes), so a restart does not announce it again.
+ * A parcel is new until the household has seen its notice (kept-ids.ts).
  */
+import { BackoffPoller } from '../backoff-poller.js';
 import { readCappedBody } from '../read-capped-body.js';
 import type { Parcel } from './parcel.js';
+import { seenParcels, type KeptIds } from './kept-ids.js';
+import type { ParcelSource } from './parcel-source.js';
 import { parseParcels } from './parse-parcels.js';
 
 export interface ParcelFeedOptions {
@@ -14,36 +16,30 @@ export interface ParcelFeedOptions {
   pollSeconds: number;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
-  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  seen?: KeptIds;
 }
-
-const SEEN_KEY = 'hearth.community.parcelsSeen';
 const TIMEOUT_MS = 20_000;
 const MAX_BYTES = 256 * 1024;
-const MAX_BACKOFF_MS = 10 * 60_000;
 
-export class ParcelFeed extends EventTarget {
+export class ParcelFeed extends EventTarget implements ParcelSource {
   private _parcels: Parcel[] = [];
-  private _seen: Set<string>;
-  private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _running: Promise<void> | null = null;
-  private _failures = 0;
-  private readonly _storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  private readonly _seen: KeptIds;
+  private readonly _poller: BackoffPoller;
   lastError: string | null = null;
   loaded = false;
 
   constructor(private readonly _options: ParcelFeedOptions) {
     super();
-    this._storage = _options.storage === undefined ? localStore() : _options.storage;
-    this._seen = new Set(readSeen(this._storage));
+    this._seen = _options.seen ?? seenParcels();
+    this._poller = new BackoffPoller(_options.pollSeconds, () => this._poll());
   }
 
   start(): void {
-    void this.pollNow();
+    this._poller.start();
   }
 
   stop(): void {
-    clearTimeout(this._timer);
+    this._poller.stop();
   }
 
   /** The parcels waiting now, the newest first. */
@@ -57,28 +53,15 @@ export class ParcelFeed extends EventTarget {
   }
 
   markSeen(id: string): void {
-    if (this._seen.has(id)) return;
-    this._seen.add(id);
-    // Only ids still waiting are worth keeping: the list stays short.
-    const waiting = new Set(this._parcels.map((p) => p.id));
-    const kept = [...this._seen].filter((seen) => waiting.has(seen)).slice(-100);
-    try {
-      this._storage?.setItem(SEEN_KEY, JSON.stringify(kept));
-    } catch {
-      // Storage refused: the notice may come again after a restart, nothing worse.
-    }
-    this.dispatchEvent(new Event('change'));
+    const waiting = this._parcels.map((p) => p.id);
+    if (this._seen.add(id, waiting)) this.dispatchEvent(new Event('change'));
   }
 
   pollNow(): Promise<void> {
-    this._running ??= this._poll().finally(() => {
-      this._running = null;
-      this._schedule();
-    });
-    return this._running;
+    return this._poller.pollNow();
   }
 
-  private async _poll(): Promise<void> {
+  private async _poll(): Promise<boolean> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this._options.timeoutMs ?? TIMEOUT_MS);
     try {
@@ -95,10 +78,8 @@ export class ParcelFeed extends EventTarget {
       if (skipped)
         console.warn(`[hearth:community] ${skipped} parcel entries left out (malformed)`);
       this._parcels = parcels.sort((a, b) => (b.arrivedAt ?? 0) - (a.arrivedAt ?? 0));
-      this._failures = 0;
       this.lastError = null;
     } catch (error) {
-      this._failures++;
       // The message names no code: no error here quotes the list (see parseJson).
       this.lastError = controller.signal.aborted
         ? 'no answer from the parcel list'
@@ -111,13 +92,7 @@ export class ParcelFeed extends EventTarget {
       this.loaded = true;
     }
     this.dispatchEvent(new Event('change'));
-  }
-
-  private _schedule(): void {
-    clearTimeout(this._timer);
-    const base = Math.max(10, this._options.pollSeconds) * 1000;
-    const wait = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
-    this._timer = setTimeout(() => void this.pollNow(), wait * (0.9 + Math.random() * 0.2));
+    return this.lastError === null;
   }
 }
 
@@ -127,22 +102,5 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     throw new Error('the parcel list is not JSON');
-  }
-}
-
-function localStore(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function readSeen(storage: Pick<Storage, 'getItem'> | null): string[] {
-  try {
-    const value: unknown = JSON.parse(storage?.getItem(SEEN_KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
   }
 }

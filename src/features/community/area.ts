@@ -20,6 +20,7 @@ registerArea({
   isAvailable: (config) =>
     config.sources.community?.noticesUrl !== undefined ||
     config.sources.community?.parcelsUrl !== undefined ||
+    config.sources.community?.parcelsEntity !== undefined ||
     config.sources.community?.catalogUrl !== undefined,
   badge: {
     load: () => import('./unread-badge.js'),

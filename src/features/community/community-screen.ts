@@ -17,6 +17,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { buttonStyles } from '../../ui/button-styles.js';
+import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { noticeFeed, parcelFeed } from './community-feeds.js';
 import { parcelStyles, renderParcels } from './parcel-cards.js';
@@ -29,8 +30,9 @@ export class HearthCommunity extends LitElement {
 
   /** The notice open, by id (null: the list). */
   @state() private _open: string | null = null;
-  @state() private _tick = 0;
-  private _onChange = () => this._tick++;
+  /** Re-render when the notices or the parcels change. */
+  private readonly _noticeChanges = new StoreChangeController(this);
+  private readonly _parcelChanges = new StoreChangeController(this);
 
   constructor() {
     super();
@@ -38,16 +40,10 @@ export class HearthCommunity extends LitElement {
     this.addEventListener('hearth-key', this._onKey);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    noticeFeed(this.config)?.addEventListener('change', this._onChange);
-    parcelFeed(this.config)?.addEventListener('change', this._onChange);
-  }
-
-  override disconnectedCallback(): void {
-    noticeFeed(this.config)?.removeEventListener('change', this._onChange);
-    parcelFeed(this.config)?.removeEventListener('change', this._onChange);
-    super.disconnectedCallback();
+  /** Follow both feeds (made on first use, so here rather than in the constructor). */
+  protected override willUpdate(): void {
+    this._noticeChanges.follow(noticeFeed(this.config) ?? undefined);
+    this._parcelChanges.follow(parcelFeed(this.config) ?? undefined);
   }
 
   override render() {

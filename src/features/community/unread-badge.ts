@@ -1,10 +1,11 @@
 /** The 社区 tile's counts: unread notices and parcels waiting (nothing when neither). */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
+import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { scaled } from '../../ui/focus-styles.js';
 import { noticeFeed, parcelFeed } from './community-feeds.js';
 
@@ -13,24 +14,19 @@ export class HearthCommunityUnread extends LitElement {
   @consume({ context: configContext })
   config!: HearthConfig;
 
-  @state() private _tick = 0;
-  private _onChange = () => this._tick++;
+  /** Re-render when the notices or the parcels change. */
+  private readonly _noticeChanges = new StoreChangeController(this);
+  private readonly _parcelChanges = new StoreChangeController(this);
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    noticeFeed(this.config)?.addEventListener('change', this._onChange);
-    parcelFeed(this.config)?.addEventListener('change', this._onChange);
-  }
-
-  override disconnectedCallback(): void {
-    noticeFeed(this.config)?.removeEventListener('change', this._onChange);
-    parcelFeed(this.config)?.removeEventListener('change', this._onChange);
-    super.disconnectedCallback();
+  /** Follow both feeds (made on first use, so here rather than in the constructor). */
+  protected override willUpdate(): void {
+    this._noticeChanges.follow(noticeFeed(this.config) ?? undefined);
+    this._parcelChanges.follow(parcelFeed(this.config) ?? undefined);
   }
 
   override render() {

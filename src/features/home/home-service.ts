@@ -5,23 +5,15 @@
  * reads the same connection.
  */
 import type { HearthConfig } from '../../config/types.js';
-import { backendReady } from '../../data/backend-ready.js';
 import { AlarmWatcher } from '../../data/home/alarm-watcher.js';
-import { HomeConnection } from '../../data/home/home-connection.js';
+import type { HomeConnection } from '../../data/home/home-connection.js';
+import { householdHome } from '../../data/home/household-home.js';
 
-let connection: HomeConnection | null = null;
 let watcher: AlarmWatcher | null = null;
 
+/** The household's Home Assistant (data/home/household-home.ts: one per page, shared). */
 export function homeConnection(config: HearthConfig): HomeConnection | null {
-  const source = config.sources.home;
-  if (!source) return null;
-  if (!connection) {
-    const home = new HomeConnection({ url: source.url, token: source.token });
-    connection = home;
-    // The demo hub lives in the page and is ready with the rest of the demo backend.
-    void backendReady().then(() => home.start());
-  }
-  return connection;
+  return householdHome(config);
 }
 
 export function alarmWatcher(config: HearthConfig): AlarmWatcher | null {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoticeFeed } from '../../../../src/data/community/notice-feed.js';
-import { NoticeReadState } from '../../../../src/data/community/notice-read-state.js';
+import { readNotices } from '../../../../src/data/community/kept-ids.js';
 
 const URL_ = 'http://pm.example.org/notices.xml';
 
@@ -44,7 +44,7 @@ function make(fetchImpl: typeof fetch, storage = memoryStorage()) {
     pollSeconds: 60,
     urgentCategories: ['停水'],
     fetchImpl,
-    readState: new NoticeReadState(storage),
+    readState: readNotices(storage),
   });
   feeds.push(feed);
   return feed;

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HomeParcels } from '../../../../src/data/community/home-parcels.js';
 import { ParcelFeed } from '../../../../src/data/community/parcel-feed.js';
+import { seenParcels } from '../../../../src/data/community/kept-ids.js';
+import type { HomeEntity, HomeSnapshot } from '../../../../src/data/home/home-types.js';
 import { parseParcels } from '../../../../src/data/community/parse-parcels.js';
 
 describe('parseParcels', () => {
@@ -55,7 +58,7 @@ describe('ParcelFeed', () => {
         requests.push(init ?? {});
         return answer();
       }) as typeof fetch,
-      storage,
+      seen: seenParcels(storage),
     });
     feeds.push(feed);
     return { feed, requests };
@@ -105,5 +108,55 @@ describe('ParcelFeed', () => {
     expect(feed.lastError).toBe('the parcel list is not JSON');
     expect(feed.parcels()).toHaveLength(1);
     expect(JSON.stringify(warn.mock.calls)).not.toContain('482913');
+  });
+});
+
+describe('HomeParcels', () => {
+  /** A Home Assistant connection as far as parcels need it: a snapshot and change events. */
+  function hub() {
+    const entities = new Map<string, HomeEntity>();
+    const home = Object.assign(new EventTarget(), {
+      snapshot: { status: 'live', areas: [], entities } as HomeSnapshot,
+      set(parcels: unknown) {
+        entities.set('sensor.parcels', {
+          id: 'sensor.parcels',
+          domain: 'sensor',
+          name: '快递',
+          state: String(Array.isArray(parcels) ? parcels.length : 0),
+          attributes: { parcels },
+          lastChanged: 0,
+        });
+        home.dispatchEvent(new CustomEvent('change', { detail: { ids: ['sensor.parcels'] } }));
+      },
+    });
+    return home;
+  }
+
+  it('follows the sensor: a parcel appears, is seen, and goes once collected', () => {
+    const home = hub();
+    const parcels = new HomeParcels(home, 'sensor.parcels', seenParcels(null));
+    expect(parcels.lastError).toBe('no entity sensor.parcels');
+    let changes = 0;
+    parcels.addEventListener('change', () => changes++);
+    home.set([{ id: 'jd-1', locker: '东门丰巢柜', code: '5521' }]);
+    expect(parcels.lastError).toBeNull();
+    expect(parcels.unseen().map((p) => p.code)).toEqual(['5521']);
+    parcels.markSeen('jd-1');
+    expect(parcels.unseen()).toEqual([]);
+    home.set([]);
+    expect(parcels.parcels()).toEqual([]);
+    expect(changes).toBe(3);
+    // Another entity's change is not read.
+    home.dispatchEvent(new CustomEvent('change', { detail: { ids: ['light.hall'] } }));
+    expect(changes).toBe(3);
+  });
+
+  it('a sensor whose attribute is no list is a problem, not a crash', () => {
+    const home = hub();
+    const parcels = new HomeParcels(home, 'sensor.parcels', seenParcels(null));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    home.set('3 parcels');
+    expect(parcels.lastError).toMatch(/parcels/);
+    expect(parcels.parcels()).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Asks a server again and again: every `pollSeconds` (±10 %, so a building's
+ * TVs do not all ask at the same second), less often while it fails (doubling,
+ * up to ten minutes). A poll asked for while one is under way joins it.
+ */
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+export class BackoffPoller {
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _running: Promise<void> | null = null;
+  private _failures = 0;
+
+  /** `poll` answers whether it succeeded; it must not throw. */
+  constructor(
+    private readonly _pollSeconds: number,
+    private readonly _poll: () => Promise<boolean>,
+  ) {}
+
+  start(): void {
+    void this.pollNow();
+  }
+
+  stop(): void {
+    clearTimeout(this._timer);
+  }
+
+  pollNow(): Promise<void> {
+    this._running ??= this._poll()
+      .then((ok) => {
+        this._failures = ok ? 0 : this._failures + 1;
+      })
+      .finally(() => {
+        this._running = null;
+        this._schedule();
+      });
+    return this._running;
+  }
+
+  private _schedule(): void {
+    clearTimeout(this._timer);
+    const base = Math.max(10, this._pollSeconds) * 1000;
+    const wait = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
+    this._timer = setTimeout(() => void this.pollNow(), wait * (0.9 + Math.random() * 0.2));
+  }
+}
