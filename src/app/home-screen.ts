@@ -25,7 +25,7 @@ export class HearthHome extends LitElement {
       <ul
         class="tiles ${this.areas.length > 6 ? 'many' : ''}"
         role="list"
-        ${zone({ id: 'home.tiles' })}
+        ${zone({ id: 'home.tiles', scroll: true })}
       >
         ${repeat(
           this.areas,
@@ -68,8 +68,12 @@ export class HearthHome extends LitElement {
   static override styles = [
     focusStyles,
     css`
+      /* A column whose tiles scroll when they do not fit (a warning's banner, long
+         English words): the focused tile is scrolled into view, never hidden. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        height: 100%;
       }
       .greeting {
         margin: 24px 0 40px;
@@ -86,6 +90,8 @@ export class HearthHome extends LitElement {
         margin: 0;
         padding: 12px;
         list-style: none;
+        min-height: 0;
+        overflow-y: auto;
       }
       /* Seven or eight areas: two rows of four, so every tile stays on the screen. */
       .tiles.many {
@@ -95,7 +101,11 @@ export class HearthHome extends LitElement {
         gap: 32px;
       }
       .many .tile {
+        min-height: 260px;
         padding: 32px;
+      }
+      .many .title {
+        font-size: ${scaled(42)};
       }
       /* Top right of its tile, where a lower edge under a warning banner cannot hide it. */
       .badge {

@@ -37,11 +37,21 @@ export class HearthCommunityUnread extends LitElement {
       parcels ? msg(str`${parcels} 个快递待取`, { id: 'community.parcelsWaiting' }) : '',
     ].filter(Boolean);
     if (counts.length === 0) return nothing;
-    return html`<span class="badge">${counts.join(' · ')}</span>`;
+    return html`${counts.map((count) => html`<span class="badge">${count}</span>`)}`;
   }
 
   static override styles = css`
+    /* One pill a count, stacked at the tile's top right, clear of its icon. */
+    :host {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+    }
+    .badge + .badge {
+      margin-top: 8px;
+    }
     .badge {
+      white-space: nowrap;
       display: inline-block;
       padding: 4px 16px;
       border-radius: 999px;

@@ -21,7 +21,7 @@ export const communityTemplates = {
   'community.parcelArrived': 'A parcel has arrived',
   'community.pickupCode': 'Pickup code',
   'community.parcelSpoken': str`A parcel has arrived: ${0}, pickup code ${1}`,
-  'community.parcelsWaiting': str`${0} parcels to collect`,
+  'community.parcelsWaiting': str`${0} to collect`,
   'community.parcels': 'Parcels to collect',
   'community.parcelsStale': 'The parcel list cannot be updated just now.',
   'community.parcelLabel': str`${0} ${1}, pickup code ${2}`,

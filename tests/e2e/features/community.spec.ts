@@ -15,7 +15,8 @@ test('the 社区 tile counts unread notices; OK opens one as plain text, Back re
 }, info) => {
   await openHearth(page);
   const tile = page.locator('hearth-home [data-area="community"]');
-  await expect(tile).toContainText('3 条未读 · 1 个快递待取', { timeout: 15_000 });
+  const counts = tile.locator('hearth-community-unread .badge');
+  await expect(counts).toHaveText(['3 条未读', '1 个快递待取'], { timeout: 15_000 });
   await focusTile(page, dpad, 'community');
   await page.screenshot({ path: info.outputPath('home-with-community.png') });
   await dpad.press('Ok');
@@ -47,9 +48,9 @@ test('the 社区 tile counts unread notices; OK opens one as plain text, Back re
   // Back again leaves the area; the tile says 2, and after a reload still 2.
   await dpad.press('Back');
   await focusWithin(page, 'HEARTH-HOME');
-  await expect(tile).toContainText('2 条未读 · 1 个快递待取');
+  await expect(counts).toHaveText(['2 条未读', '1 个快递待取']);
   await page.reload();
-  await expect(tile).toContainText('2 条未读 · 1 个快递待取', { timeout: 15_000 });
+  await expect(counts).toHaveText(['2 条未读', '1 个快递待取'], { timeout: 15_000 });
   expect((await focused(page))?.data.area).toBeDefined();
 });
 
