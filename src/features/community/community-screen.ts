@@ -18,6 +18,7 @@ import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
+import { visuallyHiddenStyles } from '../../ui/visually-hidden-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { noticeFeed, parcelFeed } from './community-feeds.js';
 import { parcelStyles, renderParcels } from './parcel-cards.js';
@@ -169,6 +170,7 @@ export class HearthCommunity extends LitElement {
     focusStyles,
     buttonStyles,
     parcelStyles,
+    visuallyHiddenStyles,
     css`
       /* A column: the parcels and the heading keep their height, the notices scroll in the rest. */
       :host {
@@ -255,13 +257,6 @@ export class HearthCommunity extends LitElement {
       .empty,
       .problem {
         color: var(--hearth-muted, #bbb);
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
       }
     `,
   ];

@@ -7,6 +7,7 @@ import type { HealthError } from '../../data/health/health-error.js';
 import type { Booking, CancelReasonCode } from '../../data/health/health-types.js';
 import { getLocale } from '../../i18n/localization.js';
 import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { formatDateTime } from '../../i18n/date-time-format.js';
 
 export function errorText(error: HealthError): string {
   const server = error.issues.find((issue) => issue.text)?.text;
@@ -40,17 +41,8 @@ export function errorText(error: HealthError): string {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function format(ms: number, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  const locale = getLocale() === 'en' ? 'en-GB' : 'zh-CN';
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, ...options });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(ms);
+  return formatDateTime(ms, getLocale() === 'en' ? 'en-GB' : 'zh-CN', timeZone, options);
 }
 
 /** 09:30 */

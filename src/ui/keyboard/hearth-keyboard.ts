@@ -31,6 +31,7 @@ import { renderCandidateBar } from './candidate-bar.js';
 import { KeyboardFocusController } from './keyboard-focus.js';
 import { renderKey } from './keyboard-key.js';
 import { keyboardStyles } from './keyboard-styles.js';
+import { visuallyHiddenStyles } from '../visually-hidden-styles.js';
 import {
   acceptChar,
   hasRoom,
@@ -260,7 +261,7 @@ export class HearthKeyboard extends LitElement {
     }
   };
 
-  static override styles = [focusStyles, keyboardStyles];
+  static override styles = [focusStyles, keyboardStyles, visuallyHiddenStyles];
 }
 
 declare global {

@@ -163,12 +163,4 @@ export const keyboardStyles = css`
     color: var(--hearth-on-accent, #111);
     text-decoration: underline;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;
