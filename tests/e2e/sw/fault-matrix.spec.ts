@@ -67,6 +67,12 @@ test('fault matrix: every submission and cancellation arrives exactly once, none
     await context.setOffline(false);
     await page.reload();
     await waitForController(page);
+    // Playwright emulates the network per target: a worker that started again
+    // while that word was in flight was seen to stay offline (every fetch failing
+    // while the page was online). Saying "online" once more reaches the running
+    // worker; the page's 'online' asks it to send what waits, as a TV's would.
+    await context.setOffline(true);
+    await context.setOffline(false);
     // A new version arrives while the hung try is in flight.
     await expect.poll(() => server.tries.get('/submit/hang') ?? 0, { timeout: 30_000 }).toBe(1);
     const reloaded = page.waitForEvent('load');
