@@ -352,6 +352,11 @@ export class FocusEngine {
     // Members register in the same render; focus once they are in the tree.
     requestAnimationFrame(() => {
       if (this.tree.topLayer() !== layer) return;
+      // A key pressed before this frame may already have brought focus in and
+      // moved it on: snapping back to the first item would make the next OK act
+      // on something the household had left.
+      const current = this._current;
+      if (current && current.el.isConnected && this.tree.layerOf(current) === layer) return;
       const items = this._visible(this.tree.itemsUnder(layer));
       const first = items.find((i) => i.options.autofocus) ?? this._firstInReadingOrder(items);
       if (first) this.focus(first.el, 'restore');

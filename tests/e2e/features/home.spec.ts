@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
-import { focused, openHearth, spoken } from '../support/focus.js';
+import { focused, focusWithin, openHearth, spoken } from '../support/focus.js';
 import { startHomeAssistantServer, type HomeAssistantTestServer } from '../../support/ha-server.js';
 import { fixtureStates } from '../../support/ha-fixtures.js';
 
@@ -311,6 +311,7 @@ test('the air conditioning’s target goes up by its step with climate.set_tempe
   await arrowTo(page, dpad, tilePath('climate.living_room_ac'));
   await dpad.press('Ok');
   await expect(page.locator('hearth-home-controls')).toContainText('设定 26 °C');
+  await focusWithin(page, 'HEARTH-HOME-CONTROLS');
   await arrowTo(page, dpad, [...CONTROLS, '[data-action="warmer"]']);
   await page.screenshot({ path: info.outputPath('climate.png') });
   await dpad.press('Ok');
@@ -340,6 +341,8 @@ test('disarming the alarm panel asks for its code and sends it', async ({ page, 
   await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
   await arrowTo(page, dpad, tilePath('alarm_control_panel.home_security'));
   await dpad.press('Ok');
+  // A person looks for the highlight in the controls before moving in them.
+  await focusWithin(page, 'HEARTH-HOME-CONTROLS');
   await arrowTo(page, dpad, [...CONTROLS, '[data-action="alarm_disarm"]']);
   await dpad.press('Ok');
   await expect(page.locator('hearth-home-code-pad')).toBeVisible();

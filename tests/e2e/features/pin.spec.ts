@@ -124,6 +124,8 @@ test.describe('areas behind the household PIN', () => {
     await enterPinWithDigits(dpad, TEST_PIN);
     await enterPinWithDigits(dpad, TEST_PIN);
     await expect(page.locator('hearth-services-catalogue')).toBeVisible({ timeout: 15_000 });
+    // Press once the highlight is on the first category, as a person would.
+    await expect.poll(async () => (await focused(page))?.data.category).toBe('education');
     await dpad.press('Down', 2);
     const before = (await focused(page))?.data.category;
     expect(before).toBe('social-security');

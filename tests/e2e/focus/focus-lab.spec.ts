@@ -75,6 +75,32 @@ test.describe('focus engine in the lab', () => {
     await expect.poll(() => key(page)).toBe('rail2-3');
   });
 
+  test('keys pressed before a dialog has painted keep their moves', async ({ page, dpad }) => {
+    await openLab(page);
+    await dpad.press('Down');
+    await dpad.press('Right', 2);
+    // A busy TV: the dialog opens, but its first frame has not come yet.
+    await page.evaluate(() => {
+      const original = window.requestAnimationFrame.bind(window);
+      const held: FrameRequestCallback[] = [];
+      window.requestAnimationFrame = (callback) => held.push(callback);
+      (window as unknown as { releaseFrames: () => void }).releaseFrames = () => {
+        window.requestAnimationFrame = original;
+        for (const callback of held) callback(performance.now());
+      };
+    });
+    await dpad.press('Ok');
+    await dpad.press('Right'); // brings the highlight into the dialog
+    await dpad.press('Right');
+    expect(await key(page)).toBe('dialog-cancel');
+    await page.evaluate(() => {
+      (window as unknown as { releaseFrames: () => void }).releaseFrames();
+      return new Promise((done) => requestAnimationFrame(done));
+    });
+    // OK now would cancel, as the household chose, not confirm.
+    expect(await key(page)).toBe('dialog-cancel');
+  });
+
   test('a direction with nothing that way is shown, not silent', async ({ page, dpad }) => {
     await openLab(page);
     await dpad.press('Up');

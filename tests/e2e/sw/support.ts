@@ -17,6 +17,9 @@ export async function waitForController(page: Page): Promise<void> {
 }
 
 export async function queueSubmission(page: Page, url: string, label = '测试申请'): Promise<void> {
+  // The demo build's hooks load with the app's modules, which may come a moment
+  // after the worker took control of the tab.
+  await page.waitForFunction(() => window.hearthDemo !== undefined);
   await page.evaluate(
     async ([target, name]) => {
       const hooks = window.hearthDemo;
