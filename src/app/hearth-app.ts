@@ -19,6 +19,8 @@ import { enabledAreas, findRoute, type RouteDefinition } from './area-registry.j
 import { configContext, runtimeContext, settingsContext, type RuntimeInfo } from './contexts.js';
 import type { NavigateDetail } from './navigation.js';
 import { HOME, Router } from './router.js';
+import { startPath } from './start-path.js';
+import './always-on.js';
 import { fitStage, STAGE_HEIGHT, STAGE_WIDTH, type StageFit } from './stage-scale.js';
 import type { PlatformServices } from './platform-services.js';
 import type { ServiceWorkerClient } from './service-worker-client.js';
@@ -48,12 +50,6 @@ export class HearthApp extends LitElement {
   @property({ attribute: false }) serviceWorker: ServiceWorkerClient | null = null;
 
   @state() private _updateWaiting = false;
-  /** The warnings overlay, once its code has loaded (only when warnings are configured). */
-  @state() private _alertsReady = false;
-  /** The property manager's banner, once its code has loaded (only when 社区 is configured). */
-  @state() private _communityBannerReady = false;
-  @state() private _healthReminderReady = false;
-  @state() private _homeAlarmsReady = false;
 
   @state() private _route: RouteDefinition | null = null;
   @state() private _exit: 'closed' | 'open' | 'could-not-leave' = 'closed';
@@ -95,7 +91,9 @@ export class HearthApp extends LitElement {
       () => (this._updateWaiting = true),
     );
     this._router.addEventListener('change', () => void this._showRoute());
-    const { unknown } = this._router.start();
+    const { unknown } = this._router.start(
+      startPath(this.config, this.settings.value, location.hash),
+    );
     if (unknown !== null) {
       this._notify(msg(str`找不到页面“${unknown}”，已回到首页。`, { id: 'shell.unknownRoute' }));
     }
@@ -105,30 +103,6 @@ export class HearthApp extends LitElement {
   override firstUpdated(): void {
     // The top bar's outbox count is not needed for the first screen.
     setTimeout(() => void import('./outbox-indicator.js'), 0);
-    // Warnings must reach the screen whatever area is open: the shell hosts their overlay.
-    if (this.config.features.includes('alerts') && this.config.sources.alerts) {
-      void import('../features/alerts/alert-overlay.js').then(() => (this._alertsReady = true));
-    }
-    // Home alarms too: smoke or a leak must show over live TV as over any screen.
-    if (this.config.features.includes('home') && this.config.sources.home) {
-      void Promise.all([
-        import('../features/home/home-alarm-overlay.js'),
-        import('../features/home/sos-listener.js'),
-        import('../features/home/care-check.js'),
-      ]).then(() => (this._homeAlarmsReady = true));
-    }
-    // The property manager's urgent notices (停水…) and parcels show over any screen too.
-    if (this.config.features.includes('community') && this.config.sources.community) {
-      void import('../features/community/community-banner.js').then(
-        () => (this._communityBannerReady = true),
-      );
-    }
-    // An appointment's reminder shows over any screen, N minutes before it starts.
-    if (this.config.features.includes('health') && this.config.sources.health) {
-      void import('../features/health/appointment-reminder.js').then(
-        () => (this._healthReminderReady = true),
-      );
-    }
   }
 
   override disconnectedCallback(): void {
@@ -158,30 +132,7 @@ export class HearthApp extends LitElement {
             : this._framed(title)
         }
         ${this._toast ? html`<div class="toast" role="status">${this._toast}</div>` : nothing}
-        ${
-          this._alertsReady
-            ? html`<hearth-alert-overlay .config=${this.config}></hearth-alert-overlay>`
-            : nothing
-        }
-        ${
-          this._homeAlarmsReady
-            ? html`<hearth-home-alarm-overlay .config=${this.config}></hearth-home-alarm-overlay>
-                <hearth-sos .config=${this.config}></hearth-sos>
-                <hearth-care-check .config=${this.config}></hearth-care-check>`
-            : nothing
-        }
-        ${
-          this._communityBannerReady
-            ? html`<hearth-community-banner .config=${this.config}></hearth-community-banner>`
-            : nothing
-        }
-        ${
-          this._healthReminderReady
-            ? html`<hearth-appointment-reminder
-                .config=${this.config}
-              ></hearth-appointment-reminder>`
-            : nothing
-        }
+        <hearth-always-on .config=${this.config} .settings=${this.settings}></hearth-always-on>
         ${
           this._updateWaiting
             ? html`<hearth-update-prompt

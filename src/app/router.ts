@@ -30,11 +30,21 @@ export class Router extends EventTarget {
     return this._stack.length;
   }
 
-  /** Read the deep link, if any, and follow hash edits from now on. */
-  start(): { unknown: string | null } {
+  /**
+   * Read the deep link, if any, and follow hash edits from now on. Without
+   * one, `startPath` (live TV for a TV that starts into it) opens over home,
+   * so Back from it goes home.
+   */
+  start(startPath: string | null = null): { unknown: string | null } {
     const wanted = pathFromHash(location.hash);
     window.addEventListener('hashchange', this._onHashChange);
-    if (wanted === HOME) return { unknown: null };
+    if (wanted === HOME) {
+      if (startPath !== null && this._isKnown(startPath)) {
+        this._stack = [HOME, startPath];
+        this._sync();
+      }
+      return { unknown: null };
+    }
     if (!this._isKnown(wanted)) {
       this._sync();
       return { unknown: wanted };
@@ -52,7 +62,10 @@ export class Router extends EventTarget {
     if (!this._isKnown(path)) return;
     if (path === HOME) {
       this._stack = [HOME];
-    } else if (path !== this.path) {
+    } else if (path === this.path) {
+      // Already there (a reminder's 切换 while watching): nothing to redraw or refocus.
+      return;
+    } else {
       this._stack.push(path);
     }
     this._changed();

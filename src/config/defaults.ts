@@ -60,6 +60,7 @@ export function applyDefaults(raw: RawConfig): HearthConfig {
     locale: raw.locale ?? DEFAULT_LOCALE,
     timeZone: raw.timeZone ?? DEFAULT_TIME_ZONE,
     features: [...(raw.features ?? FEATURE_IDS)],
+    startInLiveTv: raw.startInLiveTv ?? false,
     sources: copySources(raw.sources),
   };
   if (raw.location) config.location = copyLocation(raw.location);

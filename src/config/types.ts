@@ -137,6 +137,8 @@ export interface HearthConfig {
   timeZone: string;
   location?: HearthLocation;
   features: FeatureId[];
+  /** The TV starts into live TV unless the household chose otherwise (see Settings). */
+  startInLiveTv: boolean;
   sources: HearthSources;
 }
 
@@ -153,6 +155,7 @@ export interface RawConfig {
   /** Origins ?config= may load from; read from the built-in config.json only. */
   configOrigins?: string[];
   features?: FeatureId[];
+  startInLiveTv?: boolean;
   sources?: {
     channels?: ChannelsSource;
     home?: Omit<HomeSource, 'sos' | 'care' | 'thresholds'> & {

@@ -63,6 +63,11 @@ export class FocusEngine {
     return node && node.el.isConnected ? node.el : null;
   }
 
+  /** True while a dialog, panel or overlay holds the keys (a focus layer above the screen). */
+  get layerOpen(): boolean {
+    return this.tree.topLayer() !== this.tree.root;
+  }
+
   onFocusChange(listener: (change: FocusChange) => void): () => void {
     this._listeners.add(listener);
     return () => this._listeners.delete(listener);

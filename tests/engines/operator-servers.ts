@@ -133,6 +133,7 @@ export async function startOperatorServers(publicDir: string): Promise<OperatorS
     timeZone: 'Asia/Shanghai',
     location: { regionCode: '110105', lat: 39.93, lon: 116.45 },
     features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
+    startInLiveTv: false,
     sources: {},
   };
   const config = withDemoSources(operator, origin);

@@ -3,9 +3,14 @@
  * plain localStorage; a reset clears it with everything else.
  */
 import { isLocale, type Locale } from '../../i18n/localization.js';
+import { safeLocalStorage } from '../safe-local-storage.js';
 
 export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** How many minutes before a programme its reminder shows (提前提醒). */
+export const REMINDER_LEADS = [0, 1, 3, 5] as const;
+export type ReminderLead = (typeof REMINDER_LEADS)[number];
 
 export interface Settings {
   /** Chosen language; null follows the operator's config. */
@@ -13,6 +18,9 @@ export interface Settings {
   textSize: TextSize;
   highContrast: boolean;
   readAloud: boolean;
+  /** Start the TV into live TV (开机进入直播); null follows the operator's config. */
+  startInLive: boolean | null;
+  reminderLeadMinutes: ReminderLead;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'standard',
   highContrast: false,
   readAloud: false,
+  startInLive: null,
+  reminderLeadMinutes: 1,
 };
 
 const STORAGE_KEY = 'hearth.settings';
@@ -36,6 +46,10 @@ export function parseSettings(raw: string | null): Settings {
         : DEFAULT_SETTINGS.textSize,
       highContrast: data.highContrast === true,
       readAloud: data.readAloud === true,
+      startInLive: typeof data.startInLive === 'boolean' ? data.startInLive : null,
+      reminderLeadMinutes: REMINDER_LEADS.includes(data.reminderLeadMinutes as ReminderLead)
+        ? (data.reminderLeadMinutes as ReminderLead)
+        : DEFAULT_SETTINGS.reminderLeadMinutes,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };
@@ -63,14 +77,6 @@ export class SettingsStore extends EventTarget {
       console.warn('[hearth:settings] could not save settings', error);
     }
     this.dispatchEvent(new Event('change'));
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
   }
 }
 

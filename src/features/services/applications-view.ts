@@ -15,6 +15,8 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { listPageStyles, rowStyles } from './row-styles.js';
 import { emit } from './emit.js';
 import { statusShown } from './status-words.js';
+import { formatDateTime } from '../../i18n/date-time-format.js';
+import { H23_CLOCK } from '../../i18n/h23-clock.js';
 
 /** What the receipt says of an application still waiting to be sent. */
 function queuedWords(application: Application): string {
@@ -130,12 +132,12 @@ export class HearthServiceApplications extends LitElement {
 
   /** "14:05" in the portal's time zone. */
   private _clock(at: number): string {
-    return new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', {
-      timeZone: this.timeZone,
+    // H23_CLOCK: engines before Chromium 73 ignore hourCycle and would print "下午2:05".
+    return formatDateTime(at, document.documentElement.lang || 'zh-CN', this.timeZone, {
       hour: '2-digit',
       minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(at);
+      ...H23_CLOCK,
+    });
   }
 
   private _time(iso: string): string {

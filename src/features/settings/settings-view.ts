@@ -1,15 +1,22 @@
 /**
- * Settings: language, text size, high contrast, read-aloud, about, and the
- * household reset behind a confirmation. Every choice applies at once and is
- * kept on this TV.
+ * Settings: language, text size, high contrast, read-aloud, starting into live
+ * TV, about, and the household reset behind a confirmation. Every choice
+ * applies at once and is kept on this TV.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { settingsContext } from '../../app/contexts.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { configContext, settingsContext } from '../../app/contexts.js';
+import { startsInLiveTv } from '../../app/start-path.js';
+import type { HearthConfig } from '../../config/types.js';
 import { requestNavigation } from '../../app/navigation.js';
-import type { SettingsStore, TextSize } from '../../data/settings/settings-store.js';
+import {
+  REMINDER_LEADS,
+  type ReminderLead,
+  type SettingsStore,
+  type TextSize,
+} from '../../data/settings/settings-store.js';
 import { resetHouseholdData } from '../../data/household-reset.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { focusEngine } from '../../focus/focus-singleton.js';
@@ -21,6 +28,7 @@ import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/hearth-dialog.js';
 import '../../ui/pin/pin-setup.js';
+import './reminder-list.js';
 import { pinLock } from '../../data/household-pin/pin-lock.js';
 
 @customElement('hearth-settings')
@@ -28,8 +36,12 @@ export class HearthSettings extends LitElement {
   @consume({ context: settingsContext })
   settings!: SettingsStore;
 
+  @consume({ context: configContext })
+  config!: HearthConfig;
+
   @state() private _confirmReset = false;
   @state() private _pinDialog = false;
+  @state() private _remindersDialog = false;
   @state() private _resetting = false;
   private _store = new StoreChangeController(this);
 
@@ -89,6 +101,45 @@ export class HearthSettings extends LitElement {
           @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
             this.settings.update({ readAloud: e.detail.value === 'on' })}
         ></hearth-choice-row>
+        ${
+          this.config.features.includes('watch')
+            ? html`<hearth-choice-row
+                  row-id="settings.startInLive"
+                  label=${msg('开机进入直播', { id: 'settings.startInLive' })}
+                  .choices=${onOff}
+                  value=${startsInLiveTv(this.config, value) ? 'on' : 'off'}
+                  @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+                    this.settings.update({ startInLive: e.detail.value === 'on' })}
+                ></hearth-choice-row>
+                <hearth-choice-row
+                  row-id="settings.reminderLead"
+                  label=${msg('节目提醒提前', { id: 'settings.reminderLead' })}
+                  .choices=${REMINDER_LEADS.map((minutes) => ({
+                    value: String(minutes),
+                    label:
+                      minutes === 0
+                        ? msg('准时', { id: 'settings.reminderLead.onTime' })
+                        : msg(str`${minutes} 分钟`, { id: 'settings.reminderLead.minutes' }),
+                  }))}
+                  value=${String(value.reminderLeadMinutes)}
+                  @hearth-choice=${(e: CustomEvent<{ value: string }>) => {
+                    const minutes = Number(e.detail.value) as ReminderLead;
+                    if (REMINDER_LEADS.includes(minutes))
+                      this.settings.update({ reminderLeadMinutes: minutes });
+                  }}
+                ></hearth-choice-row>
+                <div class="actions" ${zone({ id: 'settings.reminderList', enter: 'first' })}>
+                  <button
+                    class="button focusable"
+                    data-action="reminders"
+                    ${focusable({ key: 'reminders' })}
+                    @click=${() => (this._remindersDialog = true)}
+                  >
+                    ${msg('节目提醒…', { id: 'settings.reminders' })}
+                  </button>
+                </div>`
+            : nothing
+        }
         ${__HEARTH_DEMO__ ? html`<hearth-demo-alert-row></hearth-demo-alert-row>` : nothing}
         <div class="actions" ${zone({ id: 'settings.actions', enter: 'first' })}>
           <button
@@ -122,6 +173,7 @@ export class HearthSettings extends LitElement {
         </div>
       </div>
       ${this._pinDialog ? this._renderPinDialog() : nothing}
+      ${this._remindersDialog ? this._renderRemindersDialog() : nothing}
       ${
         this._confirmReset
           ? html`<hearth-confirm-dialog
@@ -163,6 +215,27 @@ export class HearthSettings extends LitElement {
           this.requestUpdate();
         }}
       ></hearth-pin-setup>
+    </hearth-dialog>`;
+  }
+
+  /** The programme reminders set in the guide, each with 取消提醒. */
+  private _renderRemindersDialog() {
+    const close = () => (this._remindersDialog = false);
+    return html`<hearth-dialog
+      layer-id="settings.reminders"
+      heading=${msg('节目提醒', { id: 'settings.reminders.heading' })}
+      @hearth-dialog-close=${close}
+    >
+      <hearth-reminder-list time-zone=${this.config.timeZone}></hearth-reminder-list>
+      <button
+        slot="actions"
+        class="button focusable"
+        data-action="close"
+        ${focusable({ key: 'close' })}
+        @click=${close}
+      >
+        ${msg('关闭', { id: 'common.close' })}
+      </button>
     </hearth-dialog>`;
   }
 

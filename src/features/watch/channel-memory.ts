@@ -1,14 +1,23 @@
 /**
  * What the household chose to keep between visits: the channel they watched
- * last and their favourites. Not personal data (a channel key), so plain
- * localStorage is enough; a box without storage simply forgets.
+ * last, the last few they watched (最近观看) and their favourites. Channel keys
+ * are not personal data, so plain localStorage is enough (a household reset
+ * clears it); a box without storage simply forgets.
  */
 const STORAGE_KEY = 'hearth.watch';
+
+/** How many channels 最近观看 keeps. */
+export const RECENT_LIMIT = 10;
 
 interface Remembered {
   last?: string;
   favourites: string[];
+  /** Most recent first, each channel once. */
+  recent: string[];
 }
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 function read(): Remembered {
   try {
@@ -18,15 +27,14 @@ function read(): Remembered {
       const value = parsed as Partial<Remembered>;
       return {
         last: typeof value.last === 'string' ? value.last : undefined,
-        favourites: Array.isArray(value.favourites)
-          ? value.favourites.filter((f): f is string => typeof f === 'string')
-          : [],
+        favourites: strings(value.favourites),
+        recent: strings(value.recent).slice(0, RECENT_LIMIT),
       };
     }
   } catch {
     // Unreadable or unavailable storage: start fresh.
   }
-  return { favourites: [] };
+  return { favourites: [], recent: [] };
 }
 
 function write(value: Remembered): void {
@@ -41,8 +49,15 @@ export function rememberedChannel(): string | undefined {
   return read().last;
 }
 
+/** The channel now on: it is the last one, and first among the recent ones. */
 export function rememberChannel(key: string): void {
-  write({ ...read(), last: key });
+  const kept = read();
+  const recent = [key, ...kept.recent.filter((k) => k !== key)].slice(0, RECENT_LIMIT);
+  write({ ...kept, last: key, recent });
+}
+
+export function recentChannels(): string[] {
+  return read().recent;
 }
 
 export function favouriteChannels(): Set<string> {

@@ -1,9 +1,9 @@
 /**
  * Live TV's behaviour, between the Lightning overlays and the data: which
  * channel plays, zapping, typed numbers, the last channel, favourites, the
- * banner's now/next, catch-up, a dead stream's notice, what only part of a
- * too-big list or guide means, and what the speech bridge says about each of
- * them. The Lightning app draws and forwards keys; this decides.
+ * banner's now/next, catch-up, reminders, a dead stream's notice, what only
+ * part of a too-big list or guide means, and what the speech bridge says about
+ * each. The Lightning app draws and forwards keys; this decides.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
@@ -11,6 +11,7 @@ import type { Programme } from '../../data/guide/guide-types.js';
 import { NumberEntry, channelIndexForNumber, displayNumber } from './channel-number.js';
 import {
   favouriteChannels,
+  recentChannels,
   rememberChannel,
   rememberedChannel,
   saveFavourites,
@@ -22,10 +23,17 @@ import type { ChannelListActions } from './lightning/channel-list-panel.js';
 import { channelGroups, channelRows, emptyGroupText } from './channel-groups.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
-import type { Notice } from './lightning/notice-panel.js';
+import { NoticeQueue } from './notice-queue.js';
 import { bannerInfo } from './banner-info.js';
 import type { LiveControls, WatchApp } from './lightning/watch-app.js';
 import type { DeadReason, LivePlayer } from './live-player.js';
+import {
+  programmeReminders,
+  type ReminderStore,
+} from '../../data/reminders/programme-reminders.js';
+import { reminderNotice } from './reminder-notice.js';
+import { deadStreamNotice } from './dead-stream-notice.js';
+import { mark } from './zap-mark.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -36,6 +44,8 @@ export interface WatchControllerOptions {
   locale: string;
   announce: (text: string, urgent?: boolean) => void;
   now?: () => number;
+  /** The household's programme reminders (the page's own store unless a test gives one). */
+  reminders?: ReminderStore;
 }
 
 export class WatchController implements LiveControls {
@@ -47,12 +57,13 @@ export class WatchController implements LiveControls {
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
   private readonly _view: GuideView;
-  /** Information notices waiting for the one open to close (see inform). */
-  private readonly _informs: Notice[] = [];
-  private _informOpen: Notice | null = null;
+  private readonly _reminders: ReminderStore;
+  private readonly _notices: NoticeQueue;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
+    this._reminders = _o.reminders ?? programmeReminders();
+    this._notices = new NoticeQueue(_o.app);
     this._view = new GuideView({
       channels: _o.list.channels,
       guide: _o.guide,
@@ -104,13 +115,8 @@ export class WatchController implements LiveControls {
    * list or the guide is shown), with 好的. It waits for a notice already open,
    * and one that replaces it comes back when that one closes: none is lost.
    */
-  inform({ title, body }: CappedNotice): void {
-    this._informs.push({
-      title,
-      body,
-      choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
-    });
-    this._nextInform();
+  inform(notice: CappedNotice): void {
+    this._notices.inform(notice);
   }
 
   /** The guide brought new programmes, or the minute changed: redraw what shows them. */
@@ -207,7 +213,8 @@ export class WatchController implements LiveControls {
       rows: (group) => {
         const now = this._now();
         const onNow = (index: number) => this._view.nowNext(index, now)?.now?.title ?? '';
-        return channelRows(this.channels, group, this._favourites, onNow);
+        const kept = { favourites: this._favourites, recent: recentChannels() };
+        return channelRows(this.channels, group, kept, onNow);
       },
       current: () => this._index,
       tune: (index) => this.tune(index),
@@ -215,7 +222,7 @@ export class WatchController implements LiveControls {
       toggleFavourite: (index) => this.toggleFavourite(index),
       close: () => app.closeOverlays(),
       announce: (text) => this._o.announce(text),
-      emptyText: () => emptyGroupText(),
+      emptyText: (group) => emptyGroupText(group),
     };
   }
 
@@ -227,7 +234,13 @@ export class WatchController implements LiveControls {
       channelLabel: (index) => view.channelLabel(index),
       programmes: (index, from, to) => view.programmes(index, from, to),
       canCatchup: (index, programme) => view.canCatchup(index, programme),
-      describe: (index, programme, loading) => view.describe(index, programme, loading),
+      hasReminder: (index, programme) => this.hasReminder(index, programme),
+      describe: (index, programme, loading) => {
+        const described = view.describe(index, programme, loading);
+        return programme && this.hasReminder(index, programme)
+          ? msg(str`${described}，已设提醒`, { id: 'watch.withReminder' })
+          : described;
+      },
       clock: (ms) => view.clock(ms),
       days: () => view.days(),
       now: () => this._now(),
@@ -249,19 +262,23 @@ export class WatchController implements LiveControls {
       return;
     }
     if (programme.start > now) {
-      this._showNotice({
-        title: msg('节目还没开始', { id: 'watch.notStartedTitle' }),
-        body: this._view.describe(index, programme),
-        choices: [
-          { label: msg('看这个频道', { id: 'watch.watchChannel' }), run: () => this.tune(index) },
-          { label: msg('返回', { id: 'watch.back' }), run: () => undefined },
-        ],
-      });
+      // Still to come: remind me, switch by itself, or watch the channel now.
+      const channel = this.channels[index];
+      if (!channel) return;
+      const described = this._view.describe(index, programme);
+      this._notices.show(
+        reminderNotice(channel, programme, described, {
+          reminders: this._reminders,
+          announce: (text) => this._o.announce(text),
+          watch: () => this.tune(index),
+          changed: () => this._o.app.guide.refresh(),
+        }),
+      );
       return;
     }
     const url = this._view.catchupUrl(index, programme);
     if (!url) {
-      this._showNotice({
+      this._notices.show({
         title: msg('这个节目不能回看', { id: 'watch.noReplayTitle' }),
         body: msg('这个频道没有提供这段时间的回看。', { id: 'watch.noReplayBody' }),
         choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
@@ -282,6 +299,20 @@ export class WatchController implements LiveControls {
     this._o.app.banner.show(this._bannerInfo());
     const described = this._view.describe(index, programme);
     this._o.announce(msg(str`回看：${described}`, { id: 'watch.replaying' }));
+  }
+
+  /** Tune to the channel with this key (a reminder's 切换), if the list has it. */
+  tuneKey(channelKey: string): boolean {
+    const index = this.channels.findIndex((c) => c.key === channelKey);
+    if (index < 0) return false;
+    this.tune(index);
+    return true;
+  }
+
+  /** Whether the household asked to be reminded of this programme (the grid marks it). */
+  hasReminder(index: number, programme: Programme): boolean {
+    const key = this.channels[index]?.key;
+    return key !== undefined && this._reminders.find(key, programme.start) !== undefined;
   }
 
   // ---- internals ----
@@ -317,45 +348,13 @@ export class WatchController implements LiveControls {
     console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
     const app = this._o.app;
     app.closeOverlays();
-    this._showNotice({
+    this._notices.show({
       title: msg('节目单暂时无法显示', { id: 'watch.gridNotShownTitle' }),
       body: msg('节目单没能及时准备好。正在播放的节目不受影响，请稍后再打开节目指南。', {
         id: 'watch.gridNotShownBody',
       }),
       choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
     });
-  }
-
-  /** Every notice goes through here, so an information notice it replaces comes back after it. */
-  private _showNotice(notice: Notice, inform = false): void {
-    const app = this._o.app;
-    if (app.mode === 'notice' && this._informOpen) this._informs.unshift(this._informOpen);
-    this._informOpen = inform ? notice : null;
-    const closed = () => {
-      this._informOpen = null;
-    };
-    app.showNotice({
-      ...notice,
-      choices: notice.choices.map(({ label, run }) => ({
-        label,
-        run: () => {
-          closed();
-          run();
-          this._nextInform();
-        },
-      })),
-      onDismiss: () => {
-        closed();
-        notice.onDismiss?.();
-        this._nextInform();
-      },
-    });
-  }
-
-  private _nextInform(): void {
-    if (this._o.app.mode === 'notice') return;
-    const next = this._informs.shift();
-    if (next) this._showNotice(next, true);
   }
 
   private _tuneNumber(number: number): void {
@@ -372,37 +371,10 @@ export class WatchController implements LiveControls {
   private _streamDead(reason: DeadReason): void {
     const channel = this.channels[this._index];
     if (!channel) return;
-    const name = channel.name;
     const nextIndex = (this._index + 1) % this.channels.length;
-    const nextName = this.channels[nextIndex]?.name ?? '';
-    const next = {
-      label: msg(str`看下一个频道：${nextName}`, { id: 'watch.nextChannel' }),
-      run: () => this.tune(nextIndex),
-    };
-    if (reason === 'unsupported') {
-      // Trying again cannot help: this TV's decoders refuse the channel's format.
-      this._showNotice({
-        title: msg(str`这台电视播放不了 ${name}`, { id: 'watch.unsupportedTitle' }),
-        body: msg(
-          '这个频道的节目格式，这台电视或机顶盒解不开。其他频道可以照常观看；如果一直这样，请联系运营商。',
-          {
-            id: 'watch.unsupportedBody',
-          },
-        ),
-        choices: [next],
-      });
-      return;
-    }
-    this._showNotice({
-      title: msg(str`${name} 暂时无法播放`, { id: 'watch.deadTitle' }),
-      body: msg('这个频道的信号没有送到。可能是线路或节目源出了问题，请稍后再试。', {
-        id: 'watch.deadBody',
-      }),
-      choices: [
-        next,
-        { label: msg('再试一次', { id: 'watch.retry' }), run: () => this.tune(this._index) },
-      ],
-    });
+    const next = { name: this.channels[nextIndex]?.name ?? '', tune: () => this.tune(nextIndex) };
+    const retry = () => this.tune(this._index);
+    this._notices.show(deadStreamNotice(channel.name, reason, next, retry));
   }
 
   private _describeChannel(index: number): string {
@@ -424,10 +396,4 @@ export class WatchController implements LiveControls {
     };
     return bannerInfo(this.channels, this._view, facts, this._now());
   }
-}
-
-/** One mark of each name at a time: a thousand zaps must not pile up a thousand marks. */
-function mark(name: string): void {
-  performance.clearMarks(name);
-  performance.mark(name);
 }

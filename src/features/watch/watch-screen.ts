@@ -10,12 +10,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext, settingsContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import { backendReady } from '../../data/backend-ready.js';
 import type { ChannelList } from '../../data/channels/channel-types.js';
-import { ChannelListError, loadChannelList } from '../../data/channels/load-channel-list.js';
+import { loadChannelList } from '../../data/channels/load-channel-list.js';
 import { interruptionEvents, isInterrupted } from '../../data/interruptions.js';
 import { FONT_SCALE, type SettingsStore } from '../../data/settings/settings-store.js';
 import { focusable } from '../../focus/directives.js';
@@ -25,13 +25,16 @@ import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { guideCappedNotice, listCappedNotice } from './capped-notice.js';
+import { guideCappedNotice, listCappedNotice, type CappedNotice } from './capped-notice.js';
+import { describeListError } from './list-error-words.js';
 import { GuideCache } from './guide-cache.js';
 import { startGuide, type GuideSession } from './guide-session.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
 import { LivePlayer } from './live-player.js';
 import { WatchController } from './watch-controller.js';
+import { followRemindersAndTell } from './reminders-follow-guide.js';
+import { tuneRequests, type TuneDetail } from './tune-request.js';
 import { watchTheme } from './watch-theme.js';
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'watching' };
@@ -51,6 +54,7 @@ export class HearthWatch extends LitElement {
   private _player: LivePlayer | null = null;
   private _app: WatchApp | null = null;
   private _guide: GuideSession | null = null;
+  private _controller: WatchController | null = null;
   private _minuteTimer: ReturnType<typeof setInterval> | undefined;
   private _generation = 0;
   private readonly _bottomSpace = new MutationObserver(() => this._followBottomSpace());
@@ -63,6 +67,7 @@ export class HearthWatch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     interruptionEvents.addEventListener('change', this._onInterruption);
+    tuneRequests.addEventListener('tune', this._onTuneRequest);
     // The warning strip says how much of the bottom it takes in a root custom
     // property, as the DOM screens read it; the canvas banner follows it too.
     this._bottomSpace.observe(document.documentElement, {
@@ -74,6 +79,7 @@ export class HearthWatch extends LitElement {
   override disconnectedCallback(): void {
     this._bottomSpace.disconnect();
     interruptionEvents.removeEventListener('change', this._onInterruption);
+    tuneRequests.removeEventListener('tune', this._onTuneRequest);
     this._teardown();
     super.disconnectedCallback();
   }
@@ -214,13 +220,24 @@ export class HearthWatch extends LitElement {
       programmes: (ids, from, to) =>
         this._guide?.query.programmes(ids, from, to) ?? Promise.resolve(new Map()),
     });
+    const guideReady = (matches: Map<string, string>) => {
+      controller.setGuide('ready', matches);
+      // A new guide may have moved or dropped reminded programmes: follow it, say what went.
+      const query = this._guide?.query;
+      const screen = {
+        inform: (notice: CappedNotice) => {
+          if (this._controller === controller) controller.inform(notice);
+        },
+      };
+      if (query) void followRemindersAndTell(list.channels, matches, query, screen);
+    };
     this._guide = guideUrl
       ? startGuide(
           guideUrl,
           list,
           (matches) => {
             cache.clear();
-            controller.setGuide('ready', matches);
+            guideReady(matches);
           },
           () => controller.inform(guideCappedNotice()),
         )
@@ -235,6 +252,7 @@ export class HearthWatch extends LitElement {
       announce,
     });
     app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
+    this._controller = controller;
     cache.addEventListener('change', () => controller.refresh());
     this._phase = { kind: 'watching' };
     controller.start();
@@ -242,14 +260,17 @@ export class HearthWatch extends LitElement {
     player.setInterrupted(isInterrupted());
     this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
     if (!this._guide) controller.setGuide('missing');
-    this._guide?.ready.then(
-      (matches) => controller.setGuide('ready', matches),
-      (error: unknown) => {
-        console.warn('[hearth:watch] guide', error);
-        controller.setGuide('failed');
-      },
-    );
+    this._guide?.ready.then(guideReady, (error: unknown) => {
+      console.warn('[hearth:watch] guide', error);
+      controller.setGuide('failed');
+    });
   }
+
+  /** A reminder's 切换 while live TV is open: tune at once. */
+  private _onTuneRequest = (event: Event) => {
+    const { channelKey } = (event as CustomEvent<TuneDetail>).detail;
+    this._controller?.tuneKey(channelKey);
+  };
 
   private _onKey = (event: HearthKeyEvent) => {
     this._player?.userActivated();
@@ -279,6 +300,7 @@ export class HearthWatch extends LitElement {
     this._app = null;
     this._guide?.dispose();
     this._guide = null;
+    this._controller = null;
   }
 
   static override styles = [
@@ -345,26 +367,6 @@ export class HearthWatch extends LitElement {
 /** Let the page paint and take input before the next step. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function describeListError(error: unknown): string {
-  if (error instanceof ChannelListError) {
-    switch (error.problem) {
-      case 'empty':
-        return msg('频道列表里没有能播放的频道。请联系运营商。', { id: 'watch.listEmpty' });
-      case 'http': {
-        const status = String(error.status ?? '');
-        return msg(str`服务器拒绝了请求（${status}）。请稍后再试。`, { id: 'watch.listHttp' });
-      }
-      case 'timeout':
-        return msg('服务器太久没有回应。请检查网络后再试。', { id: 'watch.listTimeout' });
-      case 'unreachable':
-        return msg('连不上服务器。请检查网络后再试。', { id: 'watch.listUnreachable' });
-      case 'too-large':
-        return msg('频道列表太大，这台电视载入不了。请联系运营商。', { id: 'watch.listTooLarge' });
-    }
-  }
-  return msg('频道列表读不出来。请联系运营商。', { id: 'watch.listUnreadable' });
 }
 
 declare global {

@@ -131,7 +131,7 @@ test('About shows the config address without its key, and warns that a file with
     }),
   );
   await openHearth(page, '/?config=%2Fwith-token.json%3Fkey%3DSECRET-KEY#/settings');
-  for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
+  for (let i = 0; i < 12 && (await focused(page))?.data.action !== 'about'; i++) {
     await dpad.press('Down');
   }
   await dpad.press('Ok');

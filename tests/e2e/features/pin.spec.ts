@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 
 /** Down the settings rows to the PIN button and open it. */
 async function openPinDialog(page: Page, dpad: Dpad): Promise<void> {
-  for (let i = 0; i < 10 && (await focused(page))?.data.action !== 'about'; i++) {
+  for (let i = 0; i < 12 && (await focused(page))?.data.action !== 'about'; i++) {
     await dpad.press('Down');
   }
   await dpad.press('Right');

@@ -1,45 +1,6 @@
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth } from '../support/focus.js';
-import type { Dpad } from '../support/dpad.js';
-import type { Page } from '@playwright/test';
-
-const ROWS = ['settings.language', 'settings.textSize', 'settings.contrast', 'settings.readAloud'];
-
-/** Settings, once the demo build's extra row (loaded on its own) is in place. */
-async function openSettings(page: Page): Promise<void> {
-  await openHearth(page, '/#/settings');
-  await expect(page.locator('hearth-demo-alert-row')).toBeVisible();
-}
-
-/** The settings row holding focus ('' when focus is elsewhere). */
-async function focusedRow(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    let rowId = '';
-    while (el?.shadowRoot?.activeElement) {
-      if (el.tagName === 'HEARTH-CHOICE-ROW') rowId = el.getAttribute('row-id') ?? '';
-      el = el.shadowRoot.activeElement;
-    }
-    return rowId;
-  });
-}
-
-/** Walk with Up/Down to a settings row, Left/Right to a choice, and press OK. */
-async function choose(page: Page, dpad: Dpad, row: string, value: string): Promise<void> {
-  for (let i = 0; i < 8; i++) {
-    const current = await focusedRow(page);
-    if (current === row) break;
-    const below = current === '' || ROWS.indexOf(current) > ROWS.indexOf(row);
-    await dpad.press(below ? 'Up' : 'Down');
-  }
-  expect(await focusedRow(page)).toBe(row);
-  for (let i = 0; i < 4 && (await focused(page))?.data.value !== value; i++)
-    await dpad.press('Left');
-  for (let i = 0; i < 4 && (await focused(page))?.data.value !== value; i++)
-    await dpad.press('Right');
-  expect((await focused(page))?.data.value).toBe(value);
-  await dpad.press('Ok');
-}
+import { choose, openSettings } from '../support/settings.js';
 
 test.describe('settings', () => {
   test('rows across shadow roots are reached with Up/Down and choices with Left/Right', async ({
@@ -51,7 +12,7 @@ test.describe('settings', () => {
     expect(first?.hosts).toEqual(['HEARTH-APP', 'HEARTH-SETTINGS', 'HEARTH-CHOICE-ROW']);
     expect(first?.role).toBe('radio');
     // Down through every row (the demo build adds one) to the buttons below.
-    for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
+    for (let i = 0; i < 12 && (await focused(page))?.data.action !== 'about'; i++) {
       await dpad.press('Down');
     }
     expect((await focused(page))?.data.action).toBe('about');
@@ -95,7 +56,7 @@ test.describe('settings', () => {
       .poll(() => label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
       .toBeCloseTo(before * 1.4, 0);
     // Every item is still reachable, and shown inside the title-safe area when focused.
-    for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
+    for (let i = 0; i < 12 && (await focused(page))?.data.action !== 'about'; i++) {
       await dpad.press('Down');
     }
     await dpad.press('Right', 2);
@@ -147,7 +108,7 @@ test.describe('settings', () => {
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('hearth.settings')))
       .toContain('large');
-    for (let i = 0; i < 8 && (await focused(page))?.data.action !== 'about'; i++) {
+    for (let i = 0; i < 12 && (await focused(page))?.data.action !== 'about'; i++) {
       await dpad.press('Down');
     }
     await dpad.press('Right', 2);

@@ -55,4 +55,19 @@ describe('router', () => {
     current.navigate(HOME);
     expect(current.depth).toBe(1);
   });
+
+  it('a start path opens over home, so Back from it goes home', () => {
+    current = router('');
+    current.start('watch');
+    expect(current.path).toBe('watch');
+    expect(location.hash).toBe('#/watch');
+    expect(current.back()).toBe(true);
+    expect(current.path).toBe(HOME);
+  });
+
+  it('a deep link wins over the start path', () => {
+    current = router('#/settings');
+    current.start('watch');
+    expect(current.path).toBe('settings');
+  });
 });

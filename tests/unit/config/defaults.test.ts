@@ -21,6 +21,7 @@ describe('applyDefaults', () => {
       locale: 'zh-CN',
       timeZone: 'Asia/Shanghai',
       features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
+      startInLiveTv: false,
       sources: {},
     });
   });

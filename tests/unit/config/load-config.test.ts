@@ -147,6 +147,7 @@ describe('loadConfig: a valid file', () => {
       timeZone: 'Asia/Shanghai',
       location: { regionCode: '110105', lat: 39.93, lon: 116.45 },
       features: ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'],
+      startInLiveTv: false,
       sources: {},
     });
     expect(consoleError).not.toHaveBeenCalled();

@@ -52,3 +52,14 @@ describe('settings store', () => {
     );
   });
 });
+
+describe('starting into live TV', () => {
+  it("follows the operator's choice until the household makes its own", () => {
+    const storage = new MemoryStorage();
+    const store = new SettingsStore(storage);
+    expect(store.value.startInLive).toBeNull();
+    store.update({ startInLive: false });
+    expect(new SettingsStore(storage).value.startInLive).toBe(false);
+    expect(parseSettings('{"startInLive":"yes"}').startInLive).toBeNull();
+  });
+});

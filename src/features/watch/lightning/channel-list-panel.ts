@@ -32,7 +32,8 @@ export interface ChannelListActions {
   close(): void;
   announce(text: string): void;
   /** What a group with no channels says. */
-  emptyText(): string;
+  /** What a group with no channels says. */
+  emptyText(groupId: string): string;
 }
 
 /** The group id that opens the guide instead of listing channels. */
@@ -195,12 +196,13 @@ export class ChannelListPanel extends Component {
       this._column === 'channels',
       LIST_W,
     );
-    const empty = this._rows.length === 0 && this._groups[this._group]?.id !== GUIDE_GROUP;
+    const groupId = this._groups[this._group]?.id ?? GUIDE_GROUP;
+    const empty = this._rows.length === 0 && groupId !== GUIDE_GROUP;
     (this.tag('Empty') as Element).patch({
       x: GROUP_W + 60,
       y: 80,
       alpha: empty ? 1 : 0,
-      ...textPatch(t, this._actions.emptyText(), {
+      ...textPatch(t, empty ? this._actions.emptyText(groupId) : '', {
         size: t.size.body,
         colour: t.textDim,
         width: LIST_W - 80,

@@ -28,6 +28,8 @@ export interface GuideGridActions {
   /** Programmes overlapping the span, or undefined while they load. */
   programmes(index: number, from: number, to: number): Programme[] | undefined;
   canCatchup(index: number, programme: Programme): boolean;
+  /** The household asked to be reminded of it (提醒我): its cell is marked. */
+  hasReminder(index: number, programme: Programme): boolean;
   /** `loading`: the channel's programmes are still on their way. */
   describe(index: number, programme: Programme | undefined, loading?: boolean): string;
   clock(ms: number): string;
@@ -446,6 +448,7 @@ export class GuideGrid extends Component {
         ? item.programme.start <= now && item.programme.stop > now
         : false;
       const replay = item.programme && past && this._actions.canCatchup(index, item.programme);
+      const reminded = item.programme && !past && this._actions.hasReminder(index, item.programme);
       const colour = focused ? t.accent : onAir ? t.cellNow : past ? t.cellPast : t.cell;
       cell.patch({ alpha: 1, x: x0, y: 6 });
       (cell.tag('Bg') as Element).patch(panelPatch(Math.max(4, x1 - x0 - 6), ROW_H - 12, colour));
@@ -453,7 +456,7 @@ export class GuideGrid extends Component {
       (cell.tag('Title') as Element).patch({
         x: 14,
         y: 20,
-        ...textPatch(t, `${replay ? '↺ ' : ''}${item.title}`, {
+        ...textPatch(t, `${replay ? '↺ ' : ''}${reminded ? '◉ ' : ''}${item.title}`, {
           size: t.size.small,
           width: x1 - x0 - 34,
           bold: focused,

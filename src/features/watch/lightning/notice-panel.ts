@@ -22,8 +22,12 @@ export interface Notice {
   onDismiss?: () => void;
 }
 
-const W = 1100;
+const W = 1300;
 const H = 420;
+/** A programme not yet on offers four: 提醒我, 到时自动切换, 看这个频道, 返回. */
+const MAX_CHOICES = 4;
+const CHOICE_GAP = 30;
+const CHOICE_MAX_W = 440;
 
 export class NoticePanel extends Component {
   private _theme!: WatchTheme;
@@ -104,7 +108,7 @@ export class NoticePanel extends Component {
   }
 
   private _pick(delta: number): void {
-    const count = this._notice?.choices.length ?? 0;
+    const count = Math.min(this._notice?.choices.length ?? 0, MAX_CHOICES);
     const next = this._choice + delta;
     if (next < 0 || next >= count) return;
     this._choice = next;
@@ -132,8 +136,12 @@ export class NoticePanel extends Component {
         maxLines: 3,
       }),
     });
-    const buttons = ensureRows(this.tag('Choices') as Element, 2, () => ({ Bg: {}, Label: {} }));
-    const bw = 440;
+    const buttons = ensureRows(this.tag('Choices') as Element, MAX_CHOICES, () => ({
+      Bg: {},
+      Label: {},
+    }));
+    const count = Math.min(notice.choices.length, MAX_CHOICES);
+    const bw = Math.min(CHOICE_MAX_W, (W - 120 - (count - 1) * CHOICE_GAP) / Math.max(1, count));
     buttons.forEach((button, i) => {
       const choice = notice.choices[i];
       if (!choice) {
@@ -141,7 +149,7 @@ export class NoticePanel extends Component {
         return;
       }
       const lit = i === this._choice;
-      button.patch({ alpha: 1, x: 60 + i * (bw + 40), y: H - 130 });
+      button.patch({ alpha: 1, x: 60 + i * (bw + CHOICE_GAP), y: H - 130 });
       (button.tag('Bg') as Element).patch(panelPatch(bw, 90, lit ? t.accent : t.cell));
       (button.tag('Label') as Element).patch({
         x: bw / 2,

@@ -5,6 +5,7 @@ import { bannerInfo } from '../../../../src/features/watch/banner-info.js';
 import {
   ALL_GROUP,
   FAVOURITES_GROUP,
+  RECENT_GROUP,
   channelGroups,
   channelRows,
 } from '../../../../src/features/watch/channel-groups.js';
@@ -150,6 +151,7 @@ describe('the channel list', () => {
       GUIDE_GROUP,
       ALL_GROUP,
       FAVOURITES_GROUP,
+      RECENT_GROUP,
       '央视',
       '体育',
       '广播',
@@ -158,14 +160,24 @@ describe('the channel list', () => {
 
   it('lists a group with numbers, names, what is on and which are favourites', () => {
     const favourites = new Set(['体育']);
+    const kept = { favourites, recent: [] };
     const onNow = (index: number) => (index === 0 ? '午间新闻' : '');
-    expect(channelRows(channels, '央视', favourites, onNow)).toEqual([
+    expect(channelRows(channels, '央视', kept, onNow)).toEqual([
       { index: 0, number: '13', name: '新闻', detail: '午间新闻', favourite: false },
       { index: 1, number: '5', name: '体育', detail: '', favourite: true },
     ]);
-    expect(channelRows(channels, FAVOURITES_GROUP, favourites, onNow).map((r) => r.name)).toEqual([
+    expect(channelRows(channels, FAVOURITES_GROUP, kept, onNow).map((r) => r.name)).toEqual([
       '体育',
     ]);
-    expect(channelRows(channels, ALL_GROUP, favourites, onNow)).toHaveLength(3);
+    expect(channelRows(channels, ALL_GROUP, kept, onNow)).toHaveLength(3);
+  });
+
+  it('lists 最近观看 most recent first, skipping channels the playlist no longer has', () => {
+    const kept = { favourites: new Set<string>(), recent: ['音乐之声', '已停播', '新闻'] };
+    const rows = channelRows(channels, RECENT_GROUP, kept, () => '');
+    expect(rows.map((r) => [r.index, r.name])).toEqual([
+      [2, '音乐之声'],
+      [0, '新闻'],
+    ]);
   });
 });
