@@ -6,6 +6,58 @@ import wc from 'eslint-plugin-wc';
 import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 
+/**
+ * The layers and what each may import (docs/architecture.md). Types may cross a
+ * boundary (they are gone at run time); values may not.
+ */
+const FEATURES = ['watch', 'home', 'health', 'services', 'community', 'alerts', 'settings'];
+const layer = (files, groups, message, ignores = []) => ({
+  files,
+  ignores,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: [{ group: groups, message, allowTypeImports: true }] },
+    ],
+  },
+});
+const boundaries = [
+  layer(
+    ['src/data/**/*.ts'],
+    ['**/ui/**', '**/features/**', '**/app/**', '**/demo/**'],
+    'data is below the screens: it imports no ui, feature, shell or demo code.',
+  ),
+  layer(
+    ['src/focus/**/*.ts'],
+    ['**/app/**', '**/features/**', '**/data/**', '**/ui/**', '**/config/**', '**/demo/**'],
+    'the focus engine knows nothing of the app.',
+  ),
+  layer(
+    ['src/ui/**/*.ts'],
+    ['**/data/**', '**/features/**', '**/app/**', '**/demo/**'],
+    'ui components get their data from the area that uses them (a property), not from a store.',
+  ),
+  layer(
+    ['src/sw/**/*.ts'],
+    ['**/ui/**', '**/features/**', '**/app/**'],
+    'the service worker has no screens.',
+  ),
+  ...FEATURES.map((feature) =>
+    layer(
+      [`src/features/${feature}/**/*.ts`],
+      [
+        ...FEATURES.filter((other) => other !== feature).flatMap((other) => [
+          `../${other}/**`,
+          `../../${other}/**`,
+        ]),
+        '**/demo/**',
+      ],
+      'an area imports no other area (shared parts live in ui/ or data/) and no demo code (demo-*.ts files, loaded behind __HEARTH_DEMO__, may).',
+      ['src/features/**/demo-*.ts'],
+    ),
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -66,6 +118,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -103,6 +103,14 @@ export class LabApp extends LitElement {
       <div class="rail" ${zone({ id: 'rail1' })}>${row('rail1')}</div>
       <div class="rail" ${zone({ id: 'rail2' })}>${row('rail2')}</div>
       <lab-outer></lab-outer>
+      <div class="mosaic" ${zone({ id: 'mosaic' })}>
+        ${['m-a', 'm-b', 'm-tall', 'm-wide'].map(
+          (key) =>
+            html`<button class="focusable ${key}" data-key=${key} ${focusable({ key })}>
+              ${key}
+            </button>`,
+        )}
+      </div>
       ${
         this._dialog
           ? html`<div
@@ -147,6 +155,28 @@ export class LabApp extends LitElement {
     css`
       .rail {
         display: flex;
+      }
+      /* A My Home-like mosaic: a tile two rows tall beside two, one two columns wide below. */
+      .mosaic {
+        display: grid;
+        grid-template-columns: 156px 156px;
+        grid-template-rows: 106px 106px 106px;
+      }
+      .mosaic button {
+        width: auto;
+        height: auto;
+      }
+      .m-a {
+        grid-area: 1 / 1;
+      }
+      .m-b {
+        grid-area: 2 / 1;
+      }
+      .m-tall {
+        grid-area: 1 / 2 / 3 / 3;
+      }
+      .m-wide {
+        grid-area: 3 / 1 / 4 / 3;
       }
       .dialog {
         position: fixed;

@@ -22,10 +22,9 @@ import { FocusTree, ItemNode, ZoneNode, type ItemOptions, type ZoneOptions } fro
 import { deepActiveElement, firstInReadingOrder, isWithin } from './dom-focus.js';
 import { FocusMemory, keyOf } from './focus-memory.js';
 import type { Direction } from './logical-key.js';
+import { MoveHistory } from './move-history.js';
 import { RectCache } from './rect-cache.js';
-
-/** How far inside a scrolling zone's edges an item must be to count as in view. */
-const SCROLL_MARGIN = 24;
+import { needsScroll } from './needs-scroll.js';
 
 export interface FocusChange {
   element: HTMLElement;
@@ -42,6 +41,7 @@ export class FocusEngine {
   private _current: ItemNode | null = null;
   private readonly _scratch: [Candidate, Candidate] = [blankCandidate(), blankCandidate()];
   private _memory = new FocusMemory();
+  private readonly _history = new MoveHistory();
   private _listeners = new Set<(change: FocusChange) => void>();
   private _recoverScheduled = false;
   /** A screen whose content had not rendered yet when it asked for initial focus. */
@@ -115,17 +115,16 @@ export class FocusEngine {
     const before = this._current;
     const from = this._ensureCurrent();
     if (!from) return false;
-    if (from !== before) {
-      // Focus had been lost and was just recovered: that is this press's visible result.
-      return true;
-    }
-    let target = this._search(from, dir);
+    // Focus had been lost and was just recovered: that is this press's visible result.
+    if (from !== before) return true;
+    let target = this._returnFor(from, dir) ?? this._search(from, dir);
     if (target && !this._geometryStillValid(from, target)) {
       this.rects.invalidate();
       target = this._search(from, dir);
     }
-    if (!target) return false;
-    return this.focus(target.el, 'key');
+    if (!target || !this.focus(target.el, 'key')) return false;
+    this._history.moved(from, target, dir);
+    return true;
   }
 
   /** Focus a registered element (or the registered item containing it). */
@@ -138,9 +137,10 @@ export class FocusEngine {
     // current, or the engine and the screen would disagree about where focus is.
     if (deepActiveElement() !== node.el) return false;
     if (cause === 'key' || cause === 'pointer') this._userMoves++;
+    if (cause !== 'key') this._history.forget();
     this._current = node;
     this._memory.remember(this.scope, node);
-    if (this._needsScroll(node)) {
+    if (needsScroll(node, this.rects)) {
       node.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       this.rects.invalidate();
     }
@@ -304,6 +304,13 @@ export class FocusEngine {
     return item.el.isConnected && this.rects.usable(item.el);
   }
 
+  /** The item this press undoes the last move back to, if it is still there to take focus. */
+  private _returnFor(from: ItemNode, dir: Direction): ItemNode | null {
+    const back = this._history.returnFor(from, dir);
+    if (!back || this.tree.item(back.el) !== back) return null;
+    return this.tree.layerOf(back) === this.tree.topLayer() && this._isUsable(back) ? back : null;
+  }
+
   private _visible(items: ItemNode[]): ItemNode[] {
     return items.filter((i) => this._isUsable(i));
   }
@@ -326,30 +333,6 @@ export class FocusEngine {
 
   private _findByKey(zone: ZoneNode, key: string): ItemNode | null {
     return this._visible(this.tree.itemsUnder(zone)).find((i) => keyOf(i) === key) ?? null;
-  }
-
-  /**
-   * In a scrolling zone and not well inside its box: it must be scrolled to.
-   * Most moves in a list stay in view; skipping scrollIntoView for them saves a
-   * forced layout and keeps every measured rect valid for the next press (a
-   * scroll invalidates them all), which a large dashboard felt on each press.
-   */
-  private _needsScroll(node: ItemNode): boolean {
-    const rect = this.rects.get(node.el);
-    for (let z = node.zone; z; z = z.parent) {
-      if (!z.options.scroll) continue;
-      const box = this.rects.get(z.el);
-      const m = SCROLL_MARGIN;
-      if (
-        rect.top < box.top + m ||
-        rect.bottom > box.bottom - m ||
-        rect.left < box.left + m ||
-        rect.right > box.right - m
-      ) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private _layerOpened(layer: ZoneNode): void {

@@ -77,3 +77,24 @@ export const dialogStyles = [
     }
   `,
 ];
+
+/**
+ * A reminder over any screen (an appointment, a programme): the accent frame,
+ * the heading in the accent colour, its parts spaced by --reminder-gap. Each
+ * reminder sets where its panel sits and how large its words are.
+ */
+export const reminderPanelStyles = css`
+  .panel {
+    padding: 48px 72px;
+    border: 6px solid var(--hearth-accent, #e8a33d);
+    gap: var(--reminder-gap, 28px);
+  }
+  :host-context([data-no-flex-gap]) .panel > * + * {
+    /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
+    margin-top: var(--reminder-gap, 28px);
+  }
+  h2 {
+    margin: 0;
+    color: var(--hearth-accent, #e8a33d);
+  }
+`;

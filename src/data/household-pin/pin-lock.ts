@@ -25,6 +25,8 @@ export type UnlockResult =
 export const isPinShaped = (pin: string): boolean => new RegExp(`^\\d{${PIN_LENGTH}}$`).test(pin);
 
 export class PinLock extends EventTarget {
+  /** Digits in a PIN, for the pads that ask for one. */
+  readonly length = PIN_LENGTH;
   private _unlocked = false;
   private _idleTimer: ReturnType<typeof setTimeout> | null = null;
   private _queue: Promise<void> = Promise.resolve();

@@ -16,7 +16,11 @@ import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import type { Prefills } from '../../data/services/form-field.js';
 import '../../ui/pin/pin-gate.js';
+// The one area inside another: repairs at home run on 电视办's screens and form
+// engine (docs/community.md), so 社区 hosts <hearth-services> with its own catalogue.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see above
 import '../services/services-screen.js';
+import { pinLock } from '../../data/household-pin/pin-lock.js';
 
 @customElement('hearth-community-services')
 export class HearthCommunityServices extends LitElement {
@@ -33,6 +37,7 @@ export class HearthCommunityServices extends LitElement {
     const prefill: Prefills = {};
     if (source?.address) prefill['household-address'] = source.address;
     return html`<hearth-pin-gate
+      .lock=${pinLock()}
       reason=${msg('报修和上门服务涉及个人信息，需要家庭密码', { id: 'community.pinReason' })}
       .content=${() =>
         html`<hearth-services

@@ -29,7 +29,7 @@ import { pinLock } from '../../data/household-pin/pin-lock.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/pin/pin-unlock.js';
 import './video-panel.js';
-import { overlayStyles } from '../../ui/overlay-styles.js';
+import { overlayStyles, reminderPanelStyles } from '../../ui/overlay-styles.js';
 
 const INTERRUPTION = 'health-reminder';
 const POLL_MS = 60_000;
@@ -99,6 +99,7 @@ export class HearthAppointmentReminder extends LitElement {
                   ${this._dismissButton(booking, false)}
                 </div>
                 <hearth-pin-unlock
+                  .lock=${pinLock()}
                   reason=${msg('输入家庭密码，查看是哪一个预约并加入', {
                     id: 'health.reminder.locked',
                   })}
@@ -180,6 +181,7 @@ export class HearthAppointmentReminder extends LitElement {
     focusStyles,
     buttonStyles,
     overlayStyles,
+    reminderPanelStyles,
     css`
       :host {
         z-index: 190;
@@ -192,19 +194,10 @@ export class HearthAppointmentReminder extends LitElement {
         right: 200px;
         bottom: 100px;
         left: 200px;
-        padding: 48px 72px;
-        border: 6px solid var(--hearth-accent, #e8a33d);
         font-size: ${scaled(34)};
-        gap: 28px;
-      }
-      :host-context([data-no-flex-gap]) .panel > * + * {
-        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
-        margin-top: 28px;
       }
       h2 {
-        margin: 0;
         font-size: ${scaled(64)};
-        color: var(--hearth-accent, #e8a33d);
       }
       p {
         margin: 0;

@@ -6,6 +6,7 @@
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
 import { registerArea } from '../../app/area-registry.js';
+import { householdPin, loadHouseholdPin } from '../../app/household-pin.js';
 
 const pinReason = () =>
   msg('看医生的信息属于个人健康信息，需要家庭密码', { id: 'health.pinReason' });
@@ -24,9 +25,10 @@ registerArea({
     {
       path: 'health',
       title: () => msg('看医生', { id: 'health.title' }),
-      load: () => Promise.all([import('../../ui/pin/pin-gate.js'), import('./health-screen.js')]),
+      load: () => Promise.all([loadHouseholdPin(), import('./health-screen.js')]),
       render: () =>
         html`<hearth-pin-gate
+          .lock=${householdPin()}
           reason=${pinReason()}
           .content=${() => html`<hearth-health></hearth-health>`}
         ></hearth-pin-gate>`,
@@ -34,9 +36,10 @@ registerArea({
     {
       path: 'health/appointments',
       title: () => msg('我的预约', { id: 'health.menu.mine' }),
-      load: () => Promise.all([import('../../ui/pin/pin-gate.js'), import('./health-screen.js')]),
+      load: () => Promise.all([loadHouseholdPin(), import('./health-screen.js')]),
       render: () =>
         html`<hearth-pin-gate
+          .lock=${householdPin()}
           reason=${pinReason()}
           .content=${() => html`<hearth-health start="appointments"></hearth-health>`}
         ></hearth-pin-gate>`,

@@ -146,9 +146,14 @@ export class HearthHomeControls extends LitElement {
       }
     };
     if (setting) {
-      return html`<hearth-pin-setup mode="create" @hearth-pin-set=${next}></hearth-pin-setup>`;
+      return html`<hearth-pin-setup
+        mode="create"
+        .lock=${pinLock()}
+        @hearth-pin-set=${next}
+      ></hearth-pin-setup>`;
     }
     return html`<hearth-pin-unlock
+      .lock=${pinLock()}
       reason=${msg('开门锁需要家庭密码', { id: 'home.lock.reason' })}
       @hearth-unlocked=${next}
     ></hearth-pin-unlock>`;

@@ -5,6 +5,7 @@
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
 import { registerArea } from '../../app/area-registry.js';
+import { householdPin, loadHouseholdPin } from '../../app/household-pin.js';
 
 registerArea({
   id: 'services',
@@ -20,9 +21,10 @@ registerArea({
     {
       path: 'services',
       title: () => msg('电视办', { id: 'services.title' }),
-      load: () => Promise.all([import('../../ui/pin/pin-gate.js'), import('./services-screen.js')]),
+      load: () => Promise.all([loadHouseholdPin(), import('./services-screen.js')]),
       render: () =>
         html`<hearth-pin-gate
+          .lock=${householdPin()}
           reason=${msg('政务服务涉及个人信息，需要家庭密码', { id: 'services.pinReason' })}
           .content=${() => html`<hearth-services></hearth-services>`}
         ></hearth-pin-gate>`,

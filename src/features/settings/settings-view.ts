@@ -23,7 +23,7 @@ import { focusEngine } from '../../focus/focus-singleton.js';
 import { getLocale, isLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import '../../ui/choice-row.js';
-import { focusStyles } from '../../ui/focus-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/hearth-dialog.js';
@@ -128,14 +128,17 @@ export class HearthSettings extends LitElement {
                       this.settings.update({ reminderLeadMinutes: minutes });
                   }}
                 ></hearth-choice-row>
-                <div class="actions" ${zone({ id: 'settings.reminderList', enter: 'first' })}>
+                <div class="row" ${zone({ id: 'settings.reminderList' })}>
+                  <span class="label"
+                    >${msg('节目提醒', { id: 'settings.reminders.heading' })}</span
+                  >
                   <button
                     class="button focusable"
                     data-action="reminders"
                     ${focusable({ key: 'reminders' })}
                     @click=${() => (this._remindersDialog = true)}
                   >
-                    ${msg('节目提醒…', { id: 'settings.reminders' })}
+                    ${msg('查看和取消…', { id: 'settings.reminders' })}
                   </button>
                 </div>`
             : nothing
@@ -209,6 +212,7 @@ export class HearthSettings extends LitElement {
       @hearth-dialog-close=${() => (this._pinDialog = false)}
     >
       <hearth-pin-setup
+        .lock=${pinLock()}
         mode=${creating ? 'create' : 'change'}
         @hearth-pin-set=${() => {
           this._pinDialog = false;
@@ -289,6 +293,19 @@ export class HearthSettings extends LitElement {
       :host-context([data-no-flex-gap]) .actions > * + * {
         /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
         margin-left: 32px;
+      }
+      /* A row like the choice rows (hearth-choice-row), its button where their choices are. */
+      .row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        padding: 12px 32px;
+        border-radius: 20px;
+        background: var(--hearth-surface, #1f252c);
+        border: 3px solid var(--hearth-border, transparent);
+      }
+      .row .label {
+        font-size: ${scaled(36)};
       }
       .danger:focus {
         background: #e5484d;

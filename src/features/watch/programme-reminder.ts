@@ -30,7 +30,7 @@ import { H23_CLOCK } from '../../i18n/h23-clock.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { overlayStyles } from '../../ui/overlay-styles.js';
+import { overlayStyles, reminderPanelStyles } from '../../ui/overlay-styles.js';
 import { requestChannel } from './tune-request.js';
 
 /** Areas where the household types into forms: a reminder asks there, never switches by itself. */
@@ -181,6 +181,7 @@ export class HearthProgrammeReminder extends LitElement {
     focusStyles,
     buttonStyles,
     overlayStyles,
+    reminderPanelStyles,
     css`
       :host {
         /* Above an area's own dialogs, below warnings and alarms. */
@@ -190,22 +191,14 @@ export class HearthProgrammeReminder extends LitElement {
         background: rgba(0, 0, 0, 0.55);
       }
       .panel {
+        --reminder-gap: 32px;
         top: 120px;
         right: 240px;
         left: 240px;
-        padding: 48px 72px;
-        border: 6px solid var(--hearth-accent, #e8a33d);
         font-size: ${scaled(36)};
-        gap: 32px;
-      }
-      :host-context([data-no-flex-gap]) .panel > * + * {
-        /* Engines before Chromium 84 have no flex gap (see src/app/dom-polyfills.ts). */
-        margin-top: 32px;
       }
       h2 {
-        margin: 0;
         font-size: ${scaled(60)};
-        color: var(--hearth-accent, #e8a33d);
       }
       .what {
         margin: 0;

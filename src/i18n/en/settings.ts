@@ -16,7 +16,7 @@ export const settingsTemplates = {
   'settings.reminderLead': 'Remind me of programmes',
   'settings.reminderLead.onTime': 'On time',
   'settings.reminderLead.minutes': str`${0} min before`,
-  'settings.reminders': 'Programme reminders…',
+  'settings.reminders': 'View and cancel…',
   'settings.reminders.heading': 'Programme reminders',
   'settings.reminders.empty':
     'No programme reminders yet. In the guide, press OK on a programme that has not started to set one.',

@@ -13,7 +13,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import type { PinLock } from '../../data/household-pin/pin-lock.js';
 import { zone } from '../../focus/directives.js';
 import { StoreChangeController } from '../event-target-controller.js';
 import './pin-setup.js';
@@ -24,8 +24,10 @@ export class HearthPinGate extends LitElement {
   /** Why this area asks for the PIN, in the household's words. */
   @property() reason = '';
   @property({ attribute: false }) content: () => TemplateResult = () => html``;
+  /** The household PIN (given by the area: ui knows no data store). */
+  @property({ attribute: false }) lock!: PinLock;
 
-  private _lock = new StoreChangeController(this);
+  private _follow = new StoreChangeController(this);
   /** The content has been shown once: from now on it stays mounted. */
   private _revealed = false;
 
@@ -36,8 +38,8 @@ export class HearthPinGate extends LitElement {
   }
 
   override render() {
-    const lock = pinLock();
-    this._lock.follow(lock);
+    const lock = this.lock;
+    this._follow.follow(lock);
     const state = lock.state;
     if (state === 'unlocked') this._revealed = true;
     if (!this._revealed) {
@@ -62,7 +64,7 @@ export class HearthPinGate extends LitElement {
   }
 
   private _unlock() {
-    return html`<hearth-pin-unlock reason=${this.reason}></hearth-pin-unlock>`;
+    return html`<hearth-pin-unlock reason=${this.reason} .lock=${this.lock}></hearth-pin-unlock>`;
   }
 
   private _setup() {
@@ -72,11 +74,11 @@ export class HearthPinGate extends LitElement {
           id: 'pin.gate.why',
         })}
       </p>
-      <hearth-pin-setup mode="create"></hearth-pin-setup>
+      <hearth-pin-setup mode="create" .lock=${this.lock}></hearth-pin-setup>
     `;
   }
 
-  private _onKey = () => pinLock().noteActivity();
+  private _onKey = () => this.lock.noteActivity();
 
   static override styles = css`
     :host {

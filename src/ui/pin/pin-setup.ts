@@ -8,7 +8,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { pinLock, PIN_LENGTH } from '../../data/household-pin/pin-lock.js';
+import type { PinLock } from '../../data/household-pin/pin-lock.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthPinPad } from './pin-pad.js';
 import { refusalWords } from './pin-words.js';
@@ -20,6 +20,8 @@ type Step = 'old' | 'new' | 'again';
 export class HearthPinSetup extends LitElement {
   /** `change` asks for the current PIN first. */
   @property() mode: 'create' | 'change' = 'create';
+  /** The household PIN (given by the area: ui knows no data store). */
+  @property({ attribute: false }) lock!: PinLock;
 
   @state() private _step: Step | null = null;
   @state() private _message = '';
@@ -36,12 +38,12 @@ export class HearthPinSetup extends LitElement {
     const step = this._step ?? (this.mode === 'change' ? 'old' : 'new');
     const prompts: Record<Step, string> = {
       old: msg('请输入现在的家庭密码', { id: 'pin.setup.old' }),
-      new: msg(str`请设置 ${PIN_LENGTH} 位数字的家庭密码`, { id: 'pin.setup.new' }),
+      new: msg(str`请设置 ${this.lock.length} 位数字的家庭密码`, { id: 'pin.setup.new' }),
       again: msg('请再输入一次新密码', { id: 'pin.setup.again' }),
     };
     return html`<hearth-pin-pad
       pad-id="pin.setup"
-      length=${PIN_LENGTH}
+      length=${this.lock.length}
       prompt=${prompts[step]}
       message=${this._message}
       ?disabled=${this._busy}
@@ -53,7 +55,7 @@ export class HearthPinSetup extends LitElement {
     this._busy = true;
     try {
       if (step === 'old') {
-        const result = await pinLock().check(pin);
+        const result = await this.lock.check(pin);
         this._say(refusalWords(result));
         if (result.ok) this._step = 'new';
       } else if (step === 'new') {
@@ -65,7 +67,7 @@ export class HearthPinSetup extends LitElement {
         this._step = 'new';
         this._say(msg('两次输入的密码不一样，请重新设置', { id: 'pin.setup.mismatch' }));
       } else {
-        await pinLock().setPin(pin);
+        await this.lock.setPin(pin);
         this._first = '';
         speechBridge().announce(msg('家庭密码已设置', { id: 'pin.setup.done' }), 'polite');
         this.dispatchEvent(new CustomEvent('hearth-pin-set', { bubbles: true, composed: true }));

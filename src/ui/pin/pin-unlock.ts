@@ -7,7 +7,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { pinLock, PIN_LENGTH } from '../../data/household-pin/pin-lock.js';
+import type { PinLock } from '../../data/household-pin/pin-lock.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { refusalWords, waitWords } from './pin-words.js';
 import './pin-pad.js';
@@ -16,6 +16,8 @@ import './pin-pad.js';
 export class HearthPinUnlock extends LitElement {
   /** Why the PIN is asked ("健康服务需要家庭密码"). */
   @property() reason = '';
+  /** The household PIN (given by the area: ui knows no data store). */
+  @property({ attribute: false }) lock!: PinLock;
 
   @state() private _message = '';
   @state() private _waitUntil = 0;
@@ -28,7 +30,7 @@ export class HearthPinUnlock extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._startWaiting(pinLock().waitUntil);
+    this._startWaiting(this.lock.waitUntil);
   }
 
   override disconnectedCallback(): void {
@@ -42,7 +44,7 @@ export class HearthPinUnlock extends LitElement {
       <p class="reason">${this.reason}</p>
       <hearth-pin-pad
         pad-id="pin.unlock"
-        length=${PIN_LENGTH}
+        length=${this.lock.length}
         prompt=${msg('请输入家庭密码', { id: 'pin.enter' })}
         message=${waiting ? waitWords(this._waitUntil) : this._message}
         ?disabled=${waiting}
@@ -53,7 +55,7 @@ export class HearthPinUnlock extends LitElement {
 
   private _try = async (event: CustomEvent<{ pin: string }>) => {
     // Not disabled meanwhile: digits typed during the check start the next try.
-    const result = await pinLock().unlock(event.detail.pin);
+    const result = await this.lock.unlock(event.detail.pin);
     if (result.ok) {
       this._message = '';
       this.dispatchEvent(new CustomEvent('hearth-unlocked', { bubbles: true, composed: true }));

@@ -101,6 +101,36 @@ test.describe('focus engine in the lab', () => {
     expect(await key(page)).toBe('dialog-cancel');
   });
 
+  test('a move and its opposite come back where they started, past tall and wide items', async ({
+    page,
+    dpad,
+  }) => {
+    await openLab(page);
+    // Down the rails and the nested widget into the mosaic, to its second row.
+    for (let i = 0; i < 8 && !(await key(page))?.startsWith('m-'); i++) await dpad.press('Down');
+    for (let i = 0; i < 4 && (await key(page)) !== 'm-b'; i++) await dpad.press('Down');
+    expect(await key(page)).toBe('m-b');
+    // Right onto the two-row tile, Left: the tile of the row it came from.
+    await dpad.press('Right');
+    expect(await key(page)).toBe('m-tall');
+    await dpad.press('Left');
+    expect(await key(page)).toBe('m-b');
+    // Down onto the wide tile from the tall one, Up: the tall one again.
+    await dpad.press('Right');
+    await dpad.press('Down');
+    expect(await key(page)).toBe('m-wide');
+    await dpad.press('Up');
+    expect(await key(page)).toBe('m-tall');
+    // From the first row, the same two presses come back to the first row.
+    await dpad.press('Left');
+    if ((await key(page)) === 'm-b') await dpad.press('Up');
+    expect(await key(page)).toBe('m-a');
+    await dpad.press('Right');
+    expect(await key(page)).toBe('m-tall');
+    await dpad.press('Left');
+    expect(await key(page)).toBe('m-a');
+  });
+
   test('a direction with nothing that way is shown, not silent', async ({ page, dpad }) => {
     await openLab(page);
     await dpad.press('Up');

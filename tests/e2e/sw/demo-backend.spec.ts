@@ -86,6 +86,10 @@ test('settings (demo only) raises a test warning into the CAP feed', async ({ pa
     if (hosts.includes('HEARTH-DEMO-ALERT-ROW')) break;
     await dpad.press('Down');
   }
+  // Along the row to 严重 (focus comes down onto the choice nearest the row above).
+  for (let i = 0; i < 3 && (await focused(page))?.data.value !== 'Severe'; i++) {
+    await dpad.press('Left');
+  }
   expect((await focused(page))?.data.value).toBe('Severe');
   await dpad.press('Ok');
   await expect.poll(() => spoken(page)).toContain('已发出测试预警');

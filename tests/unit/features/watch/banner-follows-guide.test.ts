@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/data/channels/channel-types.js';
+import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '../../../../src/data/guide/guide-types.js';
 import { GuideCache } from '../../../../src/features/watch/guide-cache.js';
 import type { BannerInfo } from '../../../../src/features/watch/lightning/banner.js';
@@ -10,18 +10,7 @@ import { ReminderStore } from '../../../../src/data/reminders/programme-reminder
 
 const NOW = Date.UTC(2026, 11, 6, 11, 10);
 
-function channel(name: string): Channel {
-  return {
-    key: name,
-    name,
-    url: `http://127.0.0.1/${name}.m3u8`,
-    headers: {},
-    groups: [],
-    radio: false,
-    kodiProps: {},
-    vlcOptions: {},
-  };
-}
+const channel = testChannel;
 
 /** The banner as the controller drives it: what it was last asked to show, and whether it shows. */
 class FakeBanner {

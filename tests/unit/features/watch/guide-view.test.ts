@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/data/channels/channel-types.js';
+import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '../../../../src/data/guide/guide-types.js';
 import { bannerInfo } from '../../../../src/features/watch/banner-info.js';
 import {
@@ -16,19 +16,7 @@ const HOUR = 3_600_000;
 // 2026-11-24 12:00 in Shanghai.
 const NOW = Date.UTC(2026, 10, 24, 4, 0);
 
-function channel(name: string, extra: Partial<Channel> = {}): Channel {
-  return {
-    key: name,
-    name,
-    url: `http://127.0.0.1/${name}.m3u8`,
-    headers: {},
-    groups: [],
-    radio: false,
-    kodiProps: {},
-    vlcOptions: {},
-    ...extra,
-  };
-}
+const channel = testChannel;
 
 const news = channel('新闻', {
   number: 13,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/data/channels/channel-types.js';
+import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '../../../../src/data/guide/guide-types.js';
 import {
   ReminderStore,
@@ -13,18 +13,7 @@ import {
 const MIN = 60_000;
 const SEVEN = Date.UTC(2026, 11, 6, 11, 0);
 
-function channel(key: string): Channel {
-  return {
-    key,
-    name: key,
-    url: `http://127.0.0.1/${key}.m3u8`,
-    headers: {},
-    groups: [],
-    radio: false,
-    kodiProps: {},
-    vlcOptions: {},
-  };
-}
+const channel = testChannel;
 
 function reminder(channelKey: string, title: string, start = SEVEN): ProgrammeReminder {
   return {
@@ -73,7 +62,7 @@ describe('reminders across a guide refresh', () => {
         return new Map(ids.map((id) => [id, guide.get(id) ?? []]));
       },
     };
-    const channels = ['news', 'sport', 'film'].map(channel);
+    const channels = ['news', 'sport', 'film'].map((key) => channel(key));
     const cancelled = await followRemindersInGuide(
       store,
       channels,

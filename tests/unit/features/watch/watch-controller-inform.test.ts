@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/data/channels/channel-types.js';
+import { testChannel } from '../../../support/test-channel.js';
 import {
   guideCappedNotice,
   listCappedNotice,
@@ -10,18 +10,7 @@ import type { WatchApp } from '../../../../src/features/watch/lightning/watch-ap
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
 
-function channel(name: string): Channel {
-  return {
-    key: name,
-    name,
-    url: `http://127.0.0.1/${name}.m3u8`,
-    headers: {},
-    groups: [],
-    radio: false,
-    kodiProps: {},
-    vlcOptions: {},
-  };
-}
+const channel = testChannel;
 
 /** The parts of the Lightning app a notice uses, keyed as its notice panel is. */
 class FakeApp {
