@@ -58,6 +58,15 @@ const deepFind = (selector) => `(function find(root) {
 })(document)`;
 
 const SPOKEN = `(document.querySelector('[data-speech="polite"]') || {}).textContent || ''`;
+/** Whether this engine can decode either variant of the demo stream (public/demo/hls). */
+const DECODES_THE_STREAM = `(function () {
+  var source = window.MediaSource;
+  var mse = !!source && (
+    source.isTypeSupported('video/mp4; codecs="avc1.42c01e,mp4a.40.2"') ||
+    source.isTypeSupported('video/mp4; codecs="vp09.00.30.08"'));
+  return mse || document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+})()`;
+
 const VIDEO = `(function () {
   var app = document.querySelector('hearth-app');
   var watch = app && app.shadowRoot && app.shadowRoot.querySelector('hearth-watch');
@@ -258,6 +267,11 @@ export async function walkPortal(page, base, { shot, offline, raiseSmoke, log = 
     return `${listed.slice(0, 40)} (in the channel list: this engine cannot play the stream)`;
   });
   await check('live TV: the picture plays (the video time advances)', async () => {
+    // An engine that decodes neither of the stream's variants (H.264 or VP9 in fMP4,
+    // under Media Source Extensions or its own HLS) never shows a frame: say so at
+    // once instead of waiting out the 20 s (Chromium 64's known failure, twice a run).
+    const decodable = await page.evaluate(DECODES_THE_STREAM);
+    if (!decodable) throw new Error("this engine decodes neither of the stream's variants");
     await page.waitFor(`(${VIDEO} || {}).ready >= 2`, 'the video never had a frame', 20_000);
     const first = (await page.evaluate(VIDEO)).time;
     await page.waitFor(

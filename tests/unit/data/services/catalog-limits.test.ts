@@ -109,7 +109,8 @@ describe('the patterns of a remote form schema', () => {
     const ms = performance.now() - start;
 
     expect(thrown).toBeInstanceOf(UnsafeSchemaError);
-    expect(ms).toBeLessThan(100);
+    // Far below the seconds it took before, far above a loaded CI machine's jitter.
+    expect(ms).toBeLessThan(1000);
   });
 
   it('makes the form engine refuse a schema nested 2,000 deep instead of overflowing', () => {
