@@ -132,6 +132,8 @@ export class HearthProgrammeReminder extends LitElement {
     else if (!due) this._due = null;
     const next = nextDueAt(this._store.all, now, leadMs);
     const sleep = next === undefined ? MAX_SLEEP_MS : Math.min(MAX_SLEEP_MS, next - now);
+    // An auto-switch above changed the store, whose 'change' ran this check again.
+    clearTimeout(this._timer);
     this._timer = setTimeout(this._check, Math.max(0, sleep));
   };
 

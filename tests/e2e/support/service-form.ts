@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures.js';
 import type { Dpad } from './dpad.js';
 import { pickCandidate, pressScreenKey, typeOnScreen, walkTo } from './walk.js';
+import { focusWithin } from './focus.js';
 
 /** The form step's row for the field at `pointer`. */
 export const formRow = (page: Page, pointer: string) =>
@@ -73,6 +74,9 @@ export async function typeIntoRowByKeyboard(
   await walkTo(page, dpad, formRow(page, pointer));
   await dpad.press('Ok');
   await expect(page.locator('hearth-field-editor hearth-keyboard')).toBeVisible();
+  // Type once the keyboard holds focus, as a person waits for its highlight: keys
+  // pressed while focus is still on its way in are lost (seen once on CI).
+  await focusWithin(page, 'HEARTH-KEYBOARD');
   if (typeof text === 'string') await page.keyboard.type(text);
   else {
     for (const [pinyin, character] of text) {
