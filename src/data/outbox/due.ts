@@ -5,8 +5,19 @@
  */
 import type { OutboxRecord } from './outbox-record.js';
 
-/** A 'sending' item older than this was interrupted and goes again. */
-export const INTERRUPTED_AFTER_MS = 60_000;
+/**
+ * A sender renews its claim on an item this often while its try runs (see
+ * renewClaim), so a long try against a slow server keeps the item.
+ */
+export const CLAIM_RENEW_MS = 5_000;
+
+/**
+ * A 'sending' item whose claim was not renewed for this long was interrupted
+ * and goes again: three renewals missed. Not a minute: a worker stopped mid-try
+ * (which a browser does to an idle worker at any moment) left the household's
+ * request waiting that long after the next start.
+ */
+export const INTERRUPTED_AFTER_MS = 3 * CLAIM_RENEW_MS;
 
 export function dueAt(
   record: Pick<OutboxRecord, 'state' | 'nextAttemptAt' | 'sendingSince'>,

@@ -91,6 +91,25 @@ export async function claimRecord(
   return claimed;
 }
 
+/**
+ * Renew a claim taken at `since`, if it is still this sender's: the item is
+ * still 'sending' from that same moment. Returns the new moment, or null when
+ * the item is gone or was taken over (a try cut off by a suspended TV).
+ */
+export async function renewClaim(
+  id: string,
+  since: number,
+  now = Date.now(),
+): Promise<number | null> {
+  const db = await localDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const current = await tx.store.get(id);
+  const ours = current?.state === 'sending' && current.sendingSince === since;
+  if (current && ours) await tx.store.put({ ...current, sendingSince: now });
+  await tx.done;
+  return ours ? now : null;
+}
+
 export async function removeRecord(id: string): Promise<void> {
   const db = await localDb();
   await db.delete('outbox', id);

@@ -5,21 +5,23 @@
  * server keeps the first and answers the same for the rest.
  */
 import { backoffMs, deliveryOf } from './delivery.js';
-import { dueAt, isDue } from './due.js';
+import { CLAIM_RENEW_MS, dueAt, isDue } from './due.js';
 import type { OutboxRecord } from './outbox-record.js';
 import {
   allRecords,
   claimRecord,
   openPayload,
   removeRecord,
+  renewClaim,
   updateRecord,
 } from './outbox-store.js';
 import { keepOutboxResult, readResult } from './outbox-results.js';
 import { mayAlreadyBeDone, readBackIfDone } from './read-back.js';
 
 /**
- * One attempt's limit, under INTERRUPTED_AFTER_MS. An attempt cut short may have
- * landed: the retry carries the same Idempotency-Key, so the server keeps one.
+ * One attempt's limit (its claim is renewed meanwhile, see keepClaim). An attempt
+ * cut short may have landed: the retry carries the same Idempotency-Key, so the
+ * server keeps one.
  */
 const SEND_TIMEOUT_MS = 30_000;
 
@@ -74,7 +76,13 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
       result.waiting++;
       continue;
     }
-    const delivered = await send(record, fetchImpl);
+    const stopRenewing = keepClaim(record);
+    let delivered;
+    try {
+      delivered = await send(record, fetchImpl);
+    } finally {
+      stopRenewing();
+    }
     if (delivered === 'delivered') result.delivered++;
     else if (delivered === 'failed') result.failed++;
     else {
@@ -83,6 +91,26 @@ async function replayOnce(fetchImpl: typeof fetch): Promise<ReplayResult> {
     }
   }
   return result;
+}
+
+/**
+ * Renew the claim on an item while its try runs, so no other context takes it
+ * for an interrupted one; a sender that dies stops renewing, and the item is
+ * due again INTERRUPTED_AFTER_MS later.
+ */
+function keepClaim(record: OutboxRecord): () => void {
+  let since = record.sendingSince;
+  const timer = setInterval(() => {
+    if (since === null) return;
+    renewClaim(record.id, since).then(
+      (renewed) => {
+        since = renewed;
+        if (renewed === null) clearInterval(timer);
+      },
+      (error: unknown) => console.warn('[hearth:outbox] could not renew a claim', error),
+    );
+  }, CLAIM_RENEW_MS);
+  return () => clearInterval(timer);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * A real local HTTP server that stores submissions by Idempotency-Key and
  * counts them, for the outbox's exactly-once tests. It can be stopped and
- * started again on the same port, answer 500 at first, or drop the connection
- * after it has saved (the answer is lost, the data is not).
+ * started again on the same port, answer 500 at first, hang, or drop the
+ * connection after it has saved (the answer is lost, the data is not).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +21,8 @@ export interface CountingServer {
   dropAfterSave: number;
   /** Refuse this many POSTs for good (422). */
   refuse: number;
+  /** Never answer this many POSTs, nor save them: a try still under way when its sender dies. */
+  hangFirst: number;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function startCountingServer(): Promise<CountingServer> {
     unavailableFirst: 0,
     dropAfterSave: 0,
     refuse: 0,
+    hangFirst: 0,
     stop: async () => {
       const s = server;
       server = null;
@@ -60,6 +63,10 @@ export async function startCountingServer(): Promise<CountingServer> {
           const key = req.headers['idempotency-key'];
           if (typeof key !== 'string' || !key) {
             res.writeHead(400).end('Idempotency-Key required');
+            return;
+          }
+          if (state.hangFirst > 0) {
+            state.hangFirst--;
             return;
           }
           if (state.refuse > 0) {

@@ -61,24 +61,62 @@ describe('an item whose try was cut off (the worker replaced, the TV switched of
     const page = await anotherContext();
     await page.client.enqueue({ label: '高龄津贴申请', url: '/api/submit', body: { a: 1 } });
     await page.replay.replayOutbox(offline);
-    const startedAt = Date.now() - 10_000;
+    const startedAt = Date.now() - 5_000;
     for (const row of sharedFakeDb.store('outbox').values()) {
       Object.assign(row as object, { state: 'sending', sendingSince: startedAt });
     }
     const [item] = await page.client.listOutbox();
     // The scheduler wakes a replay then; before, only 'waiting' items woke it.
-    expect(item?.dueAt).toBe(startedAt + 60_000);
+    expect(item?.dueAt).toBe(startedAt + 15_000);
     const sent: string[] = [];
     const server: typeof fetch = async (input) => {
       sent.push(String(input));
       return new Response('{}', { status: 201 });
     };
-    expect((await page.replay.replayOutbox(server)).nextDueAt).toBe(startedAt + 60_000);
+    expect((await page.replay.replayOutbox(server)).nextDueAt).toBe(startedAt + 15_000);
     expect(sent).toEqual([]);
     for (const row of sharedFakeDb.store('outbox').values()) {
-      Object.assign(row as object, { sendingSince: Date.now() - 61_000 });
+      Object.assign(row as object, { sendingSince: Date.now() - 16_000 });
     }
     expect((await page.replay.replayOutbox(server)).delivered).toBe(1);
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('a try that takes long against a slow server', () => {
+  it('keeps its claim while it runs, so no other context sends the item again', async () => {
+    const page = await anotherContext();
+    await page.client.enqueue({ label: '高龄津贴申请', url: '/api/submit', body: { a: 1 } });
+    await page.replay.replayOutbox(offline);
+    for (const row of sharedFakeDb.store('outbox').values()) {
+      (row as { nextAttemptAt: number }).nextAttemptAt = 0;
+    }
+    const worker = await anotherContext();
+    const tab = await anotherContext();
+    const sent: string[] = [];
+    let answer = () => {};
+    let tryStarted = () => {};
+    const started = new Promise<void>((resolve) => (tryStarted = resolve));
+    const slow: typeof fetch = (input) => {
+      sent.push(String(input));
+      tryStarted();
+      return new Promise((resolve) => (answer = () => resolve(new Response('{}'))));
+    };
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    try {
+      const first = worker.replay.replayOutbox(slow);
+      await started;
+      // Well past the 15 s after which an unrenewed claim counts as cut off.
+      await vi.advanceTimersByTimeAsync(25_000);
+      const second = await tab.replay.replayOutbox(slow);
+      expect(second).toMatchObject({ delivered: 0, waiting: 1 });
+      expect(sent).toHaveLength(1);
+      answer();
+      expect((await first).delivered).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
