@@ -4,6 +4,7 @@
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
 import { registerArea } from '../../app/area-registry.js';
+import { householdPin, loadHouseholdPin } from '../../app/household-pin.js';
 
 registerArea({
   id: 'settings',
@@ -21,6 +22,18 @@ registerArea({
       title: () => msg('设置', { id: 'settings.title' }),
       load: () => import('./settings-view.js'),
       render: () => html`<hearth-settings></hearth-settings>`,
+    },
+    {
+      // Behind the PIN: a child who could open it could unlock every channel.
+      path: 'settings/channel-lock',
+      title: () => msg('频道锁', { id: 'settings.channelLock' }),
+      load: () => Promise.all([loadHouseholdPin(), import('./channel-lock-view.js')]),
+      render: () =>
+        html`<hearth-pin-gate
+          .lock=${householdPin()}
+          reason=${msg('设置频道锁需要家庭密码', { id: 'channelLock.pinReason' })}
+          .content=${() => html`<hearth-channel-lock-settings></hearth-channel-lock-settings>`}
+        ></hearth-pin-gate>`,
     },
     {
       path: 'settings/about',

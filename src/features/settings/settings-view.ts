@@ -1,7 +1,7 @@
 /**
  * Settings: language, text size, high contrast, read-aloud, starting into live
- * TV, about, and the household reset behind a confirmation. Every choice
- * applies at once and is kept on this TV.
+ * TV, programme reminders, the channel lock, about, and the household reset
+ * behind a confirmation. Every choice applies at once and is kept on this TV.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -139,6 +139,17 @@ export class HearthSettings extends LitElement {
                     @click=${() => (this._remindersDialog = true)}
                   >
                     ${msg('查看和取消…', { id: 'settings.reminders' })}
+                  </button>
+                </div>
+                <div class="row" ${zone({ id: 'settings.channelLock' })}>
+                  <span class="label">${msg('频道锁', { id: 'settings.channelLock' })}</span>
+                  <button
+                    class="button focusable"
+                    data-action="channel-lock"
+                    ${focusable({ key: 'channel-lock' })}
+                    @click=${() => requestNavigation(this, 'settings/channel-lock')}
+                  >
+                    ${msg('设置…', { id: 'settings.channelLock.open' })}
                   </button>
                 </div>`
             : nothing

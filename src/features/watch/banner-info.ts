@@ -10,6 +10,7 @@ import type { Programme } from '../../data/guide/guide-types.js';
 import { displayNumber } from './channel-number.js';
 import type { GuideView } from './guide-view.js';
 import type { BannerInfo } from './lightning/banner.js';
+import { lockedCaption, lockedTitle } from './locked-channel.js';
 
 export interface BannerFacts {
   index: number;
@@ -18,6 +19,8 @@ export interface BannerFacts {
   /** Sound was refused before a key press: the banner says how to turn it on. */
   mutedHint: boolean;
   favourite: boolean;
+  /** The channel is locked (频道锁): nothing of what it shows is told. */
+  locked?: boolean;
 }
 
 export function bannerInfo(
@@ -27,6 +30,16 @@ export function bannerInfo(
   now: number,
 ): BannerInfo {
   const channel = channels[facts.index];
+  if (facts.locked) {
+    return {
+      number: String(displayNumber(channels, facts.index)),
+      name: channel?.name ?? '',
+      nowLine: lockedCaption(),
+      progress: undefined,
+      nextLine: '',
+      tags: [lockedTitle()],
+    };
+  }
   const span = (p: Programme) => `${view.clock(p.start)}–${view.clock(p.stop)}  ${p.title}`;
   const tags: string[] = [];
   if (facts.mutedHint) tags.push(msg('静音中，按任意键开声音', { id: 'watch.mutedTag' }));

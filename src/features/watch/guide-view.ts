@@ -3,7 +3,8 @@
  * channel matched, whether the guide is still loading, missing or failed, and
  * the words for a programme (its times, whether it can be replayed), for the
  * days of the grid and for an empty row. The banner, the channel list, the
- * grid and the speech bridge all ask here, so they say the same thing.
+ * grid and the speech bridge all ask here, so they say the same thing; and so
+ * none of them tells what a locked channel (频道锁) shows.
  */
 import { msg, str } from '@lit/localize';
 import { catchupUrl, isCatchupAvailable } from '../../data/channels/catchup-url.js';
@@ -12,6 +13,7 @@ import type { Programme } from '../../data/guide/guide-types.js';
 import { displayNumber } from './channel-number.js';
 import type { GuideCache } from './guide-cache.js';
 import { DAY_MS, clockTime, dayLabel, startOfDay } from './watch-time.js';
+import { lockedAnnouncement, lockedDescription, withoutTitles } from './locked-channel.js';
 
 export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -21,6 +23,8 @@ export interface GuideViewOptions {
   timeZone: string;
   locale: string;
   now: () => number;
+  /** The channel at this index is locked now: its programmes keep their times, not their titles. */
+  isLocked?: (index: number) => boolean;
 }
 
 /** Days the grid offers ahead of today; the days back follow the playlist's catch-up. */
@@ -46,13 +50,17 @@ export class GuideView {
   /** On air at `at` on the channel at `index`, and after it; undefined while loading. */
   nowNext(index: number, at = this._o.now()): { now?: Programme; next?: Programme } | undefined {
     const key = this._o.channels[index]?.key;
-    return this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at);
+    const known = this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at);
+    if (!known || !this._hidden(index)) return known;
+    const hide = (programme?: Programme) => programme && withoutTitles([programme])[0];
+    return { now: hide(known.now), next: hide(known.next) };
   }
 
   programmes(index: number, from: number, to: number): Programme[] | undefined {
     if (this._state === 'loading') return undefined;
     const key = this._o.channels[index]?.key;
-    return this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
+    const programmes = this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
+    return programmes && this._hidden(index) ? withoutTitles(programmes) : programmes;
   }
 
   /** How many answers the guide worker has given so far (see GridWatchdog). */
@@ -67,12 +75,14 @@ export class GuideView {
   /** Asked for every cell the grid draws, so it checks without building the address. */
   canCatchup(index: number, programme: Programme): boolean {
     const channel = this._o.channels[index];
-    return !!channel && isCatchupAvailable(channel, programme, this._o.now());
+    if (!channel || this._hidden(index)) return false;
+    return isCatchupAvailable(channel, programme, this._o.now());
   }
 
   /** The address that replays `programme`, when the channel's catch-up reaches it. */
   catchupUrl(index: number, programme: Programme): string | undefined {
     const channel = this._o.channels[index];
+    if (this._hidden(index)) return undefined;
     return channel && catchupUrl(channel, programme, this._o.now(), this._o.timeZone);
   }
 
@@ -83,6 +93,7 @@ export class GuideView {
    */
   describe(index: number, programme: Programme | undefined, loading = false): string {
     const name = this._o.channels[index]?.name ?? '';
+    if (this._hidden(index)) return lockedDescription(name);
     if (!programme) {
       const texts = this.texts();
       return `${name}, ${loading || this._state === 'loading' ? texts.loading : texts.noGuide}`;
@@ -95,6 +106,17 @@ export class GuideView {
       text += msg('，可以回看', { id: 'watch.canReplay' });
     }
     return text;
+  }
+
+  /** What the speech bridge says on tuning: number, name, and what is on (or replayed). */
+  tunedWords(index: number, replayed?: Programme): string {
+    const channel = this._o.channels[index];
+    if (!channel) return '';
+    const number = displayNumber(this._o.channels, index);
+    if (this._hidden(index)) return lockedAnnouncement(number, channel.name);
+    const programme = replayed ?? this.nowNext(index)?.now;
+    if (!programme) return `${number} ${channel.name}`;
+    return `${number} ${this.describe(index, programme)}`;
   }
 
   /** What stands where a programme would: still loading, or none to be had. */
@@ -127,6 +149,10 @@ export class GuideView {
 
   clock(ms: number): string {
     return clockTime(ms, this._o.timeZone);
+  }
+
+  private _hidden(index: number): boolean {
+    return this._o.isLocked?.(index) ?? false;
   }
 
   private _dayLabel(offset: number, start: number): string {

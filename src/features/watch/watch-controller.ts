@@ -2,13 +2,14 @@
  * Live TV's behaviour, between the Lightning overlays and the data: which
  * channel plays, zapping, typed numbers, the last channel, favourites, the
  * banner's now/next, catch-up, reminders, a dead stream's notice, what only
- * part of a too-big list or guide means, and what the speech bridge says about
- * each. The Lightning app draws and forwards keys; this decides.
+ * part of a too-big list or guide means, which channels are locked (频道锁),
+ * and what the speech bridge says about each. The Lightning app draws and
+ * forwards keys; this decides.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
-import { NumberEntry, channelIndexForNumber, displayNumber } from './channel-number.js';
+import { NumberEntry, channelIndexForNumber } from './channel-number.js';
 import {
   favouriteChannels,
   recentChannels,
@@ -20,7 +21,6 @@ import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
 import { GuideView, type GuideState } from './guide-view.js';
 import type { ChannelListActions } from './lightning/channel-list-panel.js';
-import { channelGroups, channelRows, emptyGroupText } from './channel-groups.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
 import { NoticeQueue } from './notice-queue.js';
@@ -31,9 +31,12 @@ import {
   programmeReminders,
   type ReminderStore,
 } from '../../data/reminders/programme-reminders.js';
-import { reminderNotice } from './reminder-notice.js';
 import { deadStreamNotice } from './dead-stream-notice.js';
 import { mark } from './zap-mark.js';
+import { channelListActions, guideGridActions, type PanelHost } from './panel-actions.js';
+import { gridNotShownNotice } from './guide-notices.js';
+import { channelLocks, type ChannelLocks } from '../../data/channel-lock/channel-locks.js';
+import { lockedCaption } from './locked-channel.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -46,6 +49,10 @@ export interface WatchControllerOptions {
   now?: () => number;
   /** The household's programme reminders (the page's own store unless a test gives one). */
   reminders?: ReminderStore;
+  /** The household's channel locks (the page's own unless a test gives them). */
+  locks?: ChannelLocks;
+  /** OK on a locked channel: the screen asks for the household PIN, then calls unlocked(). */
+  askForPin?: () => void;
 }
 
 export class WatchController implements LiveControls {
@@ -54,15 +61,20 @@ export class WatchController implements LiveControls {
   private _favourites = favouriteChannels();
   private _catchup: { programme: Programme } | null = null;
   private _mutedHint = false;
+  /** The channel on is locked: its lock screen shows, and nothing plays. */
+  private _lockShown = false;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
   private readonly _view: GuideView;
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
+  private readonly _locks: ChannelLocks;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
     this._reminders = _o.reminders ?? programmeReminders();
+    this._locks = _o.locks ?? channelLocks();
+    this._locks.addEventListener('change', this._followLocks);
     this._notices = new NoticeQueue(_o.app);
     this._view = new GuideView({
       channels: _o.list.channels,
@@ -70,6 +82,7 @@ export class WatchController implements LiveControls {
       timeZone: _o.timeZone,
       locale: _o.locale,
       now: this._now,
+      isLocked: (index) => this._isLocked(index),
     });
     this._numbers = new NumberEntry(
       (digits) => _o.app.digits.show(digits),
@@ -119,8 +132,18 @@ export class WatchController implements LiveControls {
     this._notices.inform(notice);
   }
 
+  /** The screen is going: stop following the page's channel locks. */
+  dispose(): void {
+    this._locks.removeEventListener('change', this._followLocks);
+  }
+
   /** The guide brought new programmes, or the minute changed: redraw what shows them. */
   refresh(): void {
+    // Four hours after the PIN was given, a locked channel playing locks again.
+    if (!this._lockShown && this._isLocked(this._index)) {
+      this.tune(this._index);
+      return;
+    }
     const app = this._o.app;
     if (app.banner.isShown) app.banner.show(this._bannerInfo());
     app.list.refresh();
@@ -136,9 +159,22 @@ export class WatchController implements LiveControls {
     this._catchup = null;
     rememberChannel(channel.key);
     this._o.app.closeOverlays();
-    this._play(channel, channel.url);
+    if (this._isLocked(index)) this._showLocked(channel);
+    else this._play(channel, channel.url);
     this._o.app.banner.show(this._bannerInfo());
     this._announceChannel();
+  }
+
+  /** OK on a locked channel asks for the PIN; false when the channel on is not locked. */
+  askToUnlock(): boolean {
+    if (!this._lockShown) return false;
+    this._o.askForPin?.();
+    return true;
+  }
+
+  /** The household PIN was given: locked channels play until standby or four hours. */
+  unlocked(): void {
+    this._locks.unlock();
   }
 
   zap(delta: 1 | -1): void {
@@ -207,90 +243,21 @@ export class WatchController implements LiveControls {
 
   /** What the channel list panel may ask and do. */
   listActions(): ChannelListActions {
-    const app = this._o.app;
-    return {
-      groups: () => channelGroups(this.channels),
-      rows: (group) => {
-        const now = this._now();
-        const onNow = (index: number) => this._view.nowNext(index, now)?.now?.title ?? '';
-        const kept = { favourites: this._favourites, recent: recentChannels() };
-        return channelRows(this.channels, group, kept, onNow);
-      },
-      current: () => this._index,
-      tune: (index) => this.tune(index),
-      openGuide: () => app.openGuide(this._index, false),
-      toggleFavourite: (index) => this.toggleFavourite(index),
-      close: () => app.closeOverlays(),
-      announce: (text) => this._o.announce(text),
-      emptyText: (group) => emptyGroupText(group),
-    };
+    return channelListActions(this._panelHost());
   }
 
   /** What the programme grid may ask and do. */
   guideActions(): GuideGridActions {
-    const view = this._view;
-    return {
-      channelCount: () => this.channels.length,
-      channelLabel: (index) => view.channelLabel(index),
-      programmes: (index, from, to) => view.programmes(index, from, to),
-      canCatchup: (index, programme) => view.canCatchup(index, programme),
-      hasReminder: (index, programme) => this.hasReminder(index, programme),
-      describe: (index, programme, loading) => {
-        const described = view.describe(index, programme, loading);
-        return programme && this.hasReminder(index, programme)
-          ? msg(str`${described}，已设提醒`, { id: 'watch.withReminder' })
-          : described;
-      },
-      clock: (ms) => view.clock(ms),
-      days: () => view.days(),
-      now: () => this._now(),
-      act: (index, programme) => this.act(index, programme),
-      close: () => this._o.app.closeOverlays(),
-      announce: (text) => this._o.announce(text),
-      texts: () => view.texts(),
-      guideLoading: () => view.state === 'loading',
-      guideAnswers: () => view.answers(),
-      cannotShow: () => this._guideNotShown(),
-    };
-  }
-
-  /** OK on a programme in the guide. */
-  act(index: number, programme: Programme | undefined): void {
-    const now = this._now();
-    if (!programme || (programme.start <= now && programme.stop > now)) {
-      this.tune(index);
-      return;
-    }
-    if (programme.start > now) {
-      // Still to come: remind me, switch by itself, or watch the channel now.
-      const channel = this.channels[index];
-      if (!channel) return;
-      const described = this._view.describe(index, programme);
-      this._notices.show(
-        reminderNotice(channel, programme, described, {
-          reminders: this._reminders,
-          announce: (text) => this._o.announce(text),
-          watch: () => this.tune(index),
-          changed: () => this._o.app.guide.refresh(),
-        }),
-      );
-      return;
-    }
-    const url = this._view.catchupUrl(index, programme);
-    if (!url) {
-      this._notices.show({
-        title: msg('这个节目不能回看', { id: 'watch.noReplayTitle' }),
-        body: msg('这个频道没有提供这段时间的回看。', { id: 'watch.noReplayBody' }),
-        choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
-      });
-      return;
-    }
-    this.playCatchup(index, programme, url);
+    return guideGridActions(this._panelHost());
   }
 
   playCatchup(index: number, programme: Programme, url: string): void {
     const channel = this.channels[index];
     if (!channel) return;
+    if (this._isLocked(index)) {
+      this.tune(index);
+      return;
+    }
     if (index !== this._index) this._last = this._index;
     this._index = index;
     this._catchup = { programme };
@@ -317,7 +284,48 @@ export class WatchController implements LiveControls {
 
   // ---- internals ----
 
+  private _panelHost(): PanelHost {
+    const app = this._o.app;
+    return {
+      channels: this.channels,
+      view: this._view,
+      now: this._now,
+      current: () => this._index,
+      kept: () => ({ favourites: this._favourites, recent: recentChannels() }),
+      tune: (index) => this.tune(index),
+      toggleFavourite: (index) => this.toggleFavourite(index),
+      hasReminder: (index, programme) => this.hasReminder(index, programme),
+      isLocked: (index) => this._isLocked(index),
+      reminders: this._reminders,
+      replay: (index, programme, url) => this.playCatchup(index, programme, url),
+      showNotice: (notice) => this._notices.show(notice),
+      guideChanged: () => app.guide.refresh(),
+      openGuide: () => app.openGuide(this._index, false),
+      close: () => app.closeOverlays(),
+      announce: (text) => this._o.announce(text),
+      cannotShow: () => this._guideNotShown(),
+    };
+  }
+
+  private _isLocked(index: number): boolean {
+    const channel = this.channels[index];
+    return channel !== undefined && this._locks.isLocked(channel);
+  }
+
+  /** Its name and how to unlock it: no picture, no sound (the video has no source). */
+  private _showLocked(channel: Channel): void {
+    this._lockShown = true;
+    this._o.player.stop();
+    this._o.app.radio.show(channel.name, lockedCaption(), undefined);
+  }
+
+  /** Locked again (standby) or unlocked (the PIN): the channel on follows at once. */
+  private _followLocks = () => {
+    if (this._lockShown !== this._isLocked(this._index)) this.tune(this._index);
+  };
+
   private _play(channel: Channel, url: string): void {
+    this._lockShown = false;
     const app = this._o.app;
     if (channel.radio) {
       app.radio.show(channel.name, msg('正在收听广播', { id: 'watch.radioCaption' }), channel.logo);
@@ -332,12 +340,14 @@ export class WatchController implements LiveControls {
   private _announceChannel(): void {
     const index = this._index;
     const known = this._view.nowNext(index);
-    this._o.announce(this._describeChannel(index));
+    this._o.announce(this._view.tunedWords(index, this._catchup?.programme));
     if (known || this._view.state !== 'ready') return;
     this._o.guide.addEventListener(
       'change',
       () => {
-        if (this._index === index && !this._catchup) this._announceChannel();
+        // Not over a panel opened meanwhile: what holds focus there is what to say.
+        const live = this._o.app.mode === 'live';
+        if (live && this._index === index && !this._catchup) this._announceChannel();
       },
       { once: true },
     );
@@ -348,13 +358,7 @@ export class WatchController implements LiveControls {
     console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
     const app = this._o.app;
     app.closeOverlays();
-    this._notices.show({
-      title: msg('节目单暂时无法显示', { id: 'watch.gridNotShownTitle' }),
-      body: msg('节目单没能及时准备好。正在播放的节目不受影响，请稍后再打开节目指南。', {
-        id: 'watch.gridNotShownBody',
-      }),
-      choices: [{ label: msg('好的', { id: 'watch.ok' }), run: () => undefined }],
-    });
+    this._notices.show(gridNotShownNotice());
   }
 
   private _tuneNumber(number: number): void {
@@ -377,15 +381,6 @@ export class WatchController implements LiveControls {
     this._notices.show(deadStreamNotice(channel.name, reason, next, retry));
   }
 
-  private _describeChannel(index: number): string {
-    const channel = this.channels[index];
-    if (!channel) return '';
-    const programme = this._catchup?.programme ?? this._view.nowNext(index)?.now;
-    const number = displayNumber(this.channels, index);
-    if (!programme) return `${number} ${channel.name}`;
-    return `${number} ${this._view.describe(index, programme)}`;
-  }
-
   private _bannerInfo(): BannerInfo {
     const key = this.channels[this._index]?.key;
     const facts = {
@@ -393,6 +388,7 @@ export class WatchController implements LiveControls {
       catchup: this._catchup?.programme,
       mutedHint: this._mutedHint,
       favourite: key !== undefined && this._favourites.has(key),
+      locked: this._lockShown,
     };
     return bannerInfo(this.channels, this._view, facts, this._now());
   }

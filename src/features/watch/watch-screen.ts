@@ -48,6 +48,8 @@ export class HearthWatch extends LitElement {
   settings!: SettingsStore;
 
   @state() private _phase: Phase = { kind: 'loading' };
+  /** The locked channel whose PIN is being asked (频道锁), if any. */
+  @state() private _unlocking: string | null = null;
   @query('video') private _video!: HTMLVideoElement;
   @query('canvas') private _canvas!: HTMLCanvasElement;
 
@@ -152,6 +154,15 @@ export class HearthWatch extends LitElement {
             </div>`
           : nothing
       }
+      ${
+        this._unlocking === null
+          ? nothing
+          : html`<hearth-channel-unlock
+              channel-name=${this._unlocking}
+              @hearth-unlocked=${this._onUnlocked}
+              @hearth-dialog-close=${() => (this._unlocking = null)}
+            ></hearth-channel-unlock>`
+      }
     `;
   }
 
@@ -250,6 +261,10 @@ export class HearthWatch extends LitElement {
       timeZone: this.config.timeZone,
       locale: getLocale(),
       announce,
+      askForPin: () => {
+        void import('./channel-unlock.js');
+        this._unlocking = list.channels[controller.currentIndex]?.name ?? '';
+      },
     });
     app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
     this._controller = controller;
@@ -279,6 +294,11 @@ export class HearthWatch extends LitElement {
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();
   };
 
+  private _onUnlocked = () => {
+    this._unlocking = null;
+    this._controller?.unlocked();
+  };
+
   private _onInterruption = () => this._player?.setInterrupted(isInterrupted());
 
   private _retry = () => {
@@ -300,6 +320,7 @@ export class HearthWatch extends LitElement {
     this._app = null;
     this._guide?.dispose();
     this._guide = null;
+    this._controller?.dispose();
     this._controller = null;
   }
 

@@ -51,4 +51,16 @@ export const settingsTemplates = {
   'about.timeZone': 'Time zone',
   'about.features': 'Enabled areas',
   'about.hint': 'Press Back to return to Settings.',
+  'settings.channelLock': 'Channel lock',
+  'settings.channelLock.open': 'Set up…',
+  'channelLock.intro':
+    'A locked channel needs the household PIN to watch, and its programme titles are hidden. The PIN holds for 4 hours.',
+  'channelLock.failed': 'The channel list could not be loaded. Please try again later.',
+  'channelLock.pinReason': 'Setting the channel lock needs the household PIN',
+  'channelLock.groups': 'By group',
+  'channelLock.channels': 'By channel',
+  'channelLock.open': 'Not locked',
+  'channelLock.byGroup': 'Locked with its group',
+  'channelLock.locked': str`${0} locked`,
+  'channelLock.unlocked': str`${0} unlocked`,
 };

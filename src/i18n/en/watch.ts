@@ -77,4 +77,11 @@ export const watchTemplates = {
   'watch.reminder.ignore': 'Ignore (Back)',
   'watch.reminder.switched': str`Programme reminder, switched: ${0}`,
   'watch.reminder.said': str`Programme reminder: ${0}`,
+  'watch.lockedTitle': 'Locked',
+  'watch.lockedCaption': 'This channel is locked. Press OK and enter the household PIN to watch.',
+  'watch.lockedAnnouncement': str`${0} ${1}, locked. Press OK and enter the household PIN to watch.`,
+  'watch.lockedDescription': str`${0}, locked`,
+  'watch.unlock.heading': str`${0} is locked`,
+  'watch.unlock.reason':
+    'With the household PIN, locked channels play for 4 hours; after standby it is asked again.',
 };

@@ -28,6 +28,8 @@ export interface LiveControls {
   miniGuide(): void;
   fullGuide(): void;
   toggleFavourite(): void;
+  /** OK on a locked channel: ask for the PIN. False when the channel on is not locked. */
+  askToUnlock(): boolean;
 }
 
 type Mode = 'live' | 'list' | 'guide' | 'notice';
@@ -156,7 +158,7 @@ export class WatchApp extends Application {
     return true;
   }
   _handleOk(): boolean {
-    if (!this._controls.commitDigits()) this.openList();
+    if (!this._controls.commitDigits() && !this._controls.askToUnlock()) this.openList();
     return true;
   }
   _handleGuide(): boolean {

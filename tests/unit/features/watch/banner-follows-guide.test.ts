@@ -6,6 +6,7 @@ import type { BannerInfo } from '../../../../src/features/watch/lightning/banner
 import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
+import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
 import { ReminderStore } from '../../../../src/data/reminders/programme-reminders.js';
 
 const NOW = Date.UTC(2026, 11, 6, 11, 10);
@@ -27,6 +28,7 @@ class FakeBanner {
 
 function liveTv() {
   const banner = new FakeBanner();
+  const said: string[] = [];
   const app = {
     mode: 'live',
     banner,
@@ -58,9 +60,10 @@ function liveTv() {
     guide,
     timeZone: 'Asia/Shanghai',
     locale: 'zh-CN',
-    announce: () => undefined,
+    announce: (text) => said.push(text),
     now: () => NOW,
     reminders: new ReminderStore(null),
+    locks: new ChannelLocks(null),
   });
   // As the watch screen wires it: new programmes redraw what shows them.
   guide.addEventListener('change', () => watch.refresh());
@@ -69,7 +72,7 @@ function liveTv() {
     for (const answer of waiting.splice(0)) answer();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { banner, watch, answered };
+  return { app, banner, watch, answered, said };
 }
 
 describe('the banner and a guide that arrives after the first zap', () => {
@@ -92,5 +95,23 @@ describe('the banner and a guide that arrives after the first zap', () => {
     await answered();
     watch.info();
     expect(banner.shown.at(-1)?.nowLine).toContain('新闻联播');
+  });
+
+  it('says what is on once it arrives, but not over a panel opened meanwhile', async () => {
+    const tv = liveTv();
+    tv.watch.start();
+    tv.watch.setGuide('ready', new Map([['新闻', 'g-news']]));
+    await tv.answered();
+    expect(tv.said.at(-1)).toContain('新闻联播');
+
+    const again = liveTv();
+    again.watch.start();
+    again.watch.setGuide('ready', new Map([['新闻', 'g-news']]));
+    // The household opened the channel list before the programmes came: the
+    // list says what holds focus there, and the late channel words stay unsaid.
+    again.app.mode = 'list';
+    const before = again.said.length;
+    await again.answered();
+    expect(again.said.slice(before)).toEqual([]);
   });
 });

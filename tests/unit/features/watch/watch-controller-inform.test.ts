@@ -9,6 +9,7 @@ import type { Notice } from '../../../../src/features/watch/lightning/notice-pan
 import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
+import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
 
 const channel = testChannel;
 
@@ -57,6 +58,7 @@ function controller() {
     timeZone: 'Asia/Shanghai',
     locale: 'zh-CN',
     announce: () => undefined,
+    locks: new ChannelLocks(null),
   });
   const streamDies = () => player.dispatchEvent(new CustomEvent('dead', { detail: 'network' }));
   return { app, watch, streamDies };

@@ -1,0 +1,115 @@
+/**
+ * What the two Lightning panels may ask and do: the channel list (groups, rows,
+ * tune, favourite) and the programme grid (rows of programmes, their words,
+ * OK on one). Both ask the one GuideView, so a locked channel's programmes are
+ * hidden in each alike; what they do goes back to the controller.
+ */
+import { msg, str } from '@lit/localize';
+import type { Channel } from '../../data/channels/channel-types.js';
+import type { Programme } from '../../data/guide/guide-types.js';
+import { channelGroups, channelRows, emptyGroupText, type KeptChannels } from './channel-groups.js';
+import type { GuideView } from './guide-view.js';
+import type { ChannelListActions } from './lightning/channel-list-panel.js';
+import type { GuideGridActions } from './lightning/guide-grid.js';
+import type { Notice } from './lightning/notice-panel.js';
+import type { ReminderStore } from '../../data/reminders/programme-reminders.js';
+import { noReplayNotice } from './guide-notices.js';
+import { reminderNotice } from './reminder-notice.js';
+
+/** The controller, as the panels see it. */
+export interface PanelHost {
+  channels: readonly Channel[];
+  view: GuideView;
+  now: () => number;
+  current: () => number;
+  kept: () => KeptChannels;
+  tune: (index: number) => void;
+  toggleFavourite: (index: number) => void;
+  hasReminder: (index: number, programme: Programme) => boolean;
+  isLocked: (index: number) => boolean;
+  reminders: ReminderStore;
+  replay: (index: number, programme: Programme, url: string) => void;
+  showNotice: (notice: Notice) => void;
+  /** A reminder was set or cancelled: the grid redraws its marks. */
+  guideChanged: () => void;
+  openGuide: () => void;
+  close: () => void;
+  announce: (text: string) => void;
+  /** The grid gave up waiting for the guide (see GridWatchdog). */
+  cannotShow: () => void;
+}
+
+export function channelListActions(host: PanelHost): ChannelListActions {
+  return {
+    groups: () => channelGroups(host.channels),
+    rows: (group) => {
+      const now = host.now();
+      const onNow = (index: number) => host.view.nowNext(index, now)?.now?.title ?? '';
+      return channelRows(host.channels, group, host.kept(), onNow);
+    },
+    current: host.current,
+    tune: host.tune,
+    openGuide: host.openGuide,
+    toggleFavourite: host.toggleFavourite,
+    close: host.close,
+    announce: host.announce,
+    emptyText: (group) => emptyGroupText(group),
+  };
+}
+
+export function guideGridActions(host: PanelHost): GuideGridActions {
+  const view = host.view;
+  return {
+    channelCount: () => host.channels.length,
+    channelLabel: (index) => view.channelLabel(index),
+    programmes: (index, from, to) => view.programmes(index, from, to),
+    canCatchup: (index, programme) => view.canCatchup(index, programme),
+    hasReminder: host.hasReminder,
+    describe: (index, programme, loading) => {
+      const described = view.describe(index, programme, loading);
+      return programme && host.hasReminder(index, programme)
+        ? msg(str`${described}，已设提醒`, { id: 'watch.withReminder' })
+        : described;
+    },
+    clock: (ms) => view.clock(ms),
+    days: () => view.days(),
+    now: host.now,
+    act: (index, programme) => actOnProgramme(host, index, programme),
+    close: host.close,
+    announce: host.announce,
+    texts: () => view.texts(),
+    guideLoading: () => view.state === 'loading',
+    guideAnswers: () => view.answers(),
+    cannotShow: host.cannotShow,
+  };
+}
+
+/**
+ * OK on a programme in the grid: one on now (or none) tunes; one still to come
+ * offers a reminder; a past one replays where the channel's catch-up reaches.
+ * A locked channel offers none of its programmes: tuning shows its lock screen.
+ */
+function actOnProgramme(host: PanelHost, index: number, programme: Programme | undefined): void {
+  const now = host.now();
+  if (host.isLocked(index) || !programme || (programme.start <= now && programme.stop > now)) {
+    host.tune(index);
+    return;
+  }
+  if (programme.start > now) {
+    const channel = host.channels[index];
+    if (!channel) return;
+    const described = host.view.describe(index, programme);
+    host.showNotice(
+      reminderNotice(channel, programme, described, {
+        reminders: host.reminders,
+        announce: host.announce,
+        watch: () => host.tune(index),
+        changed: host.guideChanged,
+      }),
+    );
+    return;
+  }
+  const url = host.view.catchupUrl(index, programme);
+  if (url) host.replay(index, programme, url);
+  else host.showNotice(noReplayNotice());
+}

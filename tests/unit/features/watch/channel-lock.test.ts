@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { testChannel } from '../../../support/test-channel.js';
+import type { Programme } from '../../../../src/data/guide/guide-types.js';
+import { ChannelLocks, UNLOCK_LASTS_MS } from '../../../../src/data/channel-lock/channel-locks.js';
+import { ReminderStore } from '../../../../src/data/reminders/programme-reminders.js';
+import type { GuideCache } from '../../../../src/features/watch/guide-cache.js';
+import type { BannerInfo } from '../../../../src/features/watch/lightning/banner.js';
+import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
+import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
+import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
+import { WatchController } from '../../../../src/features/watch/watch-controller.js';
+
+const NOW = Date.UTC(2026, 11, 6, 12, 0);
+const MIN = 60_000;
+
+const channels = [
+  testChannel('新闻'),
+  testChannel('电影', {
+    groups: ['付费'],
+    catchup: { mode: 'default', source: 'http://127.0.0.1/replay/{utc}.m3u8', days: 7 },
+  }),
+  testChannel('少儿'),
+];
+
+/** Each channel's guide: one programme before, one now, one later. */
+function programmesOf(channelId: string): Programme[] {
+  return [
+    { channelId, title: `${channelId}·早场`, start: NOW - 90 * MIN, stop: NOW - 30 * MIN },
+    { channelId, title: `${channelId}·正在播`, start: NOW - 30 * MIN, stop: NOW + 30 * MIN },
+    { channelId, title: `${channelId}·晚场`, start: NOW + 30 * MIN, stop: NOW + 90 * MIN },
+  ];
+}
+
+/** A guide that already holds every channel's programmes. */
+function readyGuide(): GuideCache {
+  const guide = Object.assign(new EventTarget(), {
+    answers: 1,
+    window: (id: string | undefined, from: number, to: number) =>
+      id ? programmesOf(id).filter((p) => p.stop > from && p.start < to) : undefined,
+    nowNext: (id: string | undefined, at: number) => {
+      if (!id) return undefined;
+      const list = programmesOf(id);
+      const i = list.findIndex((p) => p.start <= at && p.stop > at);
+      return { now: list[i], next: list[i + 1] };
+    },
+  });
+  return guide as unknown as GuideCache;
+}
+
+function liveTv() {
+  let now = NOW;
+  const played: string[] = [];
+  let stops = 0;
+  const stills: string[] = [];
+  const banners: BannerInfo[] = [];
+  const said: string[] = [];
+  const notices: Notice[] = [];
+  let pinAsked = 0;
+  const app = {
+    mode: 'live',
+    banner: { isShown: false, show: (info: BannerInfo) => banners.push(info), hide: () => {} },
+    list: { refresh: () => undefined },
+    guide: { refresh: () => undefined },
+    radio: { show: (name: string) => stills.push(name), hide: () => stills.push('') },
+    digits: { show: () => undefined },
+    closeOverlays: () => undefined,
+    showNotice: (notice: Notice) => notices.push(notice),
+  };
+  const player = Object.assign(new EventTarget(), {
+    play: (request: { url: string }) => played.push(request.url),
+    stop: () => stops++,
+  });
+  const locks = new ChannelLocks(null, () => now);
+  locks.setGroup('付费', true);
+  const watch = new WatchController({
+    app: app as unknown as WatchApp,
+    player: player as unknown as LivePlayer,
+    list: { channels, guideUrls: [], skippedLines: 0, format: 'm3u' },
+    guide: readyGuide(),
+    timeZone: 'Asia/Shanghai',
+    locale: 'zh-CN',
+    announce: (text) => said.push(text),
+    now: () => now,
+    reminders: new ReminderStore(null),
+    locks,
+    askForPin: () => pinAsked++,
+  });
+  watch.setGuide('ready', new Map(channels.map((c) => [c.key, c.key])));
+  return {
+    watch,
+    locks,
+    played,
+    stills,
+    banners,
+    said,
+    notices,
+    stops: () => stops,
+    pinAsked: () => pinAsked,
+    advance: (ms: number) => (now += ms),
+  };
+}
+
+const lockedUrl = 'http://127.0.0.1/电影.m3u8';
+
+describe('a locked channel in live TV', () => {
+  it('zapping onto it plays nothing and shows its name; zapping on plays the next', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    expect(tv.played).toEqual(['http://127.0.0.1/新闻.m3u8']);
+    tv.watch.zap(1);
+    expect(tv.played).not.toContain(lockedUrl);
+    expect(tv.stops()).toBe(1);
+    expect(tv.stills.at(-1)).toBe('电影');
+    const banner = tv.banners.at(-1);
+    expect(banner?.name).toBe('电影');
+    expect(JSON.stringify(banner)).not.toContain('正在播');
+    expect(tv.said.at(-1)).toContain('已加锁');
+    expect(tv.said.at(-1)).not.toContain('正在播');
+    tv.watch.zap(1);
+    expect(tv.played.at(-1)).toBe('http://127.0.0.1/少儿.m3u8');
+    expect(tv.stills.at(-1)).toBe('');
+  });
+
+  it('a typed number reaches it locked too', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    tv.watch.digit(2);
+    expect(tv.watch.commitDigits()).toBe(true);
+    expect(tv.watch.currentIndex).toBe(1);
+    expect(tv.played).not.toContain(lockedUrl);
+    expect(tv.stills.at(-1)).toBe('电影');
+  });
+
+  it('OK asks for the PIN only while a locked channel is on; the PIN plays it', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    expect(tv.watch.askToUnlock()).toBe(false);
+    tv.watch.zap(1);
+    expect(tv.watch.askToUnlock()).toBe(true);
+    expect(tv.pinAsked()).toBe(1);
+    tv.watch.unlocked();
+    expect(tv.played.at(-1)).toBe(lockedUrl);
+    expect(tv.watch.askToUnlock()).toBe(false);
+  });
+
+  it('locks again at standby, and four hours after the PIN, while it plays', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    tv.watch.zap(1);
+    tv.watch.unlocked();
+    tv.locks.relock();
+    expect(tv.stops()).toBe(2);
+    expect(tv.stills.at(-1)).toBe('电影');
+    tv.watch.unlocked();
+    expect(tv.played.at(-1)).toBe(lockedUrl);
+    tv.advance(UNLOCK_LASTS_MS);
+    tv.watch.refresh();
+    expect(tv.stops()).toBe(3);
+    expect(tv.stills.at(-1)).toBe('电影');
+  });
+
+  it('the channel list and the guide keep its programmes’ times but not their titles', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    const rows = tv.watch.listActions().rows('#all');
+    expect(rows.map((row) => row.detail)).toEqual(['新闻·正在播', '已加锁', '少儿·正在播']);
+    const grid = tv.watch.guideActions();
+    const shown = grid.programmes(1, NOW - 2 * 60 * MIN, NOW + 2 * 60 * MIN) ?? [];
+    expect(shown.map((p) => [p.title, p.start])).toEqual([
+      ['已加锁', NOW - 90 * MIN],
+      ['已加锁', NOW - 30 * MIN],
+      ['已加锁', NOW + 30 * MIN],
+    ]);
+    expect(grid.describe(1, shown[1], false)).toBe('电影，已加锁');
+    expect(grid.programmes(0, NOW, NOW + MIN)?.[0]?.title).toBe('新闻·正在播');
+  });
+
+  it('catch-up and reminders of its programmes are not offered: OK shows the lock', () => {
+    const tv = liveTv();
+    tv.watch.start();
+    const grid = tv.watch.guideActions();
+    const [past, , later] = programmesOf('电影');
+    expect(grid.canCatchup(1, past as Programme)).toBe(false);
+    grid.act(1, past);
+    expect(tv.played.some((url) => url.includes('/replay/'))).toBe(false);
+    expect(tv.stills.at(-1)).toBe('电影');
+    grid.act(1, later);
+    expect(tv.notices).toEqual([]);
+    tv.watch.unlocked();
+    expect(grid.canCatchup(1, past as Programme)).toBe(true);
+    grid.act(1, past);
+    expect(tv.played.at(-1)).toContain('/replay/');
+  });
+});
