@@ -14,6 +14,7 @@ import type { GuideCapped } from './guide-limits.js';
 import type { GuideRequest, GuideResponse } from './guide-messages.js';
 import type { GuideStats } from './guide-store.js';
 import type { GuideChannel, Programme } from './guide-types.js';
+import type { ProgrammeSearchRequest } from './programme-search.js';
 
 export interface GuideLoadResult {
   stats: GuideStats;
@@ -103,6 +104,17 @@ export class GuideClient {
     const message = await this._request({ type: 'query', channelIds: [...channelIds], from, to });
     if (message.type !== 'result') throw new GuideRequestError(`unexpected answer ${message.type}`);
     return new Map(Object.keys(message.programmes).map((id) => [id, message.programmes[id]!]));
+  }
+
+  /** Programmes on these channels whose title the query names (programme-search.ts). */
+  async search(request: ProgrammeSearchRequest): Promise<Programme[]> {
+    const message = await this._request({
+      type: 'search',
+      ...request,
+      channelIds: [...request.channelIds],
+    });
+    if (message.type !== 'found') throw new GuideRequestError(`unexpected answer ${message.type}`);
+    return message.programmes;
   }
 
   /** Playlist key → guide channel id (channel-matcher.ts), against the guide held. */

@@ -8,18 +8,21 @@
  *   abort   stop the load with this id (the page gave up waiting)
  *   query   programmes on air in [from, to) for some channels
  *   match   pair playlist entries with guide channels
+ *   search  programmes whose title a query names (programme-search.ts)
  * worker → page
  *   progress  programmes read so far, now and then during a load
  *   ready     the guide is read (up to a cap, perhaps); validators for the next conditional load
  *   unchanged the server answered 304; the guide held is still current
  *   result    answer to a query
  *   matched   answer to a match, as [playlist key, guide channel id] pairs
+ *   found     answer to a search, the programmes in the order to show them
  *   error     a request failed; `refused` when the guide was refused for safety
  */
 import type { PlaylistEntry } from './channel-matcher.js';
 import type { GuideCapped } from './guide-limits.js';
 import type { GuideStats } from './guide-store.js';
 import type { GuideChannel, Programme } from './guide-types.js';
+import type { ProgrammeSearchRequest } from './programme-search.js';
 
 export interface LoadRequest {
   type: 'load';
@@ -48,7 +51,13 @@ export interface MatchRequest {
   playlist: PlaylistEntry[];
 }
 
-export type GuideRequest = LoadRequest | AbortRequest | QueryRequest | MatchRequest;
+export interface SearchRequest extends ProgrammeSearchRequest {
+  type: 'search';
+  id: number;
+  channelIds: string[];
+}
+
+export type GuideRequest = LoadRequest | AbortRequest | QueryRequest | MatchRequest | SearchRequest;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -96,6 +105,12 @@ export interface MatchedMessage {
   matches: [playlistKey: string, guideChannelId: string][];
 }
 
+export interface FoundMessage {
+  type: 'found';
+  id: number;
+  programmes: Programme[];
+}
+
 export interface ErrorMessage {
   type: 'error';
   id: number;
@@ -104,4 +119,10 @@ export interface ErrorMessage {
 }
 
 export type GuideResponse =
-  ProgressMessage | ReadyMessage | UnchangedMessage | ResultMessage | MatchedMessage | ErrorMessage;
+  | ProgressMessage
+  | ReadyMessage
+  | UnchangedMessage
+  | ResultMessage
+  | MatchedMessage
+  | FoundMessage
+  | ErrorMessage;

@@ -24,6 +24,7 @@ import {
 import type { GuideRequest, GuideResponse, LoadRequest } from './guide-messages.js';
 import { GuideStoreBuilder, type GuideStore } from './guide-store.js';
 import type { Programme } from './guide-types.js';
+import { ProgrammeSearch } from './programme-search.js';
 import { createXmltvParser, GuideRefusedError } from './xmltv-scanner.js';
 
 /** A progress message after at least this many more programmes. */
@@ -44,6 +45,8 @@ export function createGuideService({
   limits = GUIDE_LIMITS,
 }: GuideServiceOptions) {
   let store: GuideStore | undefined;
+  /** The search of the guide held, with the pinyin of its titles worked out so far. */
+  let search: ProgrammeSearch | undefined;
   let held: { url: string; etag?: string; lastModified?: string } | undefined;
   let loading: { id: number; controller: AbortController } | undefined;
 
@@ -105,6 +108,7 @@ export function createGuideService({
       // The builder's caps are reached while reading, so before the download's.
       const capped = builder.capped ?? tooLarge;
       store = builder.finish();
+      search = undefined;
       if (capped) {
         console.warn(
           `[hearth:guide] the guide reached its ${capped.limit} cap (${capped.max}); only what came before it is shown`,
@@ -154,6 +158,12 @@ export function createGuideService({
           programmes[channelId] = store.programmes(channelId, request.from, request.to);
         }
         post({ type: 'result', id: request.id, programmes });
+        return;
+      }
+      case 'search': {
+        if (!store) return fail(request.id, new Error('no guide is loaded'));
+        search ??= new ProgrammeSearch(store);
+        post({ type: 'found', id: request.id, programmes: search.find(request) });
         return;
       }
       case 'match': {

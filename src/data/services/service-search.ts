@@ -7,6 +7,7 @@
  */
 import { pinyin, polyphonic } from 'pinyin-pro';
 import type { Catalog, Service } from './catalog-types.js';
+import { HAN, normaliseQuery, spelledFrom } from '../pinyin/pinyin-match.js';
 
 interface Entry {
   service: Service;
@@ -21,9 +22,6 @@ interface Entry {
 export interface SearchIndex {
   readonly entries: readonly Entry[];
 }
-
-// A range, not \p{Script=Han}: property escapes came in Chromium 64, after some of our TVs.
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function readingsOf(text: string): string[][] {
   const chars = [...text];
@@ -52,31 +50,6 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   };
 }
 
-/**
- * Whether `query` is spelled by the readings from character `start` on: each
- * character consumes a non-empty prefix of one of its readings (an initial,
- * "zh", or the whole syllable), characters contiguous.
- */
-function spellsFrom(readings: readonly string[][], start: number, query: string): boolean {
-  const failed = new Set<string>();
-  const walk = (char: number, at: number): boolean => {
-    if (at === query.length) return true;
-    if (char >= readings.length) return false;
-    const key = `${char}:${at}`;
-    if (failed.has(key)) return false;
-    for (const reading of readings[char] ?? []) {
-      for (let length = Math.min(reading.length, query.length - at); length >= 1; length--) {
-        if (query.startsWith(reading.slice(0, length), at) && walk(char + 1, at + length)) {
-          return true;
-        }
-      }
-    }
-    failed.add(key);
-    return false;
-  };
-  return walk(start, 0);
-}
-
 /** Lower is better; null when it does not match. */
 function score(entry: Entry, query: string): number | null {
   if (HAN.test(query)) {
@@ -84,21 +57,16 @@ function score(entry: Entry, query: string): number | null {
     if (at >= 0) return at === 0 ? 0 : 1 + at / 100;
     return entry.summary.includes(query) ? 3 : null;
   }
-  for (let start = 0; start < entry.readings.length; start++) {
-    if (spellsFrom(entry.readings, start, query)) return start === 0 ? 0 : 1 + start / 100;
-  }
+  const start = spelledFrom(entry.readings, query);
+  if (start >= 0) return start === 0 ? 0 : 1 + start / 100;
   const at = entry.en.indexOf(query);
   if (at >= 0) return at === 0 ? 0.5 : 2 + at / 100;
   return null;
 }
 
-function normalise(query: string): string {
-  return query.toLowerCase().replace(/\s+/g, '').replace(/ü/g, 'v');
-}
-
 /** Services matching `query`, best first; every service, in catalogue order, for an empty query. */
 export function searchServices(index: SearchIndex, query: string): Service[] {
-  const wanted = normalise(query);
+  const wanted = normaliseQuery(query);
   if (wanted === '') return index.entries.map((entry) => entry.service);
   const found: Array<{ entry: Entry; score: number }> = [];
   for (const entry of index.entries) {

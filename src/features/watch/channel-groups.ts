@@ -1,12 +1,17 @@
 /**
- * The channel list's left column and its rows: 节目指南, 全部频道, 我的收藏,
- * 最近观看, then the playlist's own groups in the order they first appear; and,
+ * The channel list's left column and its rows: 搜索节目, 节目指南, 全部频道,
+ * 我的收藏, 最近观看, then the playlist's own groups in the order they first appear; and,
  * for a group, its channels with their number, name and what is on now.
  */
 import { msg } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';
 import { displayNumber } from './channel-number.js';
-import { GUIDE_GROUP, type ChannelGroup, type ChannelRow } from './lightning/channel-list-panel.js';
+import {
+  GUIDE_GROUP,
+  SEARCH_GROUP,
+  type ChannelGroup,
+  type ChannelRow,
+} from './lightning/channel-list-panel.js';
 
 export const ALL_GROUP = '#all';
 export const FAVOURITES_GROUP = '#favourites';
@@ -22,7 +27,9 @@ export function channelGroups(channels: readonly Channel[]): ChannelGroup[] {
   const named = new Set<string>();
   for (const c of channels) for (const g of c.groups) named.add(g);
   return [
-    { id: GUIDE_GROUP, label: msg('节目指南', { id: 'watch.guide' }) },
+    // Above the guide, so Up from 全部频道 still reaches 节目指南 first.
+    { id: SEARCH_GROUP, label: msg('搜索节目', { id: 'watch.search' }), opens: true },
+    { id: GUIDE_GROUP, label: msg('节目指南', { id: 'watch.guide' }), opens: true },
     { id: ALL_GROUP, label: msg('全部频道', { id: 'watch.allChannels' }) },
     { id: FAVOURITES_GROUP, label: msg('我的收藏', { id: 'watch.favourites' }) },
     { id: RECENT_GROUP, label: msg('最近观看', { id: 'watch.recent' }) },

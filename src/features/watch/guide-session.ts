@@ -13,10 +13,13 @@ import { createGuideWorker } from '../../data/guide/create-guide-worker.js';
 import { GuideClient } from '../../data/guide/guide-client.js';
 import type { GuideCapped } from '../../data/guide/guide-limits.js';
 import type { GuideQuery } from './guide-cache.js';
+import type { GuideSearch } from './programme-finder.js';
 
 export interface GuideSession {
   ready: Promise<Map<string, string>>;
   query: GuideQuery;
+  /** 搜索节目, in the worker that holds the guide (data/guide/programme-search.ts). */
+  search: GuideSearch;
   dispose(): void;
 }
 
@@ -65,6 +68,7 @@ export function startGuide(
   return {
     ready,
     query: { programmes: (ids, from, to) => client.programmes(ids, from, to) },
+    search: (request) => client.search(request),
     dispose: () => {
       clearInterval(timer);
       client.dispose();

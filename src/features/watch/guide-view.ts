@@ -119,6 +119,31 @@ export class GuideView {
     return `${number} ${this.describe(index, programme)}`;
   }
 
+  /** Guide channel id → the first playlist channel matched to it; locked channels left out. */
+  searchable(): Map<string, number> {
+    const out = new Map<string, number>();
+    this._o.channels.forEach((channel, index) => {
+      const id = this._guideIds.get(channel.key);
+      if (id !== undefined && !out.has(id) && !this._hidden(index)) out.set(id, index);
+    });
+    return out;
+  }
+
+  /** 搜索节目's words for a result: "明天 19:00 新闻联播", then "13 演示新闻 · 可以回看". */
+  foundWords(index: number, programme: Programme): { what: string; where: string } {
+    const now = this._o.now();
+    const tz = this._o.timeZone;
+    const offset = Math.round((startOfDay(programme.start, tz) - startOfDay(now, tz)) / DAY_MS);
+    const when = `${this._dayLabel(offset, programme.start)} ${this.clock(programme.start)}`;
+    const where = [this.channelLabel(index)];
+    if (programme.start <= now && programme.stop > now) {
+      where.push(msg('正在播出', { id: 'watch.found.onNow' }));
+    } else if (programme.stop <= now && this.canCatchup(index, programme)) {
+      where.push(msg('可以回看', { id: 'watch.found.replay' }));
+    }
+    return { what: `${when} ${programme.title}`, where: where.join(' · ') };
+  }
+
   /** What stands where a programme would: still loading, or none to be had. */
   texts(): { loading: string; noGuide: string } {
     return {

@@ -9,7 +9,7 @@ import type { Channel } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import { channelGroups, channelRows, emptyGroupText, type KeptChannels } from './channel-groups.js';
 import type { GuideView } from './guide-view.js';
-import type { ChannelListActions } from './lightning/channel-list-panel.js';
+import { SEARCH_GROUP, type ChannelListActions } from './lightning/channel-list-panel.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { Notice } from './lightning/notice-panel.js';
 import type { ReminderStore } from '../../data/reminders/programme-reminders.js';
@@ -33,6 +33,7 @@ export interface PanelHost {
   /** A reminder was set or cancelled: the grid redraws its marks. */
   guideChanged: () => void;
   openGuide: () => void;
+  openSearch: () => void;
   close: () => void;
   announce: (text: string) => void;
   /** The grid gave up waiting for the guide (see GridWatchdog). */
@@ -49,7 +50,7 @@ export function channelListActions(host: PanelHost): ChannelListActions {
     },
     current: host.current,
     tune: host.tune,
-    openGuide: host.openGuide,
+    open: (group) => (group === SEARCH_GROUP ? host.openSearch() : host.openGuide()),
     toggleFavourite: host.toggleFavourite,
     close: host.close,
     announce: host.announce,
@@ -85,11 +86,15 @@ export function guideGridActions(host: PanelHost): GuideGridActions {
 }
 
 /**
- * OK on a programme in the grid: one on now (or none) tunes; one still to come
+ * OK on a programme in the grid (or found by 搜索节目): one on now (or none) tunes; one still to come
  * offers a reminder; a past one replays where the channel's catch-up reaches.
  * A locked channel offers none of its programmes: tuning shows its lock screen.
  */
-function actOnProgramme(host: PanelHost, index: number, programme: Programme | undefined): void {
+export function actOnProgramme(
+  host: PanelHost,
+  index: number,
+  programme: Programme | undefined,
+): void {
   const now = host.now();
   if (host.isLocked(index) || !programme || (programme.start <= now && programme.stop > now)) {
     host.tune(index);

@@ -10,13 +10,8 @@ import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import { NumberEntry, channelIndexForNumber } from './channel-number.js';
-import {
-  favouriteChannels,
-  recentChannels,
-  rememberChannel,
-  rememberedChannel,
-  saveFavourites,
-} from './channel-memory.js';
+import { recentChannels, rememberChannel, rememberedChannel } from './channel-memory.js';
+import { Favourites } from './favourites.js';
 import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
 import { GuideView, type GuideState } from './guide-view.js';
@@ -33,10 +28,16 @@ import {
 } from '../../data/reminders/programme-reminders.js';
 import { deadStreamNotice } from './dead-stream-notice.js';
 import { mark } from './zap-mark.js';
-import { channelListActions, guideGridActions, type PanelHost } from './panel-actions.js';
+import {
+  actOnProgramme,
+  channelListActions,
+  guideGridActions,
+  type PanelHost,
+} from './panel-actions.js';
+import { findProgrammes, type FoundProgramme, type GuideSearch } from './programme-finder.js';
 import { gridNotShownNotice } from './guide-notices.js';
 import { channelLocks, type ChannelLocks } from '../../data/channel-lock/channel-locks.js';
-import { lockedCaption } from './locked-channel.js';
+import { LockScreen } from './lock-screen.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -53,28 +54,34 @@ export interface WatchControllerOptions {
   locks?: ChannelLocks;
   /** OK on a locked channel: the screen asks for the household PIN, then calls unlocked(). */
   askForPin?: () => void;
+  /** 搜索节目: the guide worker's search, and the screen that asks for the words. */
+  searchGuide?: GuideSearch;
+  openSearch?: () => void;
 }
 
 export class WatchController implements LiveControls {
   private _index = 0;
   private _last: number | null = null;
-  private _favourites = favouriteChannels();
+  private readonly _favourites = new Favourites();
   private _catchup: { programme: Programme } | null = null;
   private _mutedHint = false;
-  /** The channel on is locked: its lock screen shows, and nothing plays. */
-  private _lockShown = false;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
   private readonly _view: GuideView;
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
-  private readonly _locks: ChannelLocks;
+  private readonly _lock: LockScreen;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
     this._reminders = _o.reminders ?? programmeReminders();
-    this._locks = _o.locks ?? channelLocks();
-    this._locks.addEventListener('change', this._followLocks);
+    this._lock = new LockScreen(_o.locks ?? channelLocks(), {
+      channels: _o.list.channels,
+      player: _o.player,
+      still: _o.app.radio,
+      current: () => this._index,
+      retune: () => this.tune(this._index),
+    });
     this._notices = new NoticeQueue(_o.app);
     this._view = new GuideView({
       channels: _o.list.channels,
@@ -82,7 +89,7 @@ export class WatchController implements LiveControls {
       timeZone: _o.timeZone,
       locale: _o.locale,
       now: this._now,
-      isLocked: (index) => this._isLocked(index),
+      isLocked: (index) => this._lock.isLocked(index),
     });
     this._numbers = new NumberEntry(
       (digits) => _o.app.digits.show(digits),
@@ -134,13 +141,13 @@ export class WatchController implements LiveControls {
 
   /** The screen is going: stop following the page's channel locks. */
   dispose(): void {
-    this._locks.removeEventListener('change', this._followLocks);
+    this._lock.dispose();
   }
 
   /** The guide brought new programmes, or the minute changed: redraw what shows them. */
   refresh(): void {
     // Four hours after the PIN was given, a locked channel playing locks again.
-    if (!this._lockShown && this._isLocked(this._index)) {
+    if (this._lock.lapsed) {
       this.tune(this._index);
       return;
     }
@@ -159,7 +166,7 @@ export class WatchController implements LiveControls {
     this._catchup = null;
     rememberChannel(channel.key);
     this._o.app.closeOverlays();
-    if (this._isLocked(index)) this._showLocked(channel);
+    if (this._lock.isLocked(index)) this._lock.show(channel);
     else this._play(channel, channel.url);
     this._o.app.banner.show(this._bannerInfo());
     this._announceChannel();
@@ -167,14 +174,14 @@ export class WatchController implements LiveControls {
 
   /** OK on a locked channel asks for the PIN; false when the channel on is not locked. */
   askToUnlock(): boolean {
-    if (!this._lockShown) return false;
+    if (!this._lock.shown) return false;
     this._o.askForPin?.();
     return true;
   }
 
   /** The household PIN was given: locked channels play until standby or four hours. */
   unlocked(): void {
-    this._locks.unlock();
+    this._lock.unlock();
   }
 
   zap(delta: 1 | -1): void {
@@ -226,17 +233,9 @@ export class WatchController implements LiveControls {
   }
 
   toggleFavourite(index = this._index): void {
-    const key = this.channels[index]?.key;
-    if (!key) return;
-    const added = !this._favourites.delete(key);
-    if (added) this._favourites.add(key);
-    saveFavourites(this._favourites);
-    const name = this.channels[index]?.name ?? '';
-    this._o.announce(
-      added
-        ? msg(str`已收藏 ${name}`, { id: 'watch.favouriteAdded' })
-        : msg(str`已取消收藏 ${name}`, { id: 'watch.favouriteRemoved' }),
-    );
+    const channel = this.channels[index];
+    if (!channel) return;
+    this._o.announce(this._favourites.toggle(channel));
     if (index === this._index && this._o.app.banner.isShown)
       this._o.app.banner.show(this._bannerInfo());
   }
@@ -254,7 +253,7 @@ export class WatchController implements LiveControls {
   playCatchup(index: number, programme: Programme, url: string): void {
     const channel = this.channels[index];
     if (!channel) return;
-    if (this._isLocked(index)) {
+    if (this._lock.isLocked(index)) {
       this.tune(index);
       return;
     }
@@ -276,6 +275,17 @@ export class WatchController implements LiveControls {
     return true;
   }
 
+  /** 搜索节目: programmes whose title the query names, on the playlist's unlocked channels. */
+  findProgrammes(query: string): Promise<FoundProgramme[]> {
+    const search = this._o.searchGuide ?? (() => Promise.resolve([]));
+    return findProgrammes(query, this._view, search, this._now());
+  }
+
+  /** OK on a programme (in the grid, or found by 搜索节目): tune, remind or replay. */
+  actOn(index: number, programme: Programme | undefined): void {
+    actOnProgramme(this._panelHost(), index, programme);
+  }
+
   /** Whether the household asked to be reminded of this programme (the grid marks it). */
   hasReminder(index: number, programme: Programme): boolean {
     const key = this.channels[index]?.key;
@@ -291,41 +301,28 @@ export class WatchController implements LiveControls {
       view: this._view,
       now: this._now,
       current: () => this._index,
-      kept: () => ({ favourites: this._favourites, recent: recentChannels() }),
+      kept: () => ({ favourites: this._favourites.keys, recent: recentChannels() }),
       tune: (index) => this.tune(index),
       toggleFavourite: (index) => this.toggleFavourite(index),
       hasReminder: (index, programme) => this.hasReminder(index, programme),
-      isLocked: (index) => this._isLocked(index),
+      isLocked: (index) => this._lock.isLocked(index),
       reminders: this._reminders,
       replay: (index, programme, url) => this.playCatchup(index, programme, url),
       showNotice: (notice) => this._notices.show(notice),
       guideChanged: () => app.guide.refresh(),
       openGuide: () => app.openGuide(this._index, false),
+      openSearch: () => {
+        app.closeOverlays();
+        this._o.openSearch?.();
+      },
       close: () => app.closeOverlays(),
       announce: (text) => this._o.announce(text),
       cannotShow: () => this._guideNotShown(),
     };
   }
 
-  private _isLocked(index: number): boolean {
-    const channel = this.channels[index];
-    return channel !== undefined && this._locks.isLocked(channel);
-  }
-
-  /** Its name and how to unlock it: no picture, no sound (the video has no source). */
-  private _showLocked(channel: Channel): void {
-    this._lockShown = true;
-    this._o.player.stop();
-    this._o.app.radio.show(channel.name, lockedCaption(), undefined);
-  }
-
-  /** Locked again (standby) or unlocked (the PIN): the channel on follows at once. */
-  private _followLocks = () => {
-    if (this._lockShown !== this._isLocked(this._index)) this.tune(this._index);
-  };
-
   private _play(channel: Channel, url: string): void {
-    this._lockShown = false;
+    this._lock.shown = false;
     const app = this._o.app;
     if (channel.radio) {
       app.radio.show(channel.name, msg('正在收听广播', { id: 'watch.radioCaption' }), channel.logo);
@@ -388,7 +385,7 @@ export class WatchController implements LiveControls {
       catchup: this._catchup?.programme,
       mutedHint: this._mutedHint,
       favourite: key !== undefined && this._favourites.has(key),
-      locked: this._lockShown,
+      locked: this._lock.shown,
     };
     return bannerInfo(this.channels, this._view, facts, this._now());
   }

@@ -6,7 +6,7 @@
  * The channel list loads first and playback starts at once; the guide parses
  * in a worker meanwhile and fills the banner and grid when it is ready.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
@@ -23,8 +23,6 @@ import { deepActiveElement } from '../../focus/dom-focus.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
-import { buttonStyles } from '../../ui/button-styles.js';
-import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { guideCappedNotice, listCappedNotice, type CappedNotice } from './capped-notice.js';
 import { describeListError } from './list-error-words.js';
 import { GuideCache } from './guide-cache.js';
@@ -36,6 +34,13 @@ import { WatchController } from './watch-controller.js';
 import { followRemindersAndTell } from './reminders-follow-guide.js';
 import { tuneRequests, type TuneDetail } from './tune-request.js';
 import { watchTheme } from './watch-theme.js';
+import { watchScreenStyles } from './watch-screen-styles.js';
+import {
+  loadWatchDialog,
+  renderWatchDialog,
+  type WatchDialog,
+  type WatchDialogHandlers,
+} from './watch-dialogs.js';
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'watching' };
 
@@ -48,8 +53,8 @@ export class HearthWatch extends LitElement {
   settings!: SettingsStore;
 
   @state() private _phase: Phase = { kind: 'loading' };
-  /** The locked channel whose PIN is being asked (频道锁), if any. */
-  @state() private _unlocking: string | null = null;
+  /** A dialog over the picture: the PIN of a locked channel, or 搜索节目. */
+  @state() private _dialog: WatchDialog | null = null;
   @query('video') private _video!: HTMLVideoElement;
   @query('canvas') private _canvas!: HTMLCanvasElement;
 
@@ -154,15 +159,7 @@ export class HearthWatch extends LitElement {
             </div>`
           : nothing
       }
-      ${
-        this._unlocking === null
-          ? nothing
-          : html`<hearth-channel-unlock
-              channel-name=${this._unlocking}
-              @hearth-unlocked=${this._onUnlocked}
-              @hearth-dialog-close=${() => (this._unlocking = null)}
-            ></hearth-channel-unlock>`
-      }
+      ${renderWatchDialog(this._dialog, this._dialogHandlers)}
     `;
   }
 
@@ -262,9 +259,11 @@ export class HearthWatch extends LitElement {
       locale: getLocale(),
       announce,
       askForPin: () => {
-        void import('./channel-unlock.js');
-        this._unlocking = list.channels[controller.currentIndex]?.name ?? '';
+        const channelName = list.channels[controller.currentIndex]?.name ?? '';
+        this._openDialog({ kind: 'unlock', channelName });
       },
+      searchGuide: (request) => this._guide?.search(request) ?? Promise.resolve([]),
+      openSearch: () => this._openDialog({ kind: 'search' }),
     });
     app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
     this._controller = controller;
@@ -294,9 +293,22 @@ export class HearthWatch extends LitElement {
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();
   };
 
-  private _onUnlocked = () => {
-    this._unlocking = null;
-    this._controller?.unlocked();
+  private _openDialog(dialog: WatchDialog): void {
+    void loadWatchDialog(dialog);
+    this._dialog = dialog;
+  }
+
+  private readonly _dialogHandlers: WatchDialogHandlers = {
+    close: () => (this._dialog = null),
+    unlocked: () => {
+      this._dialog = null;
+      this._controller?.unlocked();
+    },
+    find: (query) => this._controller?.findProgrammes(query) ?? Promise.resolve([]),
+    chosen: (index, programme) => {
+      this._dialog = null;
+      this._controller?.actOn(index, programme);
+    },
   };
 
   private _onInterruption = () => this._player?.setInterrupted(isInterrupted());
@@ -324,65 +336,7 @@ export class HearthWatch extends LitElement {
     this._controller = null;
   }
 
-  static override styles = [
-    focusStyles,
-    buttonStyles,
-    css`
-      :host {
-        position: absolute;
-        top: 0;
-        right: 0;
-        bottom: 0;
-        left: 0;
-        display: block;
-        background: #000;
-      }
-      video,
-      canvas {
-        position: absolute;
-        top: 0;
-        right: 0;
-        bottom: 0;
-        left: 0;
-        width: 1920px;
-        height: 1080px;
-      }
-      video {
-        object-fit: contain;
-        background: #000;
-      }
-      canvas:focus {
-        outline: none;
-      }
-      .help {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-      }
-      .status,
-      .failed {
-        position: absolute;
-        left: 50%;
-        top: 50%;
-        transform: translate(-50%, -50%);
-        max-width: 1200px;
-        padding: 48px 64px;
-        border-radius: 24px;
-        background: var(--hearth-surface-raised, #2a3038);
-        font-size: ${scaled(36)};
-        text-align: center;
-      }
-      .failed h2 {
-        margin: 0 0 24px;
-        font-size: ${scaled(44)};
-      }
-      .failed .button {
-        margin-top: 24px;
-      }
-    `,
-  ];
+  static override styles = watchScreenStyles;
 }
 
 /** Let the page paint and take input before the next step. */

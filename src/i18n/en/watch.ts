@@ -84,4 +84,13 @@ export const watchTemplates = {
   'watch.unlock.heading': str`${0} is locked`,
   'watch.unlock.reason':
     'With the household PIN, locked channels play for 4 hours; after standby it is asked again.',
+  'watch.search': 'Find a programme',
+  'watch.search.label': 'Pinyin initials of the title, or letters in it',
+  'watch.search.failed': 'The guide cannot be searched just now. Please try again later.',
+  'watch.search.hint':
+    'For example, xwlb for 新闻联播. What is found is listed on the right: OK to watch, set a reminder or replay.',
+  'watch.search.none': 'No programme found',
+  'watch.search.count': str`${0} programmes found`,
+  'watch.found.onNow': 'on now',
+  'watch.found.replay': 'catch-up available',
 };

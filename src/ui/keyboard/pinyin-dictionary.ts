@@ -6,7 +6,7 @@
  * so a household sees 张 before it has typed all of 'zhang'.
  */
 
-/** The shape of `pinyin-table.generated.ts`. */
+/** The shape of `data/pinyin/pinyin-table.generated.ts`. */
 export interface PinyinTable {
   /** Characters, most used first. */
   readonly FREQUENCY_ORDER: string;

@@ -8,7 +8,9 @@ import { PinyinDictionary } from './pinyin-dictionary.js';
 let loading: Promise<PinyinDictionary> | null = null;
 
 export function loadPinyinDictionary(): Promise<PinyinDictionary> {
-  loading ??= import('./pinyin-table.generated.js').then((table) => new PinyinDictionary(table));
+  loading ??= import('../../data/pinyin/pinyin-table.generated.js').then(
+    (table) => new PinyinDictionary(table),
+  );
   // A failed fetch (offline before the chunk was cached) may be tried again later.
   loading.catch(() => (loading = null));
   return loading;

@@ -1,7 +1,7 @@
 /**
  * The channel list over the picture (OK in live TV): groups on the left
- * ("节目指南" first, then all channels, favourites and the playlist's groups),
- * channels with what is on now on the right. OK tunes, Yellow marks a
+ * (搜索节目 and 节目指南 first, which open rather than list, then all channels,
+ * favourites and the playlist's groups), channels with what is on now on the right. OK tunes, Yellow marks a
  * favourite, Left/Right moves between the columns, Back closes.
  */
 import { Component, type Element } from '@lightningjs/core';
@@ -12,6 +12,8 @@ import { panelPatch, textPatch } from './text.js';
 export interface ChannelGroup {
   id: string;
   label: string;
+  /** OK opens something (the guide, the search) instead of listing channels. */
+  opens?: boolean;
 }
 
 export interface ChannelRow {
@@ -27,7 +29,8 @@ export interface ChannelListActions {
   rows(groupId: string): ChannelRow[];
   current(): number;
   tune(index: number): void;
-  openGuide(): void;
+  /** OK on a group that opens something. */
+  open(groupId: string): void;
   toggleFavourite(index: number): void;
   close(): void;
   announce(text: string): void;
@@ -38,6 +41,8 @@ export interface ChannelListActions {
 
 /** The group id that opens the guide instead of listing channels. */
 export const GUIDE_GROUP = '#guide';
+/** The group id that opens the programme search. */
+export const SEARCH_GROUP = '#search';
 
 const ROW_H = 84;
 const ROWS = 10;
@@ -65,7 +70,12 @@ export class ChannelListPanel extends Component {
   open(): void {
     this._groups = this._actions.groups();
     this._group = Math.min(this._group, this._groups.length - 1);
-    if (this._groups[this._group]?.id === GUIDE_GROUP) this._group = 1;
+    if (this._groups[this._group]?.opens) {
+      this._group = Math.max(
+        0,
+        this._groups.findIndex((group) => !group.opens),
+      );
+    }
     this._loadRows();
     const current = this._rows.findIndex((r) => r.index === this._actions.current());
     this._row = Math.max(0, current);
@@ -116,7 +126,8 @@ export class ChannelListPanel extends Component {
 
   _handleOk(): boolean {
     if (this._column === 'groups') {
-      if (this._groups[this._group]?.id === GUIDE_GROUP) this._actions.openGuide();
+      const group = this._groups[this._group];
+      if (group?.opens) this._actions.open(group.id);
       else this._handleRight();
       return true;
     }
@@ -146,7 +157,7 @@ export class ChannelListPanel extends Component {
       const next = this._group + delta;
       if (next < 0 || next >= this._groups.length) return;
       this._group = next;
-      if (this._groups[next]?.id !== GUIDE_GROUP) {
+      if (!this._groups[next]?.opens) {
         this._loadRows();
         this._row = 0;
       }
@@ -161,7 +172,7 @@ export class ChannelListPanel extends Component {
 
   private _loadRows(): void {
     const group = this._groups[this._group];
-    this._rows = group && group.id !== GUIDE_GROUP ? this._actions.rows(group.id) : [];
+    this._rows = group && !group.opens ? this._actions.rows(group.id) : [];
   }
 
   private _announceFocus(): void {
@@ -196,8 +207,9 @@ export class ChannelListPanel extends Component {
       this._column === 'channels',
       LIST_W,
     );
-    const groupId = this._groups[this._group]?.id ?? GUIDE_GROUP;
-    const empty = this._rows.length === 0 && groupId !== GUIDE_GROUP;
+    const group = this._groups[this._group];
+    const groupId = group?.id ?? GUIDE_GROUP;
+    const empty = this._rows.length === 0 && group !== undefined && !group.opens;
     (this.tag('Empty') as Element).patch({
       x: GROUP_W + 60,
       y: 80,

@@ -56,6 +56,7 @@ function liveTv() {
   const said: string[] = [];
   const notices: Notice[] = [];
   let pinAsked = 0;
+  const searched: string[][] = [];
   const app = {
     mode: 'live',
     banner: { isShown: false, show: (info: BannerInfo) => banners.push(info), hide: () => {} },
@@ -84,6 +85,10 @@ function liveTv() {
     reminders: new ReminderStore(null),
     locks,
     askForPin: () => pinAsked++,
+    searchGuide: (request) => {
+      searched.push([...request.channelIds]);
+      return Promise.resolve(request.channelIds.flatMap((id) => programmesOf(id)));
+    },
   });
   watch.setGuide('ready', new Map(channels.map((c) => [c.key, c.key])));
   return {
@@ -96,6 +101,7 @@ function liveTv() {
     notices,
     stops: () => stops,
     pinAsked: () => pinAsked,
+    searched,
     advance: (ms: number) => (now += ms),
   };
 }
@@ -190,5 +196,17 @@ describe('a locked channel in live TV', () => {
     expect(grid.canCatchup(1, past as Programme)).toBe(true);
     grid.act(1, past);
     expect(tv.played.at(-1)).toContain('/replay/');
+  });
+
+  it('搜索节目 does not search it, and finds it again once the PIN is given', async () => {
+    const tv = liveTv();
+    tv.watch.start();
+    const found = await tv.watch.findProgrammes('zzb');
+    expect(tv.searched.at(-1)).toEqual(['新闻', '少儿']);
+    expect(found.map((f) => f.index)).not.toContain(1);
+    expect(found.map((f) => f.what).join()).not.toContain('电影');
+    tv.watch.unlocked();
+    await tv.watch.findProgrammes('zzb');
+    expect(tv.searched.at(-1)).toEqual(['新闻', '电影', '少儿']);
   });
 });

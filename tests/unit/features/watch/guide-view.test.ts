@@ -10,7 +10,10 @@ import {
   channelRows,
 } from '../../../../src/features/watch/channel-groups.js';
 import { GuideView } from '../../../../src/features/watch/guide-view.js';
-import { GUIDE_GROUP } from '../../../../src/features/watch/lightning/channel-list-panel.js';
+import {
+  GUIDE_GROUP,
+  SEARCH_GROUP,
+} from '../../../../src/features/watch/lightning/channel-list-panel.js';
 
 const HOUR = 3_600_000;
 // 2026-11-24 12:00 in Shanghai.
@@ -134,8 +137,9 @@ describe('the channel banner', () => {
 });
 
 describe('the channel list', () => {
-  it('starts with the guide, all and favourites, then the playlist groups in order', () => {
+  it('starts with search and the guide, all and favourites, then the playlist groups in order', () => {
     expect(channelGroups(channels).map((g) => g.id)).toEqual([
+      SEARCH_GROUP,
       GUIDE_GROUP,
       ALL_GROUP,
       FAVOURITES_GROUP,

@@ -1,0 +1,68 @@
+/**
+ * The looks of <hearth-watch>: the video and the Lightning canvas filling the
+ * stage, and the DOM words shown before the overlays can (loading, a channel
+ * list that failed and its 再试一次).
+ */
+import { css } from 'lit';
+import { buttonStyles } from '../../ui/button-styles.js';
+import { focusStyles, scaled } from '../../ui/focus-styles.js';
+
+export const watchScreenStyles = [
+  focusStyles,
+  buttonStyles,
+  css`
+    :host {
+      position: absolute;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
+      display: block;
+      background: #000;
+    }
+    video,
+    canvas {
+      position: absolute;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
+      width: 1920px;
+      height: 1080px;
+    }
+    video {
+      object-fit: contain;
+      background: #000;
+    }
+    canvas:focus {
+      outline: none;
+    }
+    .help {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .status,
+    .failed {
+      position: absolute;
+      left: 50%;
+      top: 50%;
+      transform: translate(-50%, -50%);
+      max-width: 1200px;
+      padding: 48px 64px;
+      border-radius: 24px;
+      background: var(--hearth-surface-raised, #2a3038);
+      font-size: ${scaled(36)};
+      text-align: center;
+    }
+    .failed h2 {
+      margin: 0 0 24px;
+      font-size: ${scaled(44)};
+    }
+    .failed .button {
+      margin-top: 24px;
+    }
+  `,
+];
