@@ -15,6 +15,10 @@
 # down to the oldest engines in docs/engines.md. testsrc2's noisy checkerboard is
 # costly to encode, so 15 fps, the slow preset and a capped rate keep the files
 # a few hundred kB in git while the clock and frame counter stay readable.
+# Beside them, bilingual.m3u8 (one demo channel, 演示中文国际): the H.264 variant with
+# two alternate audio renditions (普通话 a 440 Hz tone, 粤语 a 660 Hz one, AAC in
+# MPEG-TS) and a Chinese WebVTT subtitle rendition, for choosing the sound and the
+# subtitles on live TV (bash scripts/make-demo-stream.sh --bilingual writes only these).
 # Needs ffmpeg with libx264 (Debian: apt-get install ffmpeg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +29,48 @@ FPS=15
 
 command -v ffmpeg >/dev/null || { echo "make-demo-stream: ffmpeg is not installed" >&2; exit 1; }
 mkdir -p "$OUT"
+
+# The bilingual channel's own renditions; it shares test-pattern.m3u8 for its picture.
+bilingual() {
+  rm -f "$OUT"/bilingual.m3u8 "$OUT"/audio-*.m3u8 "$OUT"/audio-*.ts "$OUT"/subtitles-zh*
+  local lang frequency
+  for lang in zh:440 yue:660; do
+    frequency=${lang#*:}
+    lang=${lang%%:*}
+    ffmpeg -hide_banner -loglevel error -nostdin \
+      -f lavfi -i "sine=frequency=${frequency}:sample_rate=48000:duration=${DURATION}" \
+      -c:a aac -b:a 32k -ac 1 -fflags +bitexact -flags:a +bitexact \
+      -f hls -hls_time "$SEGMENT" -hls_playlist_type vod -hls_flags independent_segments \
+      -hls_segment_filename "$OUT/audio-${lang}-%02d.ts" \
+      "$OUT/audio-${lang}.m3u8"
+  done
+  # Cues on the stream's clock: MPEG-TS from ffmpeg starts at 1.4 s (126000 at 90 kHz).
+  {
+    printf '#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:%s\n#EXT-X-MEDIA-SEQUENCE:0\n' "$SEGMENT"
+    printf '#EXT-X-PLAYLIST-TYPE:VOD\n'
+    for n in 0 1 2 3; do
+      printf '#EXTINF:%s.000,\nsubtitles-zh-%02d.vtt\n' "$SEGMENT" "$n"
+      printf 'WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000\n\n00:00:%02d.000 --> 00:00:%02d.000\n演示字幕：第 %d 段\n' \
+        $((n * SEGMENT)) $((n * SEGMENT + SEGMENT)) $((n + 1)) > "$OUT/subtitles-zh-0${n}.vtt"
+    done
+    printf '#EXT-X-ENDLIST\n'
+  } > "$OUT/subtitles-zh.m3u8"
+  cat > "$OUT/bilingual.m3u8" <<'PLAYLIST'
+#EXTM3U
+#EXT-X-VERSION:6
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="aud",NAME="普通话",LANGUAGE="zh",DEFAULT=YES,AUTOSELECT=YES,URI="audio-zh.m3u8"
+#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="aud",NAME="粤语",LANGUAGE="yue",DEFAULT=NO,AUTOSELECT=YES,URI="audio-yue.m3u8"
+#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="中文字幕",LANGUAGE="zh",DEFAULT=NO,AUTOSELECT=NO,URI="subtitles-zh.m3u8"
+#EXT-X-STREAM-INF:BANDWIDTH=200000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="avc1.42c01e,mp4a.40.2",AUDIO="aud",SUBTITLES="subs"
+test-pattern.m3u8
+PLAYLIST
+}
+if [ "${1:-}" = "--bilingual" ]; then
+  bilingual
+  ls -l "$OUT"
+  exit 0
+fi
 rm -f "$OUT"/channel.m3u8 "$OUT"/test-pattern*.m3u8 "$OUT"/test-pattern-*.ts \
   "$OUT"/test-pattern-vp9-*
 
@@ -72,6 +118,8 @@ test-pattern.m3u8
 #EXT-X-STREAM-INF:BANDWIDTH=160000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="vp09.00.30.08"
 test-pattern-vp9.m3u8
 PLAYLIST
+
+bilingual
 
 echo "make-demo-stream: wrote $OUT"
 ls -l "$OUT"

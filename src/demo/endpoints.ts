@@ -14,6 +14,8 @@ export const DEMO_ENDPOINTS = {
    * TVs, VP9 for engines built without it (scripts/make-demo-stream.sh).
    */
   stream: '/demo/hls/channel.m3u8',
+  /** The same picture with two sound tracks (普通话, 粤语) and Chinese subtitles. */
+  bilingualStream: '/demo/hls/bilingual.m3u8',
   homeAssistant: `${DEMO_BASE}/home-assistant`,
   /** Home Assistant's WebSocket path under its base URL. */
   homeAssistantSocket: `${DEMO_BASE}/home-assistant/api/websocket`,

@@ -21,6 +21,8 @@ export interface DemoChannel {
   eveningNews?: boolean;
   /** The logo: a coloured tile with a short label (public/demo/logos/{id}.svg). */
   logo: { background: string; label: string };
+  /** Plays the stream with two sound tracks and subtitles (DEMO_ENDPOINTS.bilingualStream). */
+  bilingual?: boolean;
 }
 
 /** When the line-up was last changed: the playlist's Last-Modified. */
@@ -71,7 +73,19 @@ export const DEMO_CHANNELS: readonly DemoChannel[] = [
   national(1, 'demo-zonghe', '演示综合', ['综合', '新闻'], 'general', '#c62828', '综合', true),
   national(2, 'demo-caijing', '演示财经', ['财经'], 'finance', '#1565c0', '财经'),
   national(3, 'demo-zongyi', '演示综艺', ['综艺'], 'variety', '#ad1457', '综艺'),
-  national(4, 'demo-guoji', '演示中文国际', ['综合', '新闻'], 'general', '#00838f', '国际', true),
+  {
+    ...national(
+      4,
+      'demo-guoji',
+      '演示中文国际',
+      ['综合', '新闻'],
+      'general',
+      '#00838f',
+      '国际',
+      true,
+    ),
+    bilingual: true,
+  },
   national(5, 'demo-tiyu', '演示体育', ['体育'], 'sports', '#2e7d32', '体育'),
   national(6, 'demo-dianying', '演示电影', ['电影'], 'movie', '#4e342e', '电影'),
   national(7, 'demo-junshi', '演示国防军事', ['纪实'], 'documentary', '#33691e', '军事'),

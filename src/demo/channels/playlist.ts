@@ -36,7 +36,8 @@ function entry(channel: DemoChannel): string {
       attribute('catchup-source', CATCHUP_SOURCE),
     );
   }
-  return `#EXTINF:-1 ${attributes.join(' ')},${channel.name}\n${DEMO_ENDPOINTS.stream}\n`;
+  const stream = channel.bilingual ? DEMO_ENDPOINTS.bilingualStream : DEMO_ENDPOINTS.stream;
+  return `#EXTINF:-1 ${attributes.join(' ')},${channel.name}\n${stream}\n`;
 }
 
 export function buildPlaylist(channels: readonly DemoChannel[] = DEMO_CHANNELS): string {

@@ -21,6 +21,8 @@ export interface BannerFacts {
   favourite: boolean;
   /** The channel is locked (频道锁): nothing of what it shows is told. */
   locked?: boolean;
+  /** The sound chosen and the subtitles shown (track-choice.ts). */
+  tracks?: readonly string[];
 }
 
 export function bannerInfo(
@@ -46,6 +48,7 @@ export function bannerInfo(
   if (facts.catchup) tags.push(msg('回看', { id: 'watch.replayTag' }));
   if (channel?.radio) tags.push(msg('广播', { id: 'watch.radioTag' }));
   if (facts.favourite) tags.push(msg('已收藏', { id: 'watch.favouriteTag' }));
+  tags.push(...(facts.tracks ?? []));
   const known = facts.catchup
     ? { now: facts.catchup, next: undefined }
     : view.nowNext(facts.index, now);

@@ -4,6 +4,7 @@
  * digit). A number means the playlist's `tvg-chno` when channels carry one,
  * otherwise the position in the list, counting from 1.
  */
+import { msg, str } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';
 
 export const NUMBER_ENTRY_TIMEOUT_MS = 2000;
@@ -20,6 +21,11 @@ export function channelIndexForNumber(channels: readonly Channel[], number: numb
 /** The number shown for a channel: its tvg-chno, else its position. */
 export function displayNumber(channels: readonly Channel[], index: number): number {
   return channels[index]?.number ?? index + 1;
+}
+
+/** What a typed number with no channel says, on screen and aloud. */
+export function noSuchNumber(number: number): string {
+  return msg(str`没有 ${number} 频道`, { id: 'watch.noSuchNumber' });
 }
 
 export class NumberEntry {

@@ -7,13 +7,15 @@
  * when retries run out, so the screen can say so and offer the next channel.
  *
  * Events: 'playing' (first frame of the current stream), 'waiting', 'dead'
- * (detail: reason), all as plain Events/CustomEvents on the player.
+ * (detail: reason), 'tracks' (the stream's sound tracks or subtitles became
+ * known or changed, see stream-tracks.ts), all as plain Events/CustomEvents.
  */
 import Hls, { type ErrorData } from 'hls.js';
 // The ESM build has no inline worker: point it at the worker file so segments
 // are transmuxed off the main thread (measured: demux showed in main-thread tasks).
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
 import { streamErrorReason } from './stream-error-reason.js';
+import { chooseAudio, chooseSubtitles, tracksOf, type StreamTracks } from './stream-tracks.js';
 
 export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
 
@@ -51,6 +53,20 @@ export class LivePlayer extends EventTarget {
 
   get current(): PlayRequest | null {
     return this._request;
+  }
+
+  /** The current stream's sound tracks and subtitles (none known without hls.js). */
+  get tracks(): StreamTracks {
+    return tracksOf(this._hls);
+  }
+
+  chooseAudio(id: number): void {
+    chooseAudio(this._hls, id);
+  }
+
+  /** Subtitles track `id`, or none for -1. */
+  chooseSubtitles(id: number): void {
+    chooseSubtitles(this._hls, id);
   }
 
   play(request: PlayRequest): void {
@@ -119,6 +135,11 @@ export class LivePlayer extends EventTarget {
       });
       this._hls = hls;
       hls.on(Hls.Events.ERROR, (_event, data) => this._onHlsError(data));
+      const tracksChanged = () => this.dispatchEvent(new Event('tracks'));
+      hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, tracksChanged);
+      hls.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, tracksChanged);
+      hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, tracksChanged);
+      hls.on(Hls.Events.SUBTITLE_TRACK_SWITCH, tracksChanged);
       hls.loadSource(request.url);
       hls.attachMedia(video);
     } else if (!isHls(request.url) || video.canPlayType('application/vnd.apple.mpegurl')) {

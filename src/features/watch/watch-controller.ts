@@ -9,7 +9,7 @@
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
-import { NumberEntry, channelIndexForNumber } from './channel-number.js';
+import { NumberEntry, channelIndexForNumber, noSuchNumber } from './channel-number.js';
 import { recentChannels, rememberChannel, rememberedChannel } from './channel-memory.js';
 import { Favourites } from './favourites.js';
 import type { CappedNotice } from './capped-notice.js';
@@ -38,6 +38,7 @@ import { findProgrammes, type FoundProgramme, type GuideSearch } from './program
 import { gridNotShownNotice } from './guide-notices.js';
 import { channelLocks, type ChannelLocks } from '../../data/channel-lock/channel-locks.js';
 import { LockScreen } from './lock-screen.js';
+import { TrackChoice } from './track-choice.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -71,6 +72,7 @@ export class WatchController implements LiveControls {
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
   private readonly _lock: LockScreen;
+  private readonly _tracks: TrackChoice;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
@@ -93,12 +95,24 @@ export class WatchController implements LiveControls {
     });
     this._numbers = new NumberEntry(
       (digits) => _o.app.digits.show(digits),
-      (number) => this._tuneNumber(number),
+      (number) => {
+        const index = channelIndexForNumber(this.channels, number);
+        if (index >= 0) this.tune(index);
+        else {
+          _o.app.digits.show(noSuchNumber(number), true);
+          _o.announce(noSuchNumber(number));
+        }
+      },
     );
     _o.player.addEventListener('dead', (event) =>
       this._streamDead((event as CustomEvent<DeadReason>).detail),
     );
     _o.player.addEventListener('playing', () => mark('hearth:zap-playing'));
+    this._tracks = new TrackChoice(_o.player);
+    _o.player.addEventListener('tracks', () => {
+      this._tracks.restore(this.channels[this._index]?.key ?? '');
+      if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
+    });
     _o.player.addEventListener('muted-autoplay', () => {
       this._mutedHint = true;
       _o.app.banner.show(this._bannerInfo());
@@ -232,6 +246,15 @@ export class WatchController implements LiveControls {
     this._o.app.openGuide(this._index, false);
   }
 
+  /** Green: the next sound track; Blue: the next subtitles, then none. Remembered per channel. */
+  nextTrack(kind: 'audio' | 'subtitles'): void {
+    const key = this.channels[this._index]?.key ?? '';
+    this._o.announce(
+      kind === 'audio' ? this._tracks.nextAudio(key) : this._tracks.nextSubtitles(key),
+    );
+    this._o.app.banner.show(this._bannerInfo());
+  }
+
   toggleFavourite(index = this._index): void {
     const channel = this.channels[index];
     if (!channel) return;
@@ -292,8 +315,6 @@ export class WatchController implements LiveControls {
     return key !== undefined && this._reminders.find(key, programme.start) !== undefined;
   }
 
-  // ---- internals ----
-
   private _panelHost(): PanelHost {
     const app = this._o.app;
     return {
@@ -317,7 +338,12 @@ export class WatchController implements LiveControls {
       },
       close: () => app.closeOverlays(),
       announce: (text) => this._o.announce(text),
-      cannotShow: () => this._guideNotShown(),
+      // The grid gave up (see GridWatchdog): live TV comes back, with the reason.
+      cannotShow: () => {
+        console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
+        app.closeOverlays();
+        this._notices.show(gridNotShownNotice());
+      },
     };
   }
 
@@ -338,7 +364,7 @@ export class WatchController implements LiveControls {
     const index = this._index;
     const known = this._view.nowNext(index);
     this._o.announce(this._view.tunedWords(index, this._catchup?.programme));
-    if (known || this._view.state !== 'ready') return;
+    if (known || this._view.state !== 'ready' || this._lock.shown) return;
     this._o.guide.addEventListener(
       'change',
       () => {
@@ -348,25 +374,6 @@ export class WatchController implements LiveControls {
       },
       { once: true },
     );
-  }
-
-  /** The grid gave up (see GridWatchdog): live TV comes back, with the reason. */
-  private _guideNotShown(): void {
-    console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
-    const app = this._o.app;
-    app.closeOverlays();
-    this._notices.show(gridNotShownNotice());
-  }
-
-  private _tuneNumber(number: number): void {
-    const index = channelIndexForNumber(this.channels, number);
-    if (index < 0) {
-      const text = msg(str`没有 ${number} 频道`, { id: 'watch.noSuchNumber' });
-      this._o.app.digits.show(text, true);
-      this._o.announce(text);
-      return;
-    }
-    this.tune(index);
   }
 
   private _streamDead(reason: DeadReason): void {
@@ -386,6 +393,7 @@ export class WatchController implements LiveControls {
       mutedHint: this._mutedHint,
       favourite: key !== undefined && this._favourites.has(key),
       locked: this._lock.shown,
+      tracks: this._tracks.tags(),
     };
     return bannerInfo(this.channels, this._view, facts, this._now());
   }

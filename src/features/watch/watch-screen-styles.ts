@@ -34,6 +34,13 @@ export const watchScreenStyles = [
       object-fit: contain;
       background: #000;
     }
+    /* Subtitles (a text track hls.js fills) drawn large and readable, with the text size. */
+    video::cue {
+      font-size: ${scaled(48)};
+      line-height: 1.3;
+      color: #fff;
+      background: rgba(0, 0, 0, 0.8);
+    }
     canvas:focus {
       outline: none;
     }

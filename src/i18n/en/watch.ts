@@ -93,4 +93,10 @@ export const watchTemplates = {
   'watch.search.count': str`${0} programmes found`,
   'watch.found.onNow': 'on now',
   'watch.found.replay': 'catch-up available',
+  'watch.tracks.oneSound': 'This channel has one sound track only',
+  'watch.tracks.sound': str`Sound: ${0}`,
+  'watch.tracks.noSubtitles': 'This channel has no subtitles',
+  'watch.tracks.subtitles': str`Subtitles: ${0}`,
+  'watch.tracks.subtitlesOff': 'Subtitles: off',
+  'watch.tracks.subtitlesTag': str`Subtitles ${0}`,
 };

@@ -30,6 +30,8 @@ export interface LiveControls {
   toggleFavourite(): void;
   /** OK on a locked channel: ask for the PIN. False when the channel on is not locked. */
   askToUnlock(): boolean;
+  /** Green: the next sound track ('audio'); Blue: the next subtitles, then none. */
+  nextTrack(kind: 'audio' | 'subtitles'): void;
 }
 
 type Mode = 'live' | 'list' | 'guide' | 'notice';
@@ -171,6 +173,14 @@ export class WatchApp extends Application {
   }
   _handleYellow(): boolean {
     this._controls.toggleFavourite();
+    return true;
+  }
+  _handleGreen(): boolean {
+    this._controls.nextTrack('audio');
+    return true;
+  }
+  _handleBlue(): boolean {
+    this._controls.nextTrack('subtitles');
     return true;
   }
   override _handleBack(): boolean | undefined {

@@ -5,6 +5,7 @@ import { GuideCache } from '../../../../src/features/watch/guide-cache.js';
 import type { BannerInfo } from '../../../../src/features/watch/lightning/banner.js';
 import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
+import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
 import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
 import { ReminderStore } from '../../../../src/data/reminders/programme-reminders.js';
@@ -38,7 +39,7 @@ function liveTv() {
     digits: { show: () => undefined },
     closeOverlays: () => undefined,
   };
-  const player = Object.assign(new EventTarget(), { play: () => undefined });
+  const player = Object.assign(new EventTarget(), { play: () => undefined, tracks: NO_TRACKS });
   const news: Programme = {
     channelId: 'g-news',
     title: '新闻联播',

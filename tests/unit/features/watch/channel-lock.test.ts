@@ -8,6 +8,7 @@ import type { BannerInfo } from '../../../../src/features/watch/lightning/banner
 import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
 import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
+import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
 
 const NOW = Date.UTC(2026, 11, 6, 12, 0);
@@ -70,6 +71,7 @@ function liveTv() {
   const player = Object.assign(new EventTarget(), {
     play: (request: { url: string }) => played.push(request.url),
     stop: () => stops++,
+    tracks: NO_TRACKS,
   });
   const locks = new ChannelLocks(null, () => now);
   locks.setGroup('付费', true);

@@ -8,6 +8,7 @@ import type { GuideCache } from '../../../../src/features/watch/guide-cache.js';
 import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
 import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
 import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
+import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
 import { WatchController } from '../../../../src/features/watch/watch-controller.js';
 import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
 
@@ -44,7 +45,7 @@ class FakeApp {
 
 function controller() {
   const app = new FakeApp();
-  const player = new EventTarget();
+  const player = Object.assign(new EventTarget(), { tracks: NO_TRACKS });
   const watch = new WatchController({
     app: app as unknown as WatchApp,
     player: player as unknown as LivePlayer,
