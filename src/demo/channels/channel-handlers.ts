@@ -1,7 +1,8 @@
 /**
  * msw handlers for the demo playlist and guide. Both are public documents, so
  * they carry validators (ETag, Last-Modified) and are revalidated, not stored
- * blindly: `no-cache`, not `no-store`.
+ * blindly: `no-cache`, not `no-store`. And the live stream's playlists
+ * (live-stream.ts), which change every five seconds and are never stored.
  */
 import { http, type HttpHandler } from 'msw/http';
 import type { DemoContext } from '../context';
@@ -10,6 +11,9 @@ import { conditionalResponse, entityTag } from '../http-cache';
 import { CHANNEL_LIST_REVISED } from './channel-list';
 import { buildGuide, guideWindow } from './guide';
 import { buildPlaylist } from './playlist';
+import { liveMaster, liveMediaPlaylist, type LiveVariant } from './live-stream';
+
+const HLS_TYPE = 'application/vnd.apple.mpegurl';
 
 export function createChannelHandlers(context: DemoContext): HttpHandler[] {
   const playlist = buildPlaylist();
@@ -34,6 +38,20 @@ export function createChannelHandlers(context: DemoContext): HttpHandler[] {
         cacheControl: 'no-cache',
       }),
     ),
+    http.get(
+      context.route(DEMO_ENDPOINTS.liveStream),
+      () =>
+        new Response(
+          liveMaster((variant) => DEMO_ENDPOINTS.liveMedia.replace(':variant', variant)),
+          { headers: { 'Content-Type': HLS_TYPE, 'Cache-Control': 'no-store' } },
+        ),
+    ),
+    http.get(context.route(DEMO_ENDPOINTS.liveMedia), ({ params }) => {
+      const variant: LiveVariant = params.variant === 'vp9' ? 'vp9' : 'h264';
+      return new Response(liveMediaPlaylist(context.now(), variant), {
+        headers: { 'Content-Type': HLS_TYPE, 'Cache-Control': 'no-store' },
+      });
+    }),
     http.get(context.route(DEMO_ENDPOINTS.guide), ({ request }) => {
       const guide = guideAt(context.now());
       return conditionalResponse(request, {

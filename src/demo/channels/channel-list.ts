@@ -21,8 +21,11 @@ export interface DemoChannel {
   eveningNews?: boolean;
   /** The logo: a coloured tile with a short label (public/demo/logos/{id}.svg). */
   logo: { background: string; label: string };
-  /** Plays the stream with two sound tracks and subtitles (DEMO_ENDPOINTS.bilingualStream). */
-  bilingual?: boolean;
+  /**
+   * Which stream it plays: the recorded test pattern unless 'bilingual' (two sound
+   * tracks and subtitles) or 'live' (a live stream with time shift).
+   */
+  stream?: 'bilingual' | 'live';
 }
 
 /** When the line-up was last changed: the playlist's Last-Modified. */
@@ -84,9 +87,12 @@ export const DEMO_CHANNELS: readonly DemoChannel[] = [
       '国际',
       true,
     ),
-    bilingual: true,
+    stream: 'bilingual',
   },
-  national(5, 'demo-tiyu', '演示体育', ['体育'], 'sports', '#2e7d32', '体育'),
+  {
+    ...national(5, 'demo-tiyu', '演示体育', ['体育'], 'sports', '#2e7d32', '体育'),
+    stream: 'live',
+  },
   national(6, 'demo-dianying', '演示电影', ['电影'], 'movie', '#4e342e', '电影'),
   national(7, 'demo-junshi', '演示国防军事', ['纪实'], 'documentary', '#33691e', '军事'),
   national(8, 'demo-dianshiju', '演示电视剧', ['电视剧'], 'drama', '#6a1b9a', '剧场'),

@@ -36,7 +36,12 @@ function entry(channel: DemoChannel): string {
       attribute('catchup-source', CATCHUP_SOURCE),
     );
   }
-  const stream = channel.bilingual ? DEMO_ENDPOINTS.bilingualStream : DEMO_ENDPOINTS.stream;
+  const stream =
+    channel.stream === 'bilingual'
+      ? DEMO_ENDPOINTS.bilingualStream
+      : channel.stream === 'live'
+        ? DEMO_ENDPOINTS.liveStream
+        : DEMO_ENDPOINTS.stream;
   return `#EXTINF:-1 ${attributes.join(' ')},${channel.name}\n${stream}\n`;
 }
 

@@ -6,6 +6,9 @@
  * growing pause, treats a long stall as an error, and reports a stream as dead
  * when retries run out, so the screen can say so and offer the next channel.
  *
+ * The household can pause and resume it (time-shift.ts); only its own Play
+ * resumes what it paused, not the end of an alarm.
+ *
  * Events: 'playing' (first frame of the current stream), 'waiting', 'dead'
  * (detail: reason), 'tracks' (the stream's sound tracks or subtitles became
  * known or changed, see stream-tracks.ts), all as plain Events/CustomEvents.
@@ -16,6 +19,7 @@ import Hls, { type ErrorData } from 'hls.js';
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
 import { streamErrorReason } from './stream-error-reason.js';
 import { chooseAudio, chooseSubtitles, tracksOf, type StreamTracks } from './stream-tracks.js';
+import type { ShiftState } from './time-shift.js';
 
 export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
 
@@ -41,6 +45,8 @@ export class LivePlayer extends EventTarget {
   private _autoMuted = false;
   /** A warning or an alarm holds the room: nothing may start playing until it lets go. */
   private _interrupted = false;
+  /** The household paused live TV (time-shift.ts): only its Play starts it again. */
+  private _householdPaused = false;
 
   constructor(readonly video: HTMLVideoElement) {
     super();
@@ -69,7 +75,45 @@ export class LivePlayer extends EventTarget {
     chooseSubtitles(this._hls, id);
   }
 
+  /** Where playback is in the stream's window (time-shift.ts); null while nothing plays. */
+  get shiftState(): ShiftState | null {
+    if (!this._request) return null;
+    const position = this.video.currentTime;
+    const details = this._hls?.latestLevelDetails;
+    if (!details?.live) {
+      const end = Number.isFinite(this.video.duration) ? this.video.duration : position;
+      return { live: false, windowStart: 0, edge: end, liveSync: end, position };
+    }
+    // While paused hls.js stops reloading the playlist: the live edge has moved on
+    // by the playlist's age since, and the window's start with it.
+    const age = Math.max(0, details.age);
+    const liveSync = (this._hls?.liveSyncPosition ?? details.edge) + age;
+    const windowStart = details.fragmentStart + age;
+    return { live: true, windowStart, edge: details.edge + age, liveSync, position };
+  }
+
+  get householdPaused(): boolean {
+    return this._householdPaused;
+  }
+
+  pauseForHousehold(): void {
+    this._householdPaused = true;
+    clearTimeout(this._stallTimer);
+    this.video.pause();
+  }
+
+  resumeForHousehold(): void {
+    this._householdPaused = false;
+    this._startPlayback();
+    this._armStallTimer();
+  }
+
+  seekTo(seconds: number): void {
+    this.video.currentTime = seconds;
+  }
+
   play(request: PlayRequest): void {
+    this._householdPaused = false;
     this._request = request;
     this._attempt = 0;
     this._start();
@@ -93,7 +137,7 @@ export class LivePlayer extends EventTarget {
       this.video.pause();
     } else {
       this.video.muted = this._muted;
-      if (this._request) this._startPlayback();
+      if (this._request && !this._householdPaused) this._startPlayback();
     }
   }
 

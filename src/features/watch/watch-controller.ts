@@ -38,7 +38,8 @@ import { findProgrammes, type FoundProgramme, type GuideSearch } from './program
 import { gridNotShownNotice } from './guide-notices.js';
 import { channelLocks, type ChannelLocks } from '../../data/channel-lock/channel-locks.js';
 import { LockScreen } from './lock-screen.js';
-import { TrackChoice } from './track-choice.js';
+import { StreamState } from './stream-state.js';
+import type { ShiftAction } from './time-shift.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -65,14 +66,13 @@ export class WatchController implements LiveControls {
   private _last: number | null = null;
   private readonly _favourites = new Favourites();
   private _catchup: { programme: Programme } | null = null;
-  private _mutedHint = false;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
   private readonly _view: GuideView;
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
   private readonly _lock: LockScreen;
-  private readonly _tracks: TrackChoice;
+  private readonly _stream: StreamState;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
@@ -108,18 +108,9 @@ export class WatchController implements LiveControls {
       this._streamDead((event as CustomEvent<DeadReason>).detail),
     );
     _o.player.addEventListener('playing', () => mark('hearth:zap-playing'));
-    this._tracks = new TrackChoice(_o.player);
-    _o.player.addEventListener('tracks', () => {
-      this._tracks.restore(this.channels[this._index]?.key ?? '');
-      if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
-    });
-    _o.player.addEventListener('muted-autoplay', () => {
-      this._mutedHint = true;
-      _o.app.banner.show(this._bannerInfo());
-    });
-    _o.player.addEventListener('unmuted', () => {
-      this._mutedHint = false;
-      if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
+    const channelKey = () => this.channels[this._index]?.key ?? '';
+    this._stream = new StreamState(_o.player, channelKey, (always) => {
+      if (always || _o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
     });
   }
 
@@ -246,13 +237,14 @@ export class WatchController implements LiveControls {
     this._o.app.openGuide(this._index, false);
   }
 
-  /** Green: the next sound track; Blue: the next subtitles, then none. Remembered per channel. */
+  /** Green / Blue: the next sound track or subtitles, remembered per channel (track-choice.ts). */
   nextTrack(kind: 'audio' | 'subtitles'): void {
-    const key = this.channels[this._index]?.key ?? '';
-    this._o.announce(
-      kind === 'audio' ? this._tracks.nextAudio(key) : this._tracks.nextSubtitles(key),
-    );
-    this._o.app.banner.show(this._bannerInfo());
+    this._streamSaid(this._stream.nextTrack(kind));
+  }
+
+  /** Pause / Play / Fast-forward: live TV paused, resumed behind live, back to live. */
+  timeShift(action: ShiftAction): void {
+    this._streamSaid(this._stream.timeShift(action));
   }
 
   toggleFavourite(index = this._index): void {
@@ -347,6 +339,11 @@ export class WatchController implements LiveControls {
     };
   }
 
+  private _streamSaid(words: string): void {
+    if (words) this._o.announce(words);
+    this._o.app.banner.show(this._bannerInfo());
+  }
+
   private _play(channel: Channel, url: string): void {
     this._lock.shown = false;
     const app = this._o.app;
@@ -390,10 +387,10 @@ export class WatchController implements LiveControls {
     const facts = {
       index: this._index,
       catchup: this._catchup?.programme,
-      mutedHint: this._mutedHint,
+      mutedHint: this._stream.mutedHint,
       favourite: key !== undefined && this._favourites.has(key),
       locked: this._lock.shown,
-      tracks: this._tracks.tags(),
+      tracks: this._stream.tags(),
     };
     return bannerInfo(this.channels, this._view, facts, this._now());
   }

@@ -15,6 +15,7 @@ import { DigitsBox } from './digits-box.js';
 import { GuideGrid, type GuideGridActions } from './guide-grid.js';
 import { NoticePanel, type Notice } from './notice-panel.js';
 import { RadioStill } from './radio-still.js';
+import type { ShiftAction } from '../time-shift.js';
 
 export interface LiveControls {
   zap(delta: 1 | -1): void;
@@ -32,6 +33,8 @@ export interface LiveControls {
   askToUnlock(): boolean;
   /** Green: the next sound track ('audio'); Blue: the next subtitles, then none. */
   nextTrack(kind: 'audio' | 'subtitles'): void;
+  /** Pause, Play, Play/Pause, Fast-forward (back to live). */
+  timeShift(action: ShiftAction): void;
 }
 
 type Mode = 'live' | 'list' | 'guide' | 'notice';
@@ -181,6 +184,22 @@ export class WatchApp extends Application {
   }
   _handleBlue(): boolean {
     this._controls.nextTrack('subtitles');
+    return true;
+  }
+  _handlePlayPause(): boolean {
+    this._controls.timeShift('toggle');
+    return true;
+  }
+  _handlePause(): boolean {
+    this._controls.timeShift('pause');
+    return true;
+  }
+  _handlePlay(): boolean {
+    this._controls.timeShift('play');
+    return true;
+  }
+  _handleFastForward(): boolean {
+    this._controls.timeShift('live');
     return true;
   }
   override _handleBack(): boolean | undefined {

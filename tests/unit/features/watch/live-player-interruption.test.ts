@@ -113,4 +113,22 @@ describe('a stream this TV cannot play at all', () => {
     expect(heard).toEqual(['unsupported']);
     player.destroy();
   });
+
+  it('an alarm that ends does not resume what the household paused; its Play does', async () => {
+    const video = new FakeVideo();
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    video.muted = true;
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    await settle();
+    player.pauseForHousehold();
+    expect(video.paused).toBe(true);
+    player.setInterrupted(true);
+    player.setInterrupted(false);
+    await settle();
+    expect(video.paused).toBe(true);
+    player.resumeForHousehold();
+    await settle();
+    expect(video.paused).toBe(false);
+    player.destroy();
+  });
 });

@@ -1,8 +1,11 @@
 /**
- * The sound and the subtitles with the remote: on a channel whose stream has
- * two sound tracks and Chinese subtitles (the demo's 演示中文国际), Green
- * changes the sound and Blue shows the subtitles, drawn in the picture; both
- * are remembered for the channel, so they come back after zapping away.
+ * The keys a household uses on the stream itself, on an LG remote (it has Play,
+ * Pause and Fast-forward of its own): on a channel whose stream has two sound
+ * tracks and Chinese subtitles (the demo's 演示中文国际), Green changes the sound
+ * and Blue shows the subtitles, drawn in the picture, both remembered for the
+ * channel; on the live channel with two minutes of time shift (演示体育), Pause
+ * holds live TV, Play resumes behind live and says by how much, Fast-forward
+ * jumps back to live.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
@@ -22,17 +25,27 @@ const subtitlesOnScreen = (page: Page) =>
     );
   });
 
-test('Green changes the sound, Blue shows the subtitles; the channel keeps both', async ({
+const video = (page: Page) =>
+  page.evaluate(() => {
+    const element = document
+      .querySelector('hearth-app')
+      ?.shadowRoot?.querySelector('hearth-watch')
+      ?.shadowRoot?.querySelector('video');
+    return element ? { paused: element.paused, time: element.currentTime } : null;
+  });
+
+test('Green changes the sound, Blue shows the subtitles, both kept for the channel; Pause, Play and Fast-forward shift live TV', async ({
   page,
   dpad,
 }, info) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
+  dpad.platform = 'webos';
   const audioRequests: string[] = [];
   page.on('request', (request) => {
     const name = /\/demo\/hls\/(audio-\w+)-\d+\.ts$/.exec(request.url())?.[1];
     if (name) audioRequests.push(name);
   });
-  await openHearth(page, '/#/watch');
+  await openHearth(page, '/?platform=webos#/watch');
   await expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
   await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^1 演示综合/);
   await dpad.press('Digit4');
@@ -74,4 +87,26 @@ test('Green changes the sound, Blue shows the subtitles; the channel keeps both'
   await expect.poll(() => spoken(page), { timeout: 10_000 }).toMatch(/^5 \S+, .+ 至 /);
   await dpad.press('Green');
   await expect.poll(() => spoken(page)).toBe('这个频道只有一种声音');
+
+  // The live channel (one sound, so Green said so above): pause it.
+  await waitForPicture(page);
+  await dpad.press('Pause');
+  await expect.poll(() => spoken(page)).toBe('已暂停。按播放键继续，按快进键回到直播');
+  const held = await video(page);
+  expect(held?.paused).toBe(true);
+  // The door, a minute: here six seconds, more than a segment of the live stream.
+  await page.waitForTimeout(6000);
+  expect((await video(page))?.time).toBe(held?.time);
+
+  await dpad.press('Play');
+  await expect.poll(() => spoken(page)).toMatch(/^继续播放，比直播晚 \d+ 秒$/);
+  const behind = Number(/(\d+) 秒/.exec(await spoken(page))?.[1]);
+  // At least the pause itself, and no more than the window.
+  expect(behind).toBeGreaterThanOrEqual(6);
+  expect(behind).toBeLessThanOrEqual(120);
+  await expect.poll(async () => (await video(page))?.time ?? 0).toBeGreaterThan(held?.time ?? 0);
+
+  await dpad.press('FastForward');
+  await expect.poll(() => spoken(page)).toBe('回到直播');
+  await expect.poll(async () => (await video(page))?.paused).toBe(false);
 });
