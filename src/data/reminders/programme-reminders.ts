@@ -30,10 +30,13 @@ export function reminderId(reminder: Pick<ProgrammeReminder, 'channelKey' | 'sta
 
 export class ReminderStore extends EventTarget {
   private _reminders: ProgrammeReminder[];
+  /** By reminderId: the grid asks for every programme cell it draws. */
+  private _byId = new Map<string, ProgrammeReminder>();
 
   constructor(private readonly _storage: Storage | null = safeLocalStorage()) {
     super();
     this._reminders = parseReminders(this._storage?.getItem(STORAGE_KEY) ?? null);
+    this._index();
   }
 
   /** Soonest first. */
@@ -42,7 +45,7 @@ export class ReminderStore extends EventTarget {
   }
 
   find(channelKey: string, start: number): ProgrammeReminder | undefined {
-    return this._reminders.find((r) => r.channelKey === channelKey && r.start === start);
+    return this._byId.get(reminderId({ channelKey, start }));
   }
 
   /** Set (or change) the reminder for a programme. */
@@ -63,12 +66,17 @@ export class ReminderStore extends EventTarget {
 
   private _set(reminders: ProgrammeReminder[]): void {
     this._reminders = reminders.sort((a, b) => a.start - b.start).slice(0, MAX_REMINDERS);
+    this._index();
     try {
       this._storage?.setItem(STORAGE_KEY, JSON.stringify(this._reminders));
     } catch {
       // Full or unavailable storage: the reminder lasts until the TV restarts.
     }
     this.dispatchEvent(new Event('change'));
+  }
+
+  private _index(): void {
+    this._byId = new Map(this._reminders.map((r) => [reminderId(r), r]));
   }
 }
 

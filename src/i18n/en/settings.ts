@@ -13,9 +13,9 @@ export const settingsTemplates = {
   'settings.highContrast': 'High contrast',
   'settings.readAloud': 'Read focused items aloud',
   'settings.startInLive': 'Start in live TV',
-  'settings.reminderLead': 'Remind me of programmes',
+  'settings.reminderLead': 'Remind me early',
   'settings.reminderLead.onTime': 'On time',
-  'settings.reminderLead.minutes': str`${0} min before`,
+  'settings.reminderLead.minutes': str`${0} min`,
   'settings.reminders': 'View and cancel…',
   'settings.reminders.heading': 'Programme reminders',
   'settings.reminders.empty':
