@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChannelLocks, UNLOCK_LASTS_MS } from '../../../../src/data/channel-lock/channel-locks.js';
-
-/** A Storage that keeps its items in a map, as a TV's localStorage would across a reboot. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from '../../../support/memory-storage.js';
 
 const cctv = { key: 'cctv5', groups: ['体育'] };
 const film = { key: 'movie1', groups: ['电影', '付费'] };

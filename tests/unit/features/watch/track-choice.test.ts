@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamTracks } from '../../../../src/features/watch/stream-tracks.js';
 import { TrackChoice, type TrackPlayer } from '../../../../src/features/watch/track-choice.js';
-
-/** A Storage kept in a map, as a TV's localStorage across a reboot. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from '../../../support/memory-storage.js';
 
 /** A stream with 普通话 and 粤语, and Chinese and English subtitles, as hls.js lists them. */
 function bilingualPlayer(): TrackPlayer & { tracks: StreamTracks } {
