@@ -254,7 +254,8 @@ async function bundleOurs(dir) {
     entry,
     `export { createXmltvParser } from ${src('xmltv-scanner.ts')};\n` +
       `export { GuideStoreBuilder } from ${src('guide-store.ts')};\n` +
-      `export { decodeGuideStream } from ${src('decode-guide-bytes.ts')};\n`,
+      `export { decodeGuideStream } from ${src('decode-guide-bytes.ts')};\n` +
+      `export { ProgrammeSearch } from ${src('programme-search.ts')};\n`,
   );
   const file = join(dir, 'hearth-guide.mjs');
   const { build } = await import('rolldown');
@@ -302,9 +303,34 @@ async function runChild(which, file, bundle) {
   clearInterval(sampler);
   const maxRss = process.resourceUsage().maxRSS * 1024; // kB → bytes
   const peak = Math.max(sampled, maxRss);
+  // 搜索节目 on the guide just read (ours only, after its memory was measured).
+  const search = which === 'ours' ? await timeSearches(bundle, keep) : undefined;
   process.stdout.write(
-    `${JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(peak / 1048576), programmes, held: keep !== undefined })}\n`,
+    `${JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(peak / 1048576), programmes, held: keep !== undefined, search })}\n`,
   );
+}
+
+/**
+ * 搜索节目 as the guide worker runs it: pinyin initials, a syllable, characters and
+ * Latin letters over every channel and the whole guide, each query first (the titles'
+ * readings worked out) and then again (kept).
+ */
+async function timeSearches(bundle, store) {
+  const { ProgrammeSearch } = await import(pathToFileURL(bundle).href);
+  const channelIds = store.channels().map((c) => c.id);
+  const first = store.programmes(channelIds[0], 0, Infinity)[0]?.start ?? 0;
+  const request = { channelIds, from: 0, to: Infinity, now: first + 3 * 86_400_000 };
+  const search = new ProgrammeSearch(store);
+  const times = {};
+  for (const query of ['xwlb', 'xinwen', '新闻', 'nba']) {
+    let at = performance.now();
+    const found = search.find({ ...request, query }).length;
+    const firstMs = performance.now() - at;
+    at = performance.now();
+    search.find({ ...request, query });
+    times[query] = { first: Math.round(firstMs), again: Math.round(performance.now() - at), found };
+  }
+  return times;
 }
 
 function spawnChild(which, file, bundle) {
@@ -323,8 +349,8 @@ function spawnChild(which, file, bundle) {
         reject(new Error(`${which} exited with ${code}: ${stderr.slice(-2000)}`));
         return;
       }
-      const { ms, peakRssMb, programmes } = JSON.parse(stdout.trim().split('\n').pop());
-      resolveChild({ ms, peakRssMb, programmes });
+      const { ms, peakRssMb, programmes, search } = JSON.parse(stdout.trim().split('\n').pop());
+      resolveChild({ ms, peakRssMb, programmes, search });
     });
   });
 }

@@ -59,6 +59,27 @@ const cellText = (text, max = 90) => {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 };
 
+/**
+ * 搜索节目 on the same guide (Hearth only; the peers have no search): the slowest query's
+ * first and repeated time. No DESIGN.md budget; 100 ms is where a response stops feeling
+ * immediate, and a TV is about 6× slower than this machine.
+ */
+function searchRows(search, dash) {
+  if (!search) return [];
+  const queries = Object.entries(search);
+  const worst = (key) => Math.max(...queries.map(([, t]) => t[key]));
+  const detail = queries.map(([q, t]) => `${q} ${t.first}/${t.again} ms (${t.found})`).join(', ');
+  return [
+    [
+      '   搜索节目 on this guide, slowest query, first / again: ms',
+      `${int(worst('first'))} / ${int(worst('again'))}`,
+      ...dash,
+      '—',
+      detail,
+    ],
+  ];
+}
+
 /** Rows for measure 6: one guide file, three parsers, one run. */
 function guideParseRows(g, dash) {
   const { ours, iptvXmltv: iptv, epgParser: epg } = g;
@@ -80,6 +101,7 @@ function guideParseRows(g, dash) {
       "≤ ⅓ of @iptv/xmltv's",
       `${verdict(memory <= 1 / 3)} (${pct(memory)}): @iptv/xmltv ${int(iptv.peakRssMb)} MB, epg-parser ${int(epg.peakRssMb)} MB (${pct(ours.peakRssMb / epg.peakRssMb)})`,
     ],
+    ...searchRows(ours.search, dash),
     [
       '   programmes read',
       int(ours.programmes),
