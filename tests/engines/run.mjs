@@ -62,14 +62,16 @@ const ALL = [
 ];
 const engines = ALL.filter((e) => only.length === 0 || only.includes(e.id));
 /**
- * The default run (npm test, CI) walks the production build on the oldest Chromium, the
- * 2019 one and WPE, and only the demo build on Chromium 67 and 79: the two builds run the
- * same code on an engine, and what the production build adds (its config and loopback
- * backends) is engine-independent once three engines have walked it. That keeps CI under
- * its 20 minutes. Naming an engine, or `--every-build`, walks both builds on it.
+ * The default run (npm test, CI) keeps CI under its 20 minutes: it walks both builds on
+ * the oldest Chromium (64), the 2019 one (70) and WPE, only the demo build on Chromium 79,
+ * and skips Chromium 67, which sits between 64 and 70 and has found nothing they did not.
+ * The two builds run the same code on an engine; what the production build adds (its
+ * config and loopback backends) is engine-independent once three engines have walked it.
+ * Naming engines, or `--every-build`, walks both builds on each (the whole matrix).
  */
 const everyBuild = only.length > 0 || everyBuildFlag >= 0;
-const DEMO_BUILD_ONLY = new Set(everyBuild ? [] : ['chromium-67', 'chromium-79']);
+const DEMO_BUILD_ONLY = new Set(everyBuild ? [] : ['chromium-79']);
+const NOT_IN_DEFAULT_RUN = new Set(everyBuild ? [] : ['chromium-67']);
 
 rmSync(OUT, { recursive: true, force: true });
 // Every engine's page records its own errors too; WPE's are only known that way.
@@ -121,6 +123,12 @@ let knownFailing = 0;
 const surprises = [];
 try {
   for (const engine of engines) {
+    if (NOT_IN_DEFAULT_RUN.has(engine.id)) {
+      log(
+        `engine ${engine.id}: not walked in the default run (\`node tests/engines/run.mjs ${engine.id}\` walks it)`,
+      );
+      continue;
+    }
     for (const build of BUILDS) {
       if (build.name === 'production' && DEMO_BUILD_ONLY.has(engine.id)) {
         log(
