@@ -1,6 +1,7 @@
 /**
  * What the household chose to keep between visits: the channel they watched
- * last, the last few they watched (最近观看) and their favourites. Channel keys
+ * last and the last few they watched (最近观看). Favourites were kept here
+ * before they had named lists (my-channels.ts reads them once). Channel keys
  * are not personal data, so plain localStorage is enough (a household reset
  * clears it); a box without storage simply forgets.
  */
@@ -11,6 +12,7 @@ export const RECENT_LIMIT = 10;
 
 interface Remembered {
   last?: string;
+  /** Read once by my-channels.ts, which keeps favourites since. */
   favourites: string[];
   /** Most recent first, each channel once. */
   recent: string[];
@@ -60,10 +62,7 @@ export function recentChannels(): string[] {
   return read().recent;
 }
 
-export function favouriteChannels(): Set<string> {
-  return new Set(read().favourites);
-}
-
-export function saveFavourites(keys: ReadonlySet<string>): void {
-  write({ ...read(), favourites: [...keys] });
+/** The favourites of a household that kept them before lists had names. */
+export function formerFavourites(): string[] {
+  return read().favourites;
 }

@@ -1,13 +1,31 @@
 /**
  * What the two Lightning panels may ask and do: the channel list (groups, rows,
- * tune, favourite) and the programme grid (rows of programmes, their words,
- * OK on one). Both ask the one GuideView, so a locked channel's programmes are
- * hidden in each alike; what they do goes back to the controller.
+ * tune, favourite lists and their options) and the programme grid (rows of
+ * programmes, their words, OK on one). Both ask the one GuideView, so a locked
+ * channel's programmes are hidden in each alike; what they do goes back to the
+ * controller. The grid's rows are the channels not hidden (GridRows), so a row
+ * number is turned into a channel index here.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
-import { channelGroups, channelRows, emptyGroupText, type KeptChannels } from './channel-groups.js';
+import {
+  NEW_LIST_GROUP,
+  channelGroups,
+  channelRows,
+  emptyGroupText,
+  listOfGroup,
+  type KeptChannels,
+} from './channel-groups.js';
+import {
+  channelOptions,
+  groupOptions,
+  movingWords,
+  newList,
+  toggleInList,
+  type OptionsHost,
+} from './channel-options.js';
+import { FIRST_LIST } from './my-channels.js';
 import type { GuideView } from './guide-view.js';
 import { SEARCH_GROUP, type ChannelListActions } from './lightning/channel-list-panel.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
@@ -17,14 +35,15 @@ import { noReplayNotice } from './guide-notices.js';
 import { reminderNotice } from './reminder-notice.js';
 
 /** The controller, as the panels see it. */
-export interface PanelHost {
+export interface PanelHost extends OptionsHost {
   channels: readonly Channel[];
   view: GuideView;
   now: () => number;
   current: () => number;
   kept: () => KeptChannels;
+  /** The channel index of each row of the grid (the channels not hidden). */
+  gridRows: () => readonly number[];
   tune: (index: number) => void;
-  toggleFavourite: (index: number) => void;
   hasReminder: (index: number, programme: Programme) => boolean;
   isLocked: (index: number) => boolean;
   reminders: ReminderStore;
@@ -41,8 +60,9 @@ export interface PanelHost {
 }
 
 export function channelListActions(host: PanelHost): ChannelListActions {
+  const groups = () => channelGroups(host.channels, host.mine);
   return {
-    groups: () => channelGroups(host.channels),
+    groups,
     rows: (group) => {
       const now = host.now();
       const onNow = (index: number) => host.view.nowNext(index, now)?.now?.title ?? '';
@@ -50,8 +70,26 @@ export function channelListActions(host: PanelHost): ChannelListActions {
     },
     current: host.current,
     tune: host.tune,
-    open: (group) => (group === SEARCH_GROUP ? host.openSearch() : host.openGuide()),
-    toggleFavourite: host.toggleFavourite,
+    open: (group) => {
+      if (group === SEARCH_GROUP) host.openSearch();
+      else if (group === NEW_LIST_GROUP) newList(host);
+      else host.openGuide();
+    },
+    toggleFavourite: (index, group) => {
+      const list = host.mine.list(listOfGroup(group) ?? FIRST_LIST);
+      const channel = host.channels[index];
+      if (list && channel) toggleInList(host, list, channel);
+    },
+    options: (group, index) => {
+      if (index !== undefined) channelOptions(host, group, index);
+      else groupOptions(host, group, groups().find((g) => g.id === group)?.label ?? '');
+    },
+    reorder: (group, indices) => {
+      const listId = listOfGroup(group);
+      const keys = indices.map((index) => host.channels[index]?.key ?? '');
+      if (listId) host.mine.reorder(listId, keys);
+    },
+    movingWords,
     close: host.close,
     announce: host.announce,
     emptyText: (group) => emptyGroupText(group),
@@ -60,22 +98,24 @@ export function channelListActions(host: PanelHost): ChannelListActions {
 
 export function guideGridActions(host: PanelHost): GuideGridActions {
   const view = host.view;
+  // The grid counts rows; everything else counts channels in the playlist.
+  const at = (row: number) => host.gridRows()[row] ?? -1;
   return {
-    channelCount: () => host.channels.length,
-    channelLabel: (index) => view.channelLabel(index),
-    programmes: (index, from, to) => view.programmes(index, from, to),
-    canCatchup: (index, programme) => view.canCatchup(index, programme),
-    hasReminder: host.hasReminder,
-    describe: (index, programme, loading) => {
-      const described = view.describe(index, programme, loading);
-      return programme && host.hasReminder(index, programme)
+    channelCount: () => host.gridRows().length,
+    channelLabel: (row) => view.channelLabel(at(row)),
+    programmes: (row, from, to) => view.programmes(at(row), from, to),
+    canCatchup: (row, programme) => view.canCatchup(at(row), programme),
+    hasReminder: (row, programme) => host.hasReminder(at(row), programme),
+    describe: (row, programme, loading) => {
+      const described = view.describe(at(row), programme, loading);
+      return programme && host.hasReminder(at(row), programme)
         ? msg(str`${described}，已设提醒`, { id: 'watch.withReminder' })
         : described;
     },
     clock: (ms) => view.clock(ms),
     days: () => view.days(),
     now: host.now,
-    act: (index, programme) => actOnProgramme(host, index, programme),
+    act: (row, programme) => actOnProgramme(host, at(row), programme),
     close: host.close,
     announce: host.announce,
     texts: () => view.texts(),

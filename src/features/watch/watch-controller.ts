@@ -1,6 +1,6 @@
 /**
  * Live TV's behaviour, between the Lightning overlays and the data: which
- * channel plays, zapping, typed numbers, the last channel, favourites, the
+ * channel plays, zapping (past hidden channels), typed numbers, the last channel, favourite lists, the
  * banner's now/next, catch-up, reminders, a dead stream's notice, what only
  * part of a too-big list or guide means, which channels are locked (频道锁),
  * and what the speech bridge says about each. The Lightning app draws and
@@ -11,7 +11,8 @@ import type { Channel, ChannelList } from '../../data/channels/channel-types.js'
 import type { Programme } from '../../data/guide/guide-types.js';
 import { NumberEntry, channelIndexForNumber, noSuchNumber } from './channel-number.js';
 import { recentChannels, rememberChannel, rememberedChannel } from './channel-memory.js';
-import { Favourites } from './favourites.js';
+import { FIRST_LIST, MyChannels, gridChannels, nextShown } from './my-channels.js';
+import { listEditing, toggleInList } from './channel-options.js';
 import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
 import { GuideView, type GuideState } from './guide-view.js';
@@ -59,12 +60,16 @@ export interface WatchControllerOptions {
   /** 搜索节目: the guide worker's search, and the screen that asks for the words. */
   searchGuide?: GuideSearch;
   openSearch?: () => void;
+  /** A favourite list's name, typed on the on-screen keyboard; `done` gets it. */
+  askForName?: (current: string, done: (name: string) => void) => void;
 }
 
 export class WatchController implements LiveControls {
   private _index = 0;
   private _last: number | null = null;
-  private readonly _favourites = new Favourites();
+  private readonly _mine = new MyChannels();
+  /** The grid's rows as channel indices, fixed while it is open (gridChannels). */
+  private _gridRows: readonly number[];
   private _catchup: { programme: Programme } | null = null;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
@@ -76,6 +81,7 @@ export class WatchController implements LiveControls {
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
+    this._gridRows = gridChannels(_o.list.channels, (key) => this._mine.isHidden(key), 0);
     this._reminders = _o.reminders ?? programmeReminders();
     this._lock = new LockScreen(_o.locks ?? channelLocks(), {
       channels: _o.list.channels,
@@ -190,8 +196,7 @@ export class WatchController implements LiveControls {
   }
 
   zap(delta: 1 | -1): void {
-    const count = this.channels.length;
-    this.tune((this._index + delta + count) % count);
+    this.tune(nextShown(this.channels, this._index, delta, (key) => this._mine.isHidden(key)));
   }
 
   lastChannel(): void {
@@ -230,11 +235,11 @@ export class WatchController implements LiveControls {
   }
 
   miniGuide(): void {
-    this._o.app.openGuide(this._index, true);
+    this._openGuide(true);
   }
 
   fullGuide(): void {
-    this._o.app.openGuide(this._index, false);
+    this._openGuide(false);
   }
 
   /** Green / Blue: the next sound track or subtitles, remembered per channel (track-choice.ts). */
@@ -247,12 +252,10 @@ export class WatchController implements LiveControls {
     this._streamSaid(this._stream.timeShift(action));
   }
 
-  toggleFavourite(index = this._index): void {
-    const channel = this.channels[index];
-    if (!channel) return;
-    this._o.announce(this._favourites.toggle(channel));
-    if (index === this._index && this._o.app.banner.isShown)
-      this._o.app.banner.show(this._bannerInfo());
+  /** Yellow over the picture: the channel into 我的收藏, or out of it. */
+  toggleFavourite(): void {
+    const [channel, list] = [this.channels[this._index], this._mine.list(FIRST_LIST)];
+    if (channel && list) toggleInList(this._panelHost(), list, channel);
   }
 
   /** What the channel list panel may ask and do. */
@@ -314,16 +317,20 @@ export class WatchController implements LiveControls {
       view: this._view,
       now: this._now,
       current: () => this._index,
-      kept: () => ({ favourites: this._favourites.keys, recent: recentChannels() }),
+      kept: () => ({ mine: this._mine, recent: recentChannels() }),
+      mine: this._mine,
+      gridRows: () => this._gridRows,
+      ...listEditing(app, this._o.askForName, () => {
+        if (app.banner.isShown) app.banner.show(this._bannerInfo());
+      }),
       tune: (index) => this.tune(index),
-      toggleFavourite: (index) => this.toggleFavourite(index),
       hasReminder: (index, programme) => this.hasReminder(index, programme),
       isLocked: (index) => this._lock.isLocked(index),
       reminders: this._reminders,
       replay: (index, programme, url) => this.playCatchup(index, programme, url),
       showNotice: (notice) => this._notices.show(notice),
       guideChanged: () => app.guide.refresh(),
-      openGuide: () => app.openGuide(this._index, false),
+      openGuide: () => this._openGuide(false),
       openSearch: () => {
         app.closeOverlays();
         this._o.openSearch?.();
@@ -337,6 +344,11 @@ export class WatchController implements LiveControls {
         this._notices.show(gridNotShownNotice());
       },
     };
+  }
+
+  private _openGuide(mini: boolean): void {
+    this._gridRows = gridChannels(this.channels, (key) => this._mine.isHidden(key), this._index);
+    this._o.app.openGuide(Math.max(0, this._gridRows.indexOf(this._index)), mini);
   }
 
   private _streamSaid(words: string): void {
@@ -388,7 +400,7 @@ export class WatchController implements LiveControls {
       index: this._index,
       catchup: this._catchup?.programme,
       mutedHint: this._stream.mutedHint,
-      favourite: key !== undefined && this._favourites.has(key),
+      favourite: key !== undefined && this._mine.isFavourite(key),
       locked: this._lock.shown,
       tracks: this._stream.tags(),
     };

@@ -1,13 +1,17 @@
 /**
  * The DOM dialogs live TV opens over its canvas: the household PIN for a
- * locked channel (channel-unlock.ts) and 搜索节目 (programme-search-view.ts).
- * Each is loaded the first time it is needed, not with live TV.
+ * locked channel (channel-unlock.ts), 搜索节目 (programme-search-view.ts) and
+ * a favourite list's name (list-name-dialog.ts). Each is loaded the first
+ * time it is needed, not with live TV.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Programme } from '../../data/guide/guide-types.js';
 import type { FoundProgramme } from './programme-finder.js';
 
-export type WatchDialog = { kind: 'unlock'; channelName: string } | { kind: 'search' };
+export type WatchDialog =
+  | { kind: 'unlock'; channelName: string }
+  | { kind: 'search' }
+  | { kind: 'list-name'; current: string; done: (name: string) => void };
 
 export interface WatchDialogHandlers {
   /** Back: the dialog closes and nothing changes. */
@@ -20,9 +24,9 @@ export interface WatchDialogHandlers {
 }
 
 export function loadWatchDialog(dialog: WatchDialog): Promise<unknown> {
-  return dialog.kind === 'unlock'
-    ? import('./channel-unlock.js')
-    : import('./programme-search-view.js');
+  if (dialog.kind === 'unlock') return import('./channel-unlock.js');
+  if (dialog.kind === 'list-name') return import('./list-name-dialog.js');
+  return import('./programme-search-view.js');
 }
 
 export function renderWatchDialog(
@@ -36,6 +40,16 @@ export function renderWatchDialog(
       @hearth-unlocked=${on.unlocked}
       @hearth-dialog-close=${on.close}
     ></hearth-channel-unlock>`;
+  }
+  if (dialog.kind === 'list-name') {
+    return html`<hearth-list-name
+      .value=${dialog.current}
+      @list-named=${(event: CustomEvent<{ name: string }>) => {
+        on.close();
+        dialog.done(event.detail.name);
+      }}
+      @hearth-dialog-close=${on.close}
+    ></hearth-list-name>`;
   }
   return html`<hearth-programme-search
     .find=${on.find}

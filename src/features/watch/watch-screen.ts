@@ -53,7 +53,7 @@ export class HearthWatch extends LitElement {
   settings!: SettingsStore;
 
   @state() private _phase: Phase = { kind: 'loading' };
-  /** A dialog over the picture: the PIN of a locked channel, or 搜索节目. */
+  /** A dialog over the picture: the PIN of a locked channel, 搜索节目, or a list's name. */
   @state() private _dialog: WatchDialog | null = null;
   @query('video') private _video!: HTMLVideoElement;
   @query('canvas') private _canvas!: HTMLCanvasElement;
@@ -264,6 +264,7 @@ export class HearthWatch extends LitElement {
       },
       searchGuide: (request) => this._guide?.search(request) ?? Promise.resolve([]),
       openSearch: () => this._openDialog({ kind: 'search' }),
+      askForName: (current, done) => this._openDialog({ kind: 'list-name', current, done }),
     });
     app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
     this._controller = controller;

@@ -47,7 +47,8 @@ test('最近观看 lists the channels just watched, most recent first, and OK th
   await dpad.press('Ok');
   await dpad.press('Left');
   await expect.poll(() => spoken(page)).toBe('全部频道');
-  await dpad.press('Down', 2);
+  // Past 我的收藏 and ＋ 新建收藏列表.
+  await dpad.press('Down', 3);
   await expect.poll(() => spoken(page)).toBe('最近观看');
   await dpad.press('Right');
   await expect.poll(() => spoken(page)).toMatch(/^13, 演示新闻/);

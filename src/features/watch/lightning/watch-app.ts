@@ -104,11 +104,12 @@ export class WatchApp extends Application {
     return !this._unhandled;
   }
 
-  openList(): void {
+  /** The channel list; on `groupId` (focused on the group itself) when given. */
+  openList(groupId?: string): void {
     // The banner would show through the list's translucent panel.
     this.banner.hide();
     this.guide.close();
-    this.list.open();
+    this.list.open(groupId, groupId !== undefined);
     this._setMode('list');
   }
 

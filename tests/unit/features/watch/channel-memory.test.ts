@@ -1,28 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   RECENT_LIMIT,
-  favouriteChannels,
+  formerFavourites,
   recentChannels,
   rememberChannel,
   rememberedChannel,
-  saveFavourites,
 } from '../../../../src/features/watch/channel-memory.js';
-
-/** A Storage for node, as a TV's localStorage keeps strings. */
-class MemoryStorage {
-  private readonly _items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this._items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this._items.set(key, value);
-  }
-}
+import { memoryStorage } from '../../../support/memory-storage.js';
 
 describe('what live TV keeps between visits', () => {
   beforeEach(() => {
     Object.defineProperty(globalThis, 'localStorage', {
-      value: new MemoryStorage(),
+      value: memoryStorage(),
       configurable: true,
     });
   });
@@ -38,18 +27,18 @@ describe('what live TV keeps between visits', () => {
     expect(rememberedChannel()).toBe('c5');
   });
 
-  it('keeps favourites and recent channels apart', () => {
+  it('keeps the favourites of a household from before named lists, for my-channels to read', () => {
+    localStorage.setItem('hearth.watch', '{"favourites": ["b"], "recent": []}');
     rememberChannel('a');
-    saveFavourites(new Set(['b']));
     rememberChannel('c');
-    expect([...favouriteChannels()]).toEqual(['b']);
+    expect(formerFavourites()).toEqual(['b']);
     expect(recentChannels()).toEqual(['c', 'a']);
   });
 
   it('starts afresh from a damaged record', () => {
     localStorage.setItem('hearth.watch', '{"recent": [1, "x", null], "favourites": "no"}');
     expect(recentChannels()).toEqual(['x']);
-    expect([...favouriteChannels()]).toEqual([]);
+    expect(formerFavourites()).toEqual([]);
     localStorage.setItem('hearth.watch', 'not json');
     expect(recentChannels()).toEqual([]);
   });

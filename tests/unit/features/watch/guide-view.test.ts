@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '../../../../src/data/guide/guide-types.js';
 import { bannerInfo } from '../../../../src/features/watch/banner-info.js';
-import {
-  ALL_GROUP,
-  FAVOURITES_GROUP,
-  RECENT_GROUP,
-  channelGroups,
-  channelRows,
-} from '../../../../src/features/watch/channel-groups.js';
 import { GuideView } from '../../../../src/features/watch/guide-view.js';
-import {
-  GUIDE_GROUP,
-  SEARCH_GROUP,
-} from '../../../../src/features/watch/lightning/channel-list-panel.js';
 
 const HOUR = 3_600_000;
 // 2026-11-24 12:00 in Shanghai.
@@ -133,43 +122,5 @@ describe('the channel banner', () => {
     expect(info.tags).toEqual(['广播']);
     expect(info.nowLine).toBe('暂无节目信息');
     expect(info.nextLine).toBe('');
-  });
-});
-
-describe('the channel list', () => {
-  it('starts with search and the guide, all and favourites, then the playlist groups in order', () => {
-    expect(channelGroups(channels).map((g) => g.id)).toEqual([
-      SEARCH_GROUP,
-      GUIDE_GROUP,
-      ALL_GROUP,
-      FAVOURITES_GROUP,
-      RECENT_GROUP,
-      '央视',
-      '体育',
-      '广播',
-    ]);
-  });
-
-  it('lists a group with numbers, names, what is on and which are favourites', () => {
-    const favourites = new Set(['体育']);
-    const kept = { favourites, recent: [] };
-    const onNow = (index: number) => (index === 0 ? '午间新闻' : '');
-    expect(channelRows(channels, '央视', kept, onNow)).toEqual([
-      { index: 0, number: '13', name: '新闻', detail: '午间新闻', favourite: false },
-      { index: 1, number: '5', name: '体育', detail: '', favourite: true },
-    ]);
-    expect(channelRows(channels, FAVOURITES_GROUP, kept, onNow).map((r) => r.name)).toEqual([
-      '体育',
-    ]);
-    expect(channelRows(channels, ALL_GROUP, kept, onNow)).toHaveLength(3);
-  });
-
-  it('lists 最近观看 most recent first, skipping channels the playlist no longer has', () => {
-    const kept = { favourites: new Set<string>(), recent: ['音乐之声', '已停播', '新闻'] };
-    const rows = channelRows(channels, RECENT_GROUP, kept, () => '');
-    expect(rows.map((r) => [r.index, r.name])).toEqual([
-      [2, '音乐之声'],
-      [0, '新闻'],
-    ]);
   });
 });
