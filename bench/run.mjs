@@ -25,6 +25,8 @@ import { serveStatic } from './static-server.mjs';
 import { renderTable } from './table.mjs';
 import { TV_PROBE, measureTvEngines } from './tv-engines.mjs';
 import { measureZap } from './zap.mjs';
+import { measureReminderTiming } from './reminder-timing.mjs';
+import { measureLockedZap } from './locked-zap.mjs';
 
 const option = (name, fallback) => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -89,6 +91,10 @@ try {
     await attempt('guideLoad', () => measureGuideLoad(browser, demo.url, { log }));
     stage('8–9. live TV: zap time, then JS heap after 1,000 channel changes');
     await attempt('zap', () => measureZap(browser, demo.url, { log }));
+    stage('16. a programme reminder over live TV: due → painted');
+    await attempt('reminderTiming', () => measureReminderTiming(browser, demo.url, { log }));
+    stage('17. zapping onto a locked channel against an unlocked one');
+    await attempt('lockedZap', () => measureLockedZap(browser, demo.url, { log }));
     stage('10. key press → painted change in the grid guide (Lightning canvas)');
     await attempt('gridLatency', () => measureGridLatency(browser, demo.url, { log }));
     stage('13. the grid with an operator-shaped guide: opening it, then moving in it');

@@ -171,6 +171,40 @@ function zapRows(z, dash) {
   ];
 }
 
+/** Rows for measure 16: a programme reminder over live TV, due → painted. */
+function reminderRows(r, dash) {
+  return [
+    [
+      `16. programme reminder over live TV, 1× CPU: due → panel painted, p50 / p95 ms (${r.count} reminders; − is early)`,
+      `${int(r.p50)} / ${int(r.p95)}`,
+      ...dash,
+      'within one frame of its time: p95 ≤ 16.7 ms late, none > 16.7 ms early',
+      `${verdict(r.p95 <= 16.7 && r.min >= -16.7)} (earliest ${int(r.min)}, latest ${int(r.max)} ms; panel in the DOM p50 ${int(r.toDomP50)} ms)`,
+    ],
+  ];
+}
+
+/** Rows for measure 17: zapping onto a locked channel against an unlocked one. */
+function lockedZapRows(z, dash) {
+  const { locked: l, unlocked: u } = z;
+  return [
+    [
+      `17. zap onto locked channels, 1× CPU: CH+ → lock screen painted, p50 / p95 ms (${l.zaps} zaps)`,
+      `${int(l.seenP50)} / ${int(l.seenP95)}`,
+      ...dash,
+      '≤ unlocked: CH+ → first frame',
+      `${verdict(l.seenP95 <= u.seenP95 && l.wrong + u.wrong === 0)} (the same channels unlocked: ${int(u.seenP50)} / ${int(u.seenP95)} ms, ${u.zaps} zaps)${l.wrong + u.wrong ? `; ${l.wrong + u.wrong} zaps not locked / unlocked as set` : ''}`,
+    ],
+    [
+      '   the zap’s key handlers, locked / unlocked, p95 ms',
+      `${l.handledP95.toFixed(1)} / ${u.handledP95.toFixed(1)}`,
+      ...dash,
+      'locked ≤ unlocked',
+      verdict(l.handledP95 <= u.handledP95),
+    ],
+  ];
+}
+
 /** Rows for measure 10: key → paint in the grid guide, with its canvas2d control. */
 function gridLatencyRows(g, dash) {
   const rows = [];
@@ -450,6 +484,8 @@ export function renderTable(results, peerLabels) {
   };
   live('guideLoad', '7. portal loading the 38 MB guide', guideLoadRows);
   live('zap', '8–9. zap time, JS heap after 1,000 zaps', zapRows);
+  live('reminderTiming', '16. programme reminder over live TV', reminderRows);
+  live('lockedZap', '17. zap onto a locked channel', lockedZapRows);
   live('gridLatency', '10. key → painted change, grid guide', gridLatencyRows);
   const said = [
     ...new Set(['guideLoad', 'zap', 'gridLatency'].flatMap((key) => results[key]?.problems ?? [])),

@@ -8,7 +8,8 @@
  *
  * The shell mounts it once when live TV is on offer. It sleeps until the next
  * reminder falls due (never longer than a minute, so a TV that slept or had
- * its clock set still reminds on time).
+ * its clock set still reminds on time), and shows it in the frame of its time
+ * (frame-alarm.ts).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -31,19 +32,19 @@ import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { overlayStyles, reminderPanelStyles } from '../../ui/overlay-styles.js';
+import { FrameAlarm } from './frame-alarm.js';
 import { requestChannel } from './tune-request.js';
 
 /** Areas where the household types into forms: a reminder asks there, never switches by itself. */
 const FORM_AREAS = ['services', 'health', 'community'];
-/** The longest sleep between looks at the clock. */
-const MAX_SLEEP_MS = 60_000;
 
 @customElement('hearth-programme-reminder')
 export class HearthProgrammeReminder extends LitElement {
   @property({ attribute: false }) config!: HearthConfig;
   @property({ attribute: false }) settings!: SettingsStore;
   @state() private _due: ProgrammeReminder | null = null;
-  private _timer: ReturnType<typeof setTimeout> | undefined;
+  /** The next reminder comes in the frame of its time (see FrameAlarm). */
+  private readonly _alarm = new FrameAlarm((ahead) => this._check(ahead));
   private readonly _store = programmeReminders();
 
   constructor() {
@@ -53,8 +54,8 @@ export class HearthProgrammeReminder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._store.addEventListener('change', this._check);
-    this.settings.addEventListener('change', this._check);
+    this._store.addEventListener('change', this._onChange);
+    this.settings.addEventListener('change', this._onChange);
     // Programmes that ended while the TV was off have nothing left to remind of.
     const now = Date.now();
     if (withoutPast(this._store.all, now).length !== this._store.all.length) {
@@ -64,9 +65,9 @@ export class HearthProgrammeReminder extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    clearTimeout(this._timer);
-    this._store.removeEventListener('change', this._check);
-    this.settings.removeEventListener('change', this._check);
+    this._alarm.cancel();
+    this._store.removeEventListener('change', this._onChange);
+    this.settings.removeEventListener('change', this._onChange);
     super.disconnectedCallback();
   }
 
@@ -123,19 +124,19 @@ export class HearthProgrammeReminder extends LitElement {
     return `${time} ${reminder.title} · ${reminder.channelName}`;
   }
 
-  private _check = () => {
-    clearTimeout(this._timer);
-    const now = Date.now();
+  private _onChange = () => this._check();
+
+  /** `ahead`: the alarm woke in the frame that will show the next few ms (FrameAlarm). */
+  private _check(ahead = 0): void {
+    this._alarm.cancel();
+    const now = Date.now() + ahead;
     const leadMs = this.settings.value.reminderLeadMinutes * 60_000;
     const due = dueReminder(this._store.all, now, leadMs, new Set()) ?? null;
     if (due && (!this._due || reminderId(due) !== reminderId(this._due))) this._arrive(due);
     else if (!due) this._due = null;
-    const next = nextDueAt(this._store.all, now, leadMs);
-    const sleep = next === undefined ? MAX_SLEEP_MS : Math.min(MAX_SLEEP_MS, next - now);
-    // An auto-switch above changed the store, whose 'change' ran this check again.
-    clearTimeout(this._timer);
-    this._timer = setTimeout(this._check, Math.max(0, sleep));
-  };
+    // An auto-switch above changed the store, whose 'change' ran this check again: this one sets the alarm.
+    this._alarm.set(nextDueAt(this._store.all, now, leadMs));
+  }
 
   private _arrive(reminder: ProgrammeReminder): void {
     if (reminder.autoSwitch && !this._householdBusy()) {
