@@ -19,6 +19,10 @@
 # two alternate audio renditions (普通话 a 440 Hz tone, 粤语 a 660 Hz one, AAC in
 # MPEG-TS) and a Chinese WebVTT subtitle rendition, for choosing the sound and the
 # subtitles on live TV (bash scripts/make-demo-stream.sh --bilingual writes only these).
+# And closed-captions.m3u8 (演示电影): the H.264 picture with CEA-608 captions in the
+# video itself (SEI user data, as broadcast encoders put them; CC1, English, since 608
+# carries Latin letters only), added by scripts/add-cea608-captions.mjs; no second
+# variant, as 608 rides in H.264 only (--captions writes only these).
 # Needs ffmpeg with libx264 (Debian: apt-get install ffmpeg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +70,41 @@ bilingual() {
 test-pattern.m3u8
 PLAYLIST
 }
+# The captioned channel: the same picture encoded alone, its captions put in, then cut.
+captions() {
+  rm -f "$OUT"/closed-captions.m3u8 "$OUT"/captions*.m3u8 "$OUT"/captions-*.ts
+  local work
+  work=$(mktemp -d)
+  ffmpeg -hide_banner -loglevel error -nostdin \
+    -f lavfi -i "testsrc2=size=640x360:rate=${FPS}:duration=${DURATION}" \
+    -c:v libx264 -profile:v baseline -level:v 3.0 -pix_fmt yuv420p -preset slow -threads 1 \
+    -crf 34 -maxrate 90k -bufsize 180k \
+    -g $((FPS * SEGMENT)) -keyint_min $((FPS * SEGMENT)) -sc_threshold 0 \
+    -fflags +bitexact -flags:v +bitexact -f h264 "$work/plain.h264"
+  node scripts/add-cea608-captions.mjs "$work/plain.h264" "$work/captioned.h264" "$FPS" \
+    "Demo captions, part 1" "Demo captions, part 2" "Demo captions, part 3" "Demo captions, part 4"
+  ffmpeg -hide_banner -loglevel error -nostdin \
+    -framerate "$FPS" -i "$work/captioned.h264" \
+    -f lavfi -i "sine=frequency=1000:sample_rate=48000:duration=${DURATION}" \
+    -map 0:v -map 1:a -c:v copy -c:a aac -b:a 32k -ac 1 -fflags +bitexact -flags:a +bitexact \
+    -f hls -hls_time "$SEGMENT" -hls_playlist_type vod -hls_flags independent_segments \
+    -hls_segment_filename "$OUT/captions-%02d.ts" \
+    "$OUT/captions.m3u8"
+  rm -rf "$work"
+  cat > "$OUT/closed-captions.m3u8" <<'PLAYLIST'
+#EXTM3U
+#EXT-X-VERSION:6
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-MEDIA:TYPE=CLOSED-CAPTIONS,GROUP-ID="cc",NAME="English CC",LANGUAGE="en",INSTREAM-ID="CC1",DEFAULT=NO,AUTOSELECT=NO
+#EXT-X-STREAM-INF:BANDWIDTH=160000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="avc1.42c01e,mp4a.40.2",CLOSED-CAPTIONS="cc"
+captions.m3u8
+PLAYLIST
+}
+if [ "${1:-}" = "--captions" ]; then
+  captions
+  ls -l "$OUT"
+  exit 0
+fi
 if [ "${1:-}" = "--bilingual" ]; then
   bilingual
   ls -l "$OUT"
@@ -120,6 +159,7 @@ test-pattern-vp9.m3u8
 PLAYLIST
 
 bilingual
+captions
 
 echo "make-demo-stream: wrote $OUT"
 ls -l "$OUT"

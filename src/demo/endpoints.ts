@@ -16,6 +16,8 @@ export const DEMO_ENDPOINTS = {
   stream: '/demo/hls/channel.m3u8',
   /** The same picture with two sound tracks (普通话, 粤语) and Chinese subtitles. */
   bilingualStream: '/demo/hls/bilingual.m3u8',
+  /** The same picture with CEA-608 closed captions in the video (CC1, English). */
+  captionedStream: '/demo/hls/closed-captions.m3u8',
   /** The same picture as a live stream with two minutes of time shift (channels/live-stream.ts). */
   liveStream: `${DEMO_BASE}/channels/live.m3u8`,
   liveMedia: `${DEMO_BASE}/channels/live-:variant.m3u8`,

@@ -23,9 +23,10 @@ export interface DemoChannel {
   logo: { background: string; label: string };
   /**
    * Which stream it plays: the recorded test pattern unless 'bilingual' (two sound
-   * tracks and subtitles) or 'live' (a live stream with time shift).
+   * tracks and subtitles), 'live' (a live stream with time shift) or 'captions'
+   * (CEA-608 closed captions in the video).
    */
-  stream?: 'bilingual' | 'live';
+  stream?: 'bilingual' | 'live' | 'captions';
 }
 
 /** When the line-up was last changed: the playlist's Last-Modified. */
@@ -93,7 +94,10 @@ export const DEMO_CHANNELS: readonly DemoChannel[] = [
     ...national(5, 'demo-tiyu', '演示体育', ['体育'], 'sports', '#2e7d32', '体育'),
     stream: 'live',
   },
-  national(6, 'demo-dianying', '演示电影', ['电影'], 'movie', '#4e342e', '电影'),
+  {
+    ...national(6, 'demo-dianying', '演示电影', ['电影'], 'movie', '#4e342e', '电影'),
+    stream: 'captions',
+  },
   national(7, 'demo-junshi', '演示国防军事', ['纪实'], 'documentary', '#33691e', '军事'),
   national(8, 'demo-dianshiju', '演示电视剧', ['电视剧'], 'drama', '#6a1b9a', '剧场'),
   national(9, 'demo-jilu', '演示纪录', ['纪实'], 'documentary', '#37474f', '纪录'),

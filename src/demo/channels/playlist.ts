@@ -36,12 +36,12 @@ function entry(channel: DemoChannel): string {
       attribute('catchup-source', CATCHUP_SOURCE),
     );
   }
-  const stream =
-    channel.stream === 'bilingual'
-      ? DEMO_ENDPOINTS.bilingualStream
-      : channel.stream === 'live'
-        ? DEMO_ENDPOINTS.liveStream
-        : DEMO_ENDPOINTS.stream;
+  const streams = {
+    bilingual: DEMO_ENDPOINTS.bilingualStream,
+    live: DEMO_ENDPOINTS.liveStream,
+    captions: DEMO_ENDPOINTS.captionedStream,
+  };
+  const stream = channel.stream ? streams[channel.stream] : DEMO_ENDPOINTS.stream;
   return `#EXTINF:-1 ${attributes.join(' ')},${channel.name}\n${stream}\n`;
 }
 

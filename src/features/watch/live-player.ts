@@ -55,6 +55,8 @@ export class LivePlayer extends EventTarget {
     video.addEventListener('waiting', this._onWaiting);
     video.addEventListener('ended', this._onEnded);
     video.addEventListener('error', this._onVideoError);
+    // Closed captions in the video become text tracks only when their first data arrives.
+    video.textTracks.addEventListener('addtrack', this._onTextTrack);
   }
 
   get current(): PlayRequest | null {
@@ -63,7 +65,7 @@ export class LivePlayer extends EventTarget {
 
   /** The current stream's sound tracks and subtitles (none known without hls.js). */
   get tracks(): StreamTracks {
-    return tracksOf(this._hls);
+    return tracksOf(this._hls, this.video);
   }
 
   chooseAudio(id: number): void {
@@ -72,7 +74,7 @@ export class LivePlayer extends EventTarget {
 
   /** Subtitles track `id`, or none for -1. */
   chooseSubtitles(id: number): void {
-    chooseSubtitles(this._hls, id);
+    chooseSubtitles(this._hls, id, this.video);
   }
 
   /** Where playback is in the stream's window (time-shift.ts); null while nothing plays. */
@@ -143,6 +145,7 @@ export class LivePlayer extends EventTarget {
 
   destroy(): void {
     this.stop();
+    this.video.textTracks.removeEventListener('addtrack', this._onTextTrack);
     this.video.removeEventListener('play', this._onPlay);
     this.video.removeEventListener('playing', this._onPlaying);
     this.video.removeEventListener('waiting', this._onWaiting);
@@ -288,6 +291,8 @@ export class LivePlayer extends EventTarget {
    * not have live TV talking over a smoke alarm. CI saw the picture playing
    * under one although every path of ours waits for the alarm to let go.
    */
+  private _onTextTrack = () => this.dispatchEvent(new Event('tracks'));
+
   private _onPlay = () => {
     if (this._interrupted) this.video.pause();
   };

@@ -1,14 +1,16 @@
 /**
  * The sound tracks and subtitles a stream offers, as hls.js reads them from the
- * multivariant playlist (EXT-X-MEDIA TYPE=AUDIO / SUBTITLES), and choosing
- * among them. Subtitles are drawn by the engine in the <video> itself (hls.js
- * turns the WebVTT segments into a text track), sized by the household's text
- * size through `::cue` (watch-screen-styles.ts).
+ * multivariant playlist (EXT-X-MEDIA TYPE=AUDIO / SUBTITLES), then the closed
+ * captions carried in the video itself (CEA-608, which hls.js turns into
+ * 'captions' text tracks of the <video> as they arrive), and choosing among
+ * them. Subtitles and captions are drawn by the engine in the <video> (hls.js
+ * turns the WebVTT segments and the 608 data into text tracks), sized by the
+ * household's text size through `::cue` (watch-screen-styles.ts).
  */
 import type Hls from 'hls.js';
 
 export interface StreamTrack {
-  /** Its index in hls.js's list. */
+  /** Its index in hls.js's list; captions come after hls.js's subtitles (captionId). */
   id: number;
   /** What the playlist calls it ("粤语"), else its language, else a number. */
   name: string;
@@ -28,13 +30,41 @@ export const NO_TRACKS: StreamTracks = { audio: [], subtitles: [], audioId: -1, 
 const named = (list: readonly { name?: string; lang?: string }[]): StreamTrack[] =>
   list.map((track, id) => ({ id, name: track.name || track.lang || String(id + 1) }));
 
-export function tracksOf(hls: Hls | null): StreamTracks {
+/**
+ * The closed captions hls.js found in the video (608), as text tracks of the
+ * <video>: kind 'captions', and not one of its playlist subtitles (a subtitles
+ * rendition marked as transcribing dialogue gets that kind too, under its name).
+ */
+function captionTracks(hls: Hls, video: HTMLVideoElement | null): TextTrack[] {
+  if (!video) return [];
+  const subtitleNames = new Set(hls.subtitleTracks.map((track) => track.name));
+  return Array.prototype.filter.call(
+    video.textTracks,
+    (track: TextTrack) => track.kind === 'captions' && !subtitleNames.has(track.label),
+  ) as TextTrack[];
+}
+
+export function tracksOf(hls: Hls | null, video: HTMLVideoElement | null = null): StreamTracks {
   if (!hls) return NO_TRACKS;
+  const subtitles = named(hls.subtitleTracks);
+  const captions = captionTracks(hls, video);
+  const shownCaption = captions.findIndex((track) => track.mode === 'showing');
   return {
     audio: named(hls.audioTracks),
-    subtitles: named(hls.subtitleTracks),
+    subtitles: [
+      ...subtitles,
+      ...captions.map((track, i) => ({
+        id: subtitles.length + i,
+        name: track.label || track.language || `CC${i + 1}`,
+      })),
+    ],
     audioId: hls.audioTrack,
-    subtitleId: hls.subtitleDisplay ? hls.subtitleTrack : -1,
+    subtitleId:
+      shownCaption >= 0
+        ? subtitles.length + shownCaption
+        : hls.subtitleDisplay
+          ? hls.subtitleTrack
+          : -1,
   };
 }
 
@@ -42,10 +72,19 @@ export function chooseAudio(hls: Hls | null, id: number): void {
   if (hls && id >= 0 && id < hls.audioTracks.length) hls.audioTrack = id;
 }
 
-/** Show subtitles track `id`, or none for -1. */
-export function chooseSubtitles(hls: Hls | null, id: number): void {
+/** Show subtitles (or captions) `id`, or none for -1. */
+export function chooseSubtitles(
+  hls: Hls | null,
+  id: number,
+  video: HTMLVideoElement | null = null,
+): void {
   if (!hls) return;
-  const shown = id >= 0 && id < hls.subtitleTracks.length;
+  const count = hls.subtitleTracks.length;
+  const shown = id >= 0 && id < count;
   hls.subtitleTrack = shown ? id : -1;
   hls.subtitleDisplay = shown;
+  // hls.js keeps filling its caption tracks; hidden ones just are not drawn.
+  captionTracks(hls, video).forEach((track, i) => {
+    track.mode = count + i === id ? 'showing' : 'hidden';
+  });
 }

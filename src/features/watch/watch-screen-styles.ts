@@ -41,6 +41,15 @@ export const watchScreenStyles = [
       color: #fff;
       background: rgba(0, 0, 0, 0.8);
     }
+    /*
+     * Above the warning strip and the channel banner while they show (the
+     * screen sets --watch-subtitle-lift): Blink and WebKit, the engines of TVs
+     * and boxes, draw a video's subtitles and captions in this box.
+     */
+    video::-webkit-media-text-track-container {
+      transform: translateY(calc(-1 * var(--watch-subtitle-lift, 0px)));
+      transition: transform 0.15s;
+    }
     canvas:focus {
       outline: none;
     }

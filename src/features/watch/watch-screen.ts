@@ -29,6 +29,7 @@ import { GuideCache } from './guide-cache.js';
 import { startGuide, type GuideSession } from './guide-session.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
+import { BANNER_CLEARANCE } from './lightning/banner.js';
 import { LivePlayer } from './live-player.js';
 import { WatchController } from './watch-controller.js';
 import { followRemindersAndTell } from './reminders-follow-guide.js';
@@ -207,6 +208,7 @@ export class HearthWatch extends LitElement {
     if (!current()) return false;
     this._player ??= new LivePlayer(this._video);
     this._app ??= createWatchApp(this._canvas, context);
+    this._app.banner.onShownChange = (shown) => this._liftSubtitles(shown);
     this._followBottomSpace();
     return true;
   }
@@ -214,6 +216,19 @@ export class HearthWatch extends LitElement {
   private _followBottomSpace(): void {
     const space = document.documentElement.style.getPropertyValue('--hearth-banner-space');
     this._app?.banner.setBottomSpace(parseFloat(space) || 0);
+    this._liftSubtitles();
+  }
+
+  /**
+   * Subtitles and captions sit above the warning strip, and above the channel
+   * banner while it shows (watch-screen-styles.ts reads --watch-subtitle-lift).
+   */
+  private _liftSubtitles(bannerShown = this._app?.banner.isShown ?? false): void {
+    const strip =
+      parseFloat(document.documentElement.style.getPropertyValue('--hearth-banner-space')) || 0;
+    // Stage pixels (1080 high) to CSS pixels of the screen.
+    const banner = bannerShown ? BANNER_CLEARANCE * (this.clientHeight / 1080) : 0;
+    this.style.setProperty('--watch-subtitle-lift', `${strip + banner}px`);
   }
 
   private _mount(list: ChannelList, guideUrl: string | undefined): void {

@@ -5,7 +5,8 @@
  * and Blue shows the subtitles, drawn in the picture, both remembered for the
  * channel; on the live channel with two minutes of time shift (演示体育), Pause
  * holds live TV, Play resumes behind live and says by how much, Fast-forward
- * jumps back to live.
+ * jumps back to live; on 演示电影, whose video carries CEA-608 closed captions,
+ * Blue shows those.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
@@ -109,4 +110,18 @@ test('Green changes the sound, Blue shows the subtitles, both kept for the chann
   await dpad.press('FastForward');
   await expect.poll(() => spoken(page)).toBe('回到直播');
   await expect.poll(async () => (await video(page))?.paused).toBe(false);
+
+  // 演示电影 carries closed captions in its video (CEA-608): Blue shows them too.
+  await dpad.press('ChannelUp');
+  await expect.poll(() => spoken(page), { timeout: 10_000 }).toMatch(/^6 演示电影, .+ 至 /);
+  await waitForPicture(page);
+  await dpad.press('Blue');
+  await expect.poll(() => spoken(page), { timeout: 10_000 }).toBe('字幕：English CC');
+  await expect
+    .poll(() => subtitlesOnScreen(page), { timeout: 15_000 })
+    .toEqual([expect.stringMatching(/Demo captions, part \d/)]);
+  // Info puts the banner away: the captions show above the warning strip.
+  await dpad.press('Info');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: info.outputPath('closed-captions.png') });
 });

@@ -25,12 +25,16 @@ const W = 1728;
 const H = 230;
 const Y = 1080 - 54 - H;
 const VISIBLE_MS = 6000;
+/** Stage pixels from the bottom to the banner's top (without a warning's strip). */
+export const BANNER_CLEARANCE = 1080 - Y;
 
 export class Banner extends Component {
   private _theme!: WatchTheme;
   private _hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Asked to show and not since hidden: the alpha alone is still above 0 while fading out. */
   private _shown = false;
+  /** Told when the banner comes or goes (the screen lifts subtitles above it). */
+  onShownChange: (shown: boolean) => void = () => undefined;
 
   static override _template() {
     return {
@@ -93,6 +97,7 @@ export class Banner extends Component {
       y: 176,
       ...textPatch(t, info.nextLine, { size: t.size.small, colour: t.textDim, width: 1420 }),
     });
+    if (!this._shown) this.onShownChange(true);
     this._shown = true;
     this.setSmooth('alpha', 1, { duration: 0.15 });
     clearTimeout(this._hideTimer);
@@ -100,6 +105,7 @@ export class Banner extends Component {
   }
 
   hide(): void {
+    if (this._shown) this.onShownChange(false);
     this._shown = false;
     clearTimeout(this._hideTimer);
     this.setSmooth('alpha', 0, { duration: 0.3 });

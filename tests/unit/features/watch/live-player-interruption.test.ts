@@ -6,6 +6,8 @@ class FakeVideo extends EventTarget {
   muted = false;
   paused = true;
   src = '';
+  /** Where closed captions would appear (none here). */
+  readonly textTracks = new EventTarget();
   plays = 0;
   pendingRefusal: (() => void) | null = null;
   play(): Promise<void> {

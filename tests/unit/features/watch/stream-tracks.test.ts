@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type Hls from 'hls.js';
+import { chooseSubtitles, tracksOf } from '../../../../src/features/watch/stream-tracks.js';
+
+/** hls.js as the tracks see it: one subtitles rendition from the playlist. */
+function fakeHls() {
+  return {
+    audioTracks: [{ name: '普通话' }],
+    audioTrack: 0,
+    subtitleTracks: [{ name: '中文字幕', lang: 'zh' }],
+    subtitleTrack: -1,
+    subtitleDisplay: false,
+  };
+}
+
+/** A <video> whose text tracks are that rendition and the 608 captions hls.js found. */
+function fakeVideo() {
+  const textTracks = [
+    { kind: 'subtitles', label: '中文字幕', language: 'zh', mode: 'disabled' },
+    { kind: 'captions', label: 'English CC', language: 'en', mode: 'hidden' },
+  ];
+  return { textTracks };
+}
+
+describe('subtitles and closed captions', () => {
+  it('lists the captions in the video after the playlist’s subtitles, and shows one at a time', () => {
+    const hls = fakeHls();
+    const video = fakeVideo();
+    const asHls = hls as unknown as Hls;
+    const asVideo = video as unknown as HTMLVideoElement;
+    expect(tracksOf(asHls, asVideo).subtitles).toEqual([
+      { id: 0, name: '中文字幕' },
+      { id: 1, name: 'English CC' },
+    ]);
+    expect(tracksOf(asHls, asVideo).subtitleId).toBe(-1);
+
+    chooseSubtitles(asHls, 1, asVideo);
+    expect(video.textTracks[1]?.mode).toBe('showing');
+    expect(hls.subtitleDisplay).toBe(false);
+    expect(tracksOf(asHls, asVideo).subtitleId).toBe(1);
+
+    chooseSubtitles(asHls, 0, asVideo);
+    expect(video.textTracks[1]?.mode).toBe('hidden');
+    expect([hls.subtitleTrack, hls.subtitleDisplay]).toEqual([0, true]);
+    expect(tracksOf(asHls, asVideo).subtitleId).toBe(0);
+
+    chooseSubtitles(asHls, -1, asVideo);
+    expect([hls.subtitleTrack, hls.subtitleDisplay]).toEqual([-1, false]);
+    expect(tracksOf(asHls, asVideo).subtitleId).toBe(-1);
+  });
+});
