@@ -65,7 +65,7 @@ export class LivePlayer extends EventTarget {
 
   /** The current stream's sound tracks and subtitles (none known without hls.js). */
   get tracks(): StreamTracks {
-    return tracksOf(this._hls, this.video);
+    return tracksOf(this._hls, this.video, this._declaredCaptions);
   }
 
   chooseAudio(id: number): void {
@@ -157,6 +157,7 @@ export class LivePlayer extends EventTarget {
     const request = this._request;
     if (!request) return;
     this._teardown();
+    this._declaredCaptions = [];
     const video = this.video;
     if (isHls(request.url) && Hls.isSupported()) {
       const headers = allowedHeaders(request.headers);
@@ -187,6 +188,11 @@ export class LivePlayer extends EventTarget {
       hls.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, tracksChanged);
       hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, tracksChanged);
       hls.on(Hls.Events.SUBTITLE_TRACK_SWITCH, tracksChanged);
+      // Captions the playlist declares: offered before their data arrives in the video.
+      hls.on(Hls.Events.MANIFEST_LOADED, (_event, data) => {
+        this._declaredCaptions = (data.captions ?? []).map((c) => c.name).filter(Boolean);
+        tracksChanged();
+      });
       hls.loadSource(request.url);
       hls.attachMedia(video);
     } else if (!isHls(request.url) || video.canPlayType('application/vnd.apple.mpegurl')) {
@@ -291,6 +297,8 @@ export class LivePlayer extends EventTarget {
    * not have live TV talking over a smoke alarm. CI saw the picture playing
    * under one although every path of ours waits for the alarm to let go.
    */
+  /** EXT-X-MEDIA TYPE=CLOSED-CAPTIONS names of the stream playing (stream-tracks.ts). */
+  private _declaredCaptions: string[] = [];
   private _onTextTrack = () => this.dispatchEvent(new Event('tracks'));
 
   private _onPlay = () => {

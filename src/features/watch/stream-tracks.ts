@@ -44,18 +44,33 @@ function captionTracks(hls: Hls, video: HTMLVideoElement | null): TextTrack[] {
   ) as TextTrack[];
 }
 
-export function tracksOf(hls: Hls | null, video: HTMLVideoElement | null = null): StreamTracks {
+/**
+ * The captions to offer, by name: those the video has brought (text tracks),
+ * then those the playlist declares (EXT-X-MEDIA TYPE=CLOSED-CAPTIONS) whose
+ * data has not come yet. A declared one chosen early is shown when its track
+ * appears: the player says 'tracks' then, and the remembered choice is made again.
+ */
+function captionNames(present: readonly TextTrack[], declared: readonly string[]): string[] {
+  const names = present.map((track, i) => track.label || track.language || `CC${i + 1}`);
+  return [...names, ...declared.filter((name) => !names.includes(name))];
+}
+
+export function tracksOf(
+  hls: Hls | null,
+  video: HTMLVideoElement | null = null,
+  declaredCaptions: readonly string[] = [],
+): StreamTracks {
   if (!hls) return NO_TRACKS;
   const subtitles = named(hls.subtitleTracks);
-  const captions = captionTracks(hls, video);
-  const shownCaption = captions.findIndex((track) => track.mode === 'showing');
+  const present = captionTracks(hls, video);
+  const shownCaption = present.findIndex((track) => track.mode === 'showing');
   return {
     audio: named(hls.audioTracks),
     subtitles: [
       ...subtitles,
-      ...captions.map((track, i) => ({
+      ...captionNames(present, declaredCaptions).map((name, i) => ({
         id: subtitles.length + i,
-        name: track.label || track.language || `CC${i + 1}`,
+        name,
       })),
     ],
     audioId: hls.audioTrack,
@@ -83,8 +98,9 @@ export function chooseSubtitles(
   const shown = id >= 0 && id < count;
   hls.subtitleTrack = shown ? id : -1;
   hls.subtitleDisplay = shown;
-  // hls.js keeps filling its caption tracks; hidden ones just are not drawn.
+  // hls.js keeps filling its caption tracks; hidden ones just are not drawn. A
+  // declared caption with no track yet (an id past them) waits for its track.
   captionTracks(hls, video).forEach((track, i) => {
-    track.mode = count + i === id ? 'showing' : 'hidden';
+    track.mode = i === id - count ? 'showing' : 'hidden';
   });
 }

@@ -48,4 +48,27 @@ describe('subtitles and closed captions', () => {
     expect([hls.subtitleTrack, hls.subtitleDisplay]).toEqual([-1, false]);
     expect(tracksOf(asHls, asVideo).subtitleId).toBe(-1);
   });
+
+  it('offers captions the playlist declares before their data has come, and shows them once it has', () => {
+    const hls = fakeHls();
+    const video = { textTracks: [fakeVideo().textTracks[0]] } as {
+      textTracks: { kind: string; label: string; language: string; mode: string }[];
+    };
+    const asHls = hls as unknown as Hls;
+    const declared = ['English CC'];
+    const early = tracksOf(asHls, video as unknown as HTMLVideoElement, declared);
+    expect(early.subtitles.map((t) => t.name)).toEqual(['中文字幕', 'English CC']);
+    // Chosen now, it waits; when hls.js adds its track, the same name is found and shown.
+    chooseSubtitles(asHls, 1, video as unknown as HTMLVideoElement);
+    video.textTracks.push({
+      kind: 'captions',
+      label: 'English CC',
+      language: 'en',
+      mode: 'hidden',
+    });
+    const later = tracksOf(asHls, video as unknown as HTMLVideoElement, declared);
+    expect(later.subtitles.map((t) => t.name)).toEqual(['中文字幕', 'English CC']);
+    chooseSubtitles(asHls, 1, video as unknown as HTMLVideoElement);
+    expect(video.textTracks[1]?.mode).toBe('showing');
+  });
 });
