@@ -3,8 +3,8 @@
  * tune, favourite lists and their options) and the programme grid (rows of
  * programmes, their words, OK on one). Both ask the one GuideView, so a locked
  * channel's programmes are hidden in each alike; what they do goes back to the
- * controller. The grid's rows are the channels not hidden (GridRows), so a row
- * number is turned into a channel index here.
+ * controller. The grid's rows are the channels not hidden (gridChannels in
+ * my-channels.ts), so a row number is turned into a channel index here.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';

@@ -304,6 +304,15 @@ export class HearthWatch extends LitElement {
 
   private _onKey = (event: HearthKeyEvent) => {
     this._player?.userActivated();
+    // A dialog asked for and not yet holding the focus (its code still loading):
+    // Back gives it up here, rather than leaving live TV from under it.
+    if (this._dialog) {
+      if (event.detail.key === 'Back') {
+        this._dialog = null;
+        event.preventDefault();
+      }
+      return;
+    }
     // The stage starts before the channels are known: keys reach it once it is watching.
     if (this._phase.kind !== 'watching') return;
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();

@@ -194,11 +194,17 @@ export class ChannelListPanel extends Component {
 
   override _handleBack(): boolean {
     if (this._moving) {
-      // Put back: the order kept is the one before the channel was picked up.
-      const name = this._rows[this._row]?.name ?? '';
+      // Put back: the order kept is the one before the channel was picked up,
+      // and the focus goes back with the channel to where it was.
+      const picked = this._rows[this._row];
       this._moving = false;
       this._loadRows();
+      this._row = Math.max(
+        0,
+        this._rows.findIndex((row) => row.index === picked?.index),
+      );
       this._draw();
+      const name = picked?.name ?? '';
       this._actions.announce(this._actions.movingWords(name, 0, 0, 'cancelled'));
       return true;
     }
