@@ -5,7 +5,7 @@
  */
 import { test, expect } from '../support/fixtures.js';
 import { focused } from '../support/focus.js';
-import { focusedData, moveTo, onScreen } from '../support/health.js';
+import { focusTimeAhead, moveTo, onScreen, slotStart } from '../support/health.js';
 import { enterPinWithDigits, TEST_PIN } from '../support/pin.js';
 
 test('a booking’s reminder shows N minutes before it, and names the doctor once the PIN is given', async ({
@@ -30,30 +30,13 @@ test('a booking’s reminder shows N minutes before it, and names the doctor onc
   await onScreen(page, 'days');
   await dpad.press('Ok');
   await onScreen(page, 'times');
-  // A time at least 20 minutes away: a sooner one (the 10:30 slot at 10:29, as CI
-  // once met) is reminded of at once, over the booking still in progress.
-  const startOf = (id: string) =>
-    page.evaluate(async (slotId) => {
-      const response = await fetch(`/demo-api/fhir/${slotId}`, {
-        headers: { Authorization: 'Bearer demo-fhir-token', Accept: 'application/fhir+json' },
-      });
-      return Date.parse(((await response.json()) as { start: string }).start);
-    }, id);
-  let slot = (await focusedData(page, 'slot')) ?? '';
-  for (let i = 0; i < 12; i++) {
-    const ahead = (await startOf(slot)) - (await page.evaluate(() => Date.now()));
-    if (ahead >= 20 * 60_000) break;
-    await dpad.press('Right');
-    const next = (await focusedData(page, 'slot')) ?? '';
-    if (next === slot) await dpad.press('Down');
-    slot = (await focusedData(page, 'slot')) ?? '';
-  }
+  const slot = await focusTimeAhead(page, dpad);
   await dpad.press('Ok');
   await onScreen(page, 'confirm');
   await dpad.press('Ok');
   await onScreen(page, 'booked');
 
-  const start = await startOf(slot);
+  const start = await slotStart(page, slot);
   const now = await page.evaluate(() => Date.now());
   // To 14 minutes before (the demo's reminder is 15 minutes ahead).
   await page.clock.fastForward(start - 14 * 60_000 - now);

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { openBehindNewPin } from '../support/pin.js';
-import { focusedData, moveTo, onScreen, screen } from '../support/health.js';
+import { focusTimeAhead, focusedData, moveTo, onScreen, screen } from '../support/health.js';
 import type { Dpad } from '../support/dpad.js';
 
 /** From the menu to the time grid of 李秀英 (全科, who works every weekday). */
@@ -25,12 +25,12 @@ async function chooseTime(page: Page, dpad: Dpad): Promise<string> {
   expect(await focusedData(page, 'day')).toBeTruthy();
   await dpad.press('Ok');
   await onScreen(page, 'times');
-  const slot = (await focusedData(page, 'slot')) ?? '';
+  const slot = await focusTimeAhead(page, dpad);
   expect(slot).toMatch(/^Slot\/slot-li-xiuying-/);
   return slot;
 }
 
-/** Books the first free time of 李秀英 and goes on to My appointments. */
+/** Books a free time of 李秀英 (20 minutes ahead or more) and goes on to My appointments. */
 async function bookAndListIt(page: Page, dpad: Dpad): Promise<void> {
   await chooseTime(page, dpad);
   await dpad.press('Ok');
@@ -58,7 +58,7 @@ test('book with the D-pad, see it listed, cancel it with a reason', async ({
   await onScreen(page, 'days');
   await dpad.press('Ok');
   await onScreen(page, 'times');
-  expect(await focusedData(page, 'slot')).toBe(slot);
+  expect(await focusTimeAhead(page, dpad)).toBe(slot);
 
   await dpad.press('Ok');
   await onScreen(page, 'confirm');
@@ -122,8 +122,8 @@ test('a slot taken between choosing and confirming: the TV says so and offers th
   await expect(page.locator(`hearth-health .screen [data-slot="${slot}"]`)).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('conflict.png') });
 
-  // OK on the first offer books it.
-  const nearest = (await focusedData(page, 'slot')) ?? '';
+  // OK on an offer books it (one 20 minutes ahead or more, like the first choice).
+  const nearest = await focusTimeAhead(page, dpad);
   expect(nearest).toMatch(/^Slot\/slot-li-xiuying-/);
   expect(nearest).not.toBe(slot);
   await dpad.press('Ok');
