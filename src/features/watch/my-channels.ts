@@ -53,15 +53,13 @@ function read(): Kept {
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (parsed && typeof parsed === 'object') {
       const value = parsed as { lists?: unknown; hidden?: unknown };
-      const lists = (Array.isArray(value.lists) ? value.lists : [])
+      const stored = (Array.isArray(value.lists) ? value.lists : [])
         .map(readList)
-        .filter((list): list is FavouriteList => list !== null && list.id !== FIRST_LIST)
-        .slice(0, MAX_LISTS - 1);
-      const first = (Array.isArray(value.lists) ? value.lists : [])
-        .map(readList)
-        .find((list) => list?.id === FIRST_LIST);
+        .filter((list): list is FavouriteList => list !== null);
+      const first = stored.find((list) => list.id === FIRST_LIST);
+      const named = stored.filter((list) => list.id !== FIRST_LIST).slice(0, MAX_LISTS - 1);
       return {
-        lists: [first ?? { id: FIRST_LIST, name: '', keys: [] }, ...lists],
+        lists: [first ?? { id: FIRST_LIST, name: '', keys: [] }, ...named],
         hidden: [...new Set(strings(value.hidden))],
       };
     }
