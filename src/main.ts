@@ -10,12 +10,13 @@ import { loadConfig } from './config/load-config.js';
 import { SettingsStore } from './data/settings/settings-store.js';
 import { focusEngine, speechBridge } from './focus/focus-singleton.js';
 import { applyTheme } from './app/theme.js';
-import { createPlatformServices } from './app/platform-services.js';
+import { createPlatformServices } from './app/platform/platform-services.js';
 import { showFatalError } from './app/fatal-error.js';
 import { startServiceWorker } from './app/service-worker-client.js';
 import { withDemoSources } from './config/demo-sources.js';
 import { hasMarkedSecrets, secretsIn } from './config/secret-fields.js';
 import { setBackendReady } from './data/backend-ready.js';
+import { appActivity } from './data/app-activity.js';
 import { startDemoBackend } from './app/demo-backend.js';
 import { tightenStylePolicy } from './app/tighten-style-policy.js';
 import './features/areas.js';
@@ -76,9 +77,12 @@ async function boot(): Promise<void> {
   speech.readAloud = settings.value.readAloud;
   speech.lang = getLocale();
   const engine = focusEngine();
-  const stopFirstFocus = engine.onFocusChange(() => {
-    performance.mark('hearth:first-focus');
-    stopFirstFocus();
+  const firstFocus = new Promise<void>((resolve) => {
+    const stopFirstFocus = engine.onFocusChange(() => {
+      performance.mark('hearth:first-focus');
+      stopFirstFocus();
+      resolve();
+    });
   });
 
   const app = document.createElement('hearth-app');
@@ -97,6 +101,12 @@ async function boot(): Promise<void> {
     demo: __HEARTH_DEMO__,
   };
   root.dataset.platform = app.platform.id;
+  void app.platform.startLifecycle({
+    firstFocus,
+    goHome: () => app.goHome(),
+    setActive: (active) => appActivity.setPlatformActive(active),
+    save: () => appActivity.requestSave(),
+  });
 
   settings.addEventListener('change', () => {
     const value = settings.value;

@@ -22,7 +22,7 @@ import { HOME, Router } from './router.js';
 import { startPath } from './start-path.js';
 import './always-on.js';
 import { fitStage, STAGE_HEIGHT, STAGE_WIDTH, type StageFit } from './stage-scale.js';
-import type { PlatformServices } from './platform-services.js';
+import type { PlatformServices } from './platform/platform-services.js';
 import type { ServiceWorkerClient } from './service-worker-client.js';
 import './top-bar.js';
 import './update-prompt.js';
@@ -224,6 +224,12 @@ export class HearthApp extends LitElement {
       return;
     }
     if (!this._router.back()) this._exit = 'open';
+  }
+
+  /** Back to the home screen with nothing over it (the platform relaunched the portal). */
+  goHome(): void {
+    this._exit = 'closed';
+    this._router.navigate(HOME);
   }
 
   private _unhandledKey(key: LogicalKey): void {

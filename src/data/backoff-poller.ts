@@ -1,14 +1,18 @@
 /**
  * Asks a server again and again: every `pollSeconds` (±10 %, so a building's
  * TVs do not all ask at the same second), less often while it fails (doubling,
- * up to ten minutes). A poll asked for while one is under way joins it.
+ * up to ten minutes). A poll asked for while one is under way joins it. While
+ * Hearth is in the background a due poll waits, and runs as it comes back.
  */
+import { appActivity } from './app-activity.js';
+
 const MAX_BACKOFF_MS = 10 * 60_000;
 
 export class BackoffPoller {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _running: Promise<void> | null = null;
   private _failures = 0;
+  private _stopped = false;
 
   /** `poll` answers whether it succeeded; it must not throw. */
   constructor(
@@ -17,10 +21,12 @@ export class BackoffPoller {
   ) {}
 
   start(): void {
+    this._stopped = false;
     void this.pollNow();
   }
 
   stop(): void {
+    this._stopped = true;
     clearTimeout(this._timer);
   }
 
@@ -38,8 +44,15 @@ export class BackoffPoller {
 
   private _schedule(): void {
     clearTimeout(this._timer);
+    if (this._stopped) return;
     const base = Math.max(10, this._pollSeconds) * 1000;
     const wait = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
-    this._timer = setTimeout(() => void this.pollNow(), wait * (0.9 + Math.random() * 0.2));
+    this._timer = setTimeout(
+      () =>
+        void appActivity.whenActive().then(() => {
+          if (!this._stopped) void this.pollNow();
+        }),
+      wait * (0.9 + Math.random() * 0.2),
+    );
   }
 }

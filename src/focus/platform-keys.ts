@@ -54,6 +54,11 @@ interface TizenInputDeviceKey {
 
 interface TizenInputDevice {
   registerKey(name: string): void;
+  registerKeyBatch?(
+    names: readonly string[],
+    onSuccess?: () => void,
+    onError?: (error: unknown) => void,
+  ): void;
   getSupportedKeys?(): TizenInputDeviceKey[];
 }
 
@@ -104,11 +109,16 @@ export function exitApplication(
         return 'exited';
       }
       case 'webos': {
-        // platformBack hands Back to webOS: the exit prompt (webOS 6+) or the launcher.
-        const webOS = globals['webOS'];
-        if (!hasMethod<WebOsGlobal>(webOS, 'platformBack')) return 'unsupported';
-        webOS.platformBack();
-        return 'exited';
+        // platformBack hands Back to webOS: the exit prompt (webOS 6+) or the
+        // launcher. The runtime names its object webOSSystem (webOS 6+) or
+        // PalmSystem (older); webOSTV.js wraps either as webOS.
+        for (const name of ['webOSSystem', 'PalmSystem', 'webOS']) {
+          const system = globals[name];
+          if (!hasMethod<WebOsGlobal>(system, 'platformBack')) continue;
+          system.platformBack();
+          return 'exited';
+        }
+        return closeWindow(globals);
       }
       case 'hbbtv': {
         const application = hbbtvOwnerApplication(globals);
@@ -118,31 +128,51 @@ export function exitApplication(
         application.destroyApplication();
         return 'exited';
       }
-      default: {
-        // Cobalt, VIDAA and the app shells on the other platforms end the app on
-        // close(). A desktop tab ignores it unless a script opened the tab (a kiosk
-        // launcher does); the shell notices it is still there and says so.
-        if (!hasMethod<{ close(): void }>(globals, 'close')) return 'unsupported';
-        globals.close();
-        return 'exited';
-      }
+      default:
+        return closeWindow(globals);
     }
   } catch {
     return 'unsupported';
   }
 }
 
+/**
+ * Cobalt, VIDAA, webOS without its system object and the app shells on the other
+ * platforms end the app on close(). A desktop tab ignores it unless a script
+ * opened the tab (a kiosk launcher does); the shell notices it is still there
+ * and says so.
+ */
+function closeWindow(globals: Record<string, unknown>): 'exited' | 'unsupported' {
+  if (!hasMethod<{ close(): void }>(globals, 'close')) return 'unsupported';
+  globals.close();
+  return 'exited';
+}
+
+/**
+ * All keys in one registerKeyBatch call where the TV has it (Tizen 2.4+: one
+ * round trip to the platform instead of 26); one by one where it has not, or
+ * where the batch fails, so one key a model lacks cannot cost the others.
+ */
 function registerTizenKeys(globals: Record<string, unknown>): void {
   const device = property(globals['tizen'], 'tvinputdevice');
   if (!hasMethod<TizenInputDevice>(device, 'registerKey')) return;
   const supported = supportedTizenKeys(device);
-  for (const name of TIZEN_KEY_NAMES) {
-    if (supported && !supported.has(name)) continue;
-    try {
-      device.registerKey(name);
-    } catch {
-      // One key this model lacks must not keep the others from working.
+  const names = TIZEN_KEY_NAMES.filter((name) => !supported || supported.has(name));
+  if (names.length === 0) return;
+  const oneByOne = () => {
+    for (const name of names) {
+      try {
+        device.registerKey(name);
+      } catch {
+        // One key this model lacks must not keep the others from working.
+      }
     }
+  };
+  if (typeof device.registerKeyBatch !== 'function') return oneByOne();
+  try {
+    device.registerKeyBatch(names, undefined, oneByOne);
+  } catch {
+    oneByOne();
   }
 }
 

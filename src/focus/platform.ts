@@ -56,8 +56,10 @@ function fromGlobals(globals: Record<string, unknown>): PlatformId | null {
   // Cobalt exposes its H5VCC bridge as window.h5vcc.
   if (isObject(globals['h5vcc'])) return 'cobalt';
   if (isObject(globals['tizen'])) return 'tizen';
-  // webOSTV.js defines webOS; the runtime itself defines PalmSystem.
-  if (isObject(globals['webOS']) || isObject(globals['PalmSystem'])) return 'webos';
+  // webOSTV.js defines webOS; the runtime itself defines webOSSystem (webOS 6+) or PalmSystem.
+  if (['webOS', 'webOSSystem', 'PalmSystem'].some((name) => isObject(globals[name]))) {
+    return 'webos';
+  }
   if (hasChineseIptvMiddleware(globals)) return 'iptv';
   if (hasOipf(globals)) return 'hbbtv';
   return null;

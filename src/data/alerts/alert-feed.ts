@@ -16,6 +16,7 @@ import { fetchFeedDocument, type Validators } from './fetch-feed-document.js';
 import { parseCap } from './parse-cap.js';
 import { parseAlertIndex } from './parse-index-feed.js';
 import type { CapAlert } from './cap-types.js';
+import { appActivity } from '../app-activity.js';
 
 export interface AlertFeedOptions {
   /** Absolute, or relative to `baseUrl`. */
@@ -199,7 +200,8 @@ export class AlertFeed extends EventTarget {
     const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
     // ±10 % so a city's boxes don't all ask at the same second.
     const wait = backoff * (0.9 + Math.random() * 0.2);
-    this._timer = setTimeout(() => void this.pollNow(), wait);
+    // In the background the poll waits; a warning issued meanwhile is asked for on return.
+    this._timer = setTimeout(() => void appActivity.whenActive().then(() => this.pollNow()), wait);
   }
 
   private _told = '';

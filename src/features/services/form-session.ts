@@ -32,6 +32,7 @@ import { setValue } from '../../data/services/json-pointer.js';
 import type { Locale } from '../../data/services/localized.js';
 import { submitApplication, type SubmitOutcome } from '../../data/services/submit-application.js';
 import { setEditing } from '../../data/editing.js';
+import { appActivity } from '../../data/app-activity.js';
 import { problemWords } from './problem-words.js';
 
 const EDITING_ID = 'services-form';
@@ -73,6 +74,7 @@ export class FormSession {
     this._autosave = draftAutosave(service.id);
     window.addEventListener('pagehide', this._flushOnHide);
     document.addEventListener('visibilitychange', this._flushOnHide);
+    appActivity.addEventListener('save', this._flushOnHide);
     setEditing(EDITING_ID, true);
   }
 
@@ -93,6 +95,7 @@ export class FormSession {
   async close(): Promise<void> {
     window.removeEventListener('pagehide', this._flushOnHide);
     document.removeEventListener('visibilitychange', this._flushOnHide);
+    appActivity.removeEventListener('save', this._flushOnHide);
     setEditing(EDITING_ID, false);
     await this._autosave.flush();
   }

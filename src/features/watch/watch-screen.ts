@@ -17,6 +17,7 @@ import { backendReady } from '../../data/backend-ready.js';
 import type { ChannelList } from '../../data/channels/channel-types.js';
 import { loadChannelList } from '../../data/channels/load-channel-list.js';
 import { interruptionEvents, isInterrupted } from '../../data/interruptions.js';
+import { appActivity } from '../../data/app-activity.js';
 import { FONT_SCALE, type SettingsStore } from '../../data/settings/settings-store.js';
 import { focusable } from '../../focus/directives.js';
 import { deepActiveElement } from '../../focus/dom-focus.js';
@@ -75,6 +76,7 @@ export class HearthWatch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     interruptionEvents.addEventListener('change', this._onInterruption);
+    appActivity.addEventListener('change', this._onInterruption);
     tuneRequests.addEventListener('tune', this._onTuneRequest);
     // The warning strip says how much of the bottom it takes in a root custom
     // property, as the DOM screens read it; the canvas banner follows it too.
@@ -87,6 +89,7 @@ export class HearthWatch extends LitElement {
   override disconnectedCallback(): void {
     this._bottomSpace.disconnect();
     interruptionEvents.removeEventListener('change', this._onInterruption);
+    appActivity.removeEventListener('change', this._onInterruption);
     tuneRequests.removeEventListener('tune', this._onTuneRequest);
     this._teardown();
     super.disconnectedCallback();
@@ -287,7 +290,7 @@ export class HearthWatch extends LitElement {
     this._phase = { kind: 'watching' };
     controller.start();
     if (list.capped) controller.inform(listCappedNotice(list.channels.length));
-    player.setInterrupted(isInterrupted());
+    player.setInterrupted(mustPause());
     this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
     if (!this._guide) controller.setGuide('missing');
     this._guide?.ready.then(guideReady, (error: unknown) => {
@@ -336,7 +339,7 @@ export class HearthWatch extends LitElement {
     },
   };
 
-  private _onInterruption = () => this._player?.setInterrupted(isInterrupted());
+  private _onInterruption = () => this._player?.setInterrupted(mustPause());
 
   private _retry = () => {
     this._phase = { kind: 'loading' };
@@ -373,4 +376,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'hearth-watch': HearthWatch;
   }
+}
+
+/** Live TV holds still while an alarm speaks or while Hearth is in the background. */
+function mustPause(): boolean {
+  return isInterrupted() || !appActivity.active;
 }

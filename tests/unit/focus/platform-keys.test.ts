@@ -57,6 +57,34 @@ describe('registerPlatformKeys on Tizen', () => {
     expect(registered(registerKey).sort()).toEqual(['ColorF0Red', 'ColorF1Green', 'Exit']);
   });
 
+  it('registers them in one registerKeyBatch call where the TV has it', () => {
+    const { tizen, registerKey } = fakeTizen(['ColorF0Red', 'ChannelUp', '5', 'VolumeUp']);
+    const registerKeyBatch = vi.fn<(names: string[]) => void>();
+    tizen.tvinputdevice['registerKeyBatch'] = registerKeyBatch;
+    registerPlatformKeys('tizen', { tizen });
+    expect(registerKeyBatch).toHaveBeenCalledOnce();
+    expect(registerKeyBatch.mock.calls[0]?.[0]).toEqual(['ColorF0Red', 'ChannelUp', '5']);
+    expect(registerKey).not.toHaveBeenCalled();
+  });
+
+  it('falls back to one key at a time when the batch fails or throws', () => {
+    const failing = fakeTizen(['ColorF1Green', 'Info']);
+    failing.tizen.tvinputdevice['registerKeyBatch'] = (
+      _names: string[],
+      _ok: unknown,
+      onError: (error: unknown) => void,
+    ) => onError(new Error('InvalidValuesError'));
+    registerPlatformKeys('tizen', { tizen: failing.tizen });
+    expect(registered(failing.registerKey).sort()).toEqual(['ColorF1Green', 'Info']);
+
+    const throwing = fakeTizen(['MediaPlay']);
+    throwing.tizen.tvinputdevice['registerKeyBatch'] = () => {
+      throw new Error('TypeMismatchError');
+    };
+    registerPlatformKeys('tizen', { tizen: throwing.tizen });
+    expect(registered(throwing.registerKey)).toEqual(['MediaPlay']);
+  });
+
   it('tries every key when the TV cannot list its supported keys', () => {
     const { tizen, registerKey } = fakeTizen();
     registerPlatformKeys('tizen', { tizen });
@@ -158,6 +186,31 @@ describe('exitApplication', () => {
     expect(platformBack).toHaveBeenCalledOnce();
   });
 
+  it("prefers the runtime's own webOSSystem, then PalmSystem, over webOSTV.js", () => {
+    const system = vi.fn();
+    const palm = vi.fn();
+    const library = vi.fn();
+    const close = vi.fn();
+    const globals = {
+      webOSSystem: { platformBack: system },
+      PalmSystem: { platformBack: palm },
+      webOS: { platformBack: library },
+      close,
+    };
+    expect(exitApplication('webos', globals)).toBe('exited');
+    expect(system).toHaveBeenCalledOnce();
+    expect(exitApplication('webos', { PalmSystem: { platformBack: palm }, close })).toBe('exited');
+    expect(palm).toHaveBeenCalledOnce();
+    expect(library).not.toHaveBeenCalled();
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('closes the window on a webOS without platformBack', () => {
+    const close = vi.fn();
+    expect(exitApplication('webos', { webOS: {}, PalmSystem: {}, close })).toBe('exited');
+    expect(close).toHaveBeenCalledOnce();
+  });
+
   it('destroys the HbbTV application through the application manager', () => {
     const { manager, destroyApplication } = fakeOipfApplication();
     const close = vi.fn();
@@ -184,7 +237,6 @@ describe('exitApplication', () => {
   it('is unsupported when the platform call is missing, without falling back to close()', () => {
     const close = vi.fn();
     expect(exitApplication('tizen', { close })).toBe('unsupported');
-    expect(exitApplication('webos', { close, webOS: {} })).toBe('unsupported');
     expect(exitApplication('hbbtv', { close })).toBe('unsupported');
     expect(exitApplication('cobalt', {})).toBe('unsupported');
     expect(close).not.toHaveBeenCalled();

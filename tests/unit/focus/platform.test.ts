@@ -97,6 +97,7 @@ describe('detectPlatform from the runtime globals', () => {
     expect(fromGlobals({ tizen: {} })).toBe('tizen');
     expect(fromGlobals({ webOS: {} })).toBe('webos');
     expect(fromGlobals({ PalmSystem: {} })).toBe('webos');
+    expect(fromGlobals({ webOSSystem: {} })).toBe('webos');
     expect(fromGlobals({ h5vcc: {} })).toBe('cobalt');
     expect(fromGlobals({ oipfObjectFactory: {} })).toBe('hbbtv');
     expect(fromGlobals({ VK_BACK: 461 })).toBe('hbbtv');
