@@ -65,6 +65,9 @@ export const LEGACY_TARGETS = ['chrome >= 53'];
 export default defineConfig(({ mode, command }) => {
   const demo = mode === 'demo';
   return {
+    // Relative addresses: the same build runs from the operator's web server and,
+    // unpacked from a TV store package (npm run package), from the TV's own disk.
+    base: command === 'build' ? './' : '/',
     define: {
       __HEARTH_VERSION__: JSON.stringify(pkg.version),
       __HEARTH_DEMO__: JSON.stringify(demo),

@@ -23,6 +23,9 @@ export function startServiceWorker(
   url = '/sw.js',
 ): ServiceWorkerClient | null {
   if (!('serviceWorker' in navigator)) return null;
+  // A store package runs from the TV's disk (file:, app:): its files are already
+  // local, and service workers exist only for http(s) pages.
+  if (!/^https?:$/.test(location.protocol)) return null;
   const events = new EventTarget();
   let accepted = false;
   let skipWaiting: () => void = () => undefined;

@@ -148,6 +148,9 @@ export interface RawConfig {
     name?: string;
     logo?: string;
     theme?: { accent?: string };
+    /** For the TV store packages only (scripts/package); the portal does not read them. */
+    appId?: string;
+    icon?: string;
   };
   locale?: ConfigLocale;
   timeZone?: string;

@@ -1,0 +1,57 @@
+/**
+ * RDK set-top boxes (WPE WebKit): a gzipped tar of the app in one folder with a
+ * metadata.json beside index.html, the shape the RDK app managers and
+ * Metrological's store take for a web app. On a box that provides Firebolt the
+ * portal drives its lifecycle itself (src/app/platform/firebolt-lifecycle.ts);
+ * the SDK is in the bundle as a chunk that only such a box loads.
+ */
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { create } from 'tar';
+
+/**
+ * @param {ReturnType<typeof import('./app-identity.mjs').appIdentity>} identity
+ */
+export function rdkMetadata(identity) {
+  return {
+    name: identity.name,
+    identifier: identity.id,
+    version: identity.version,
+    icon: './icon.png',
+    type: 'html',
+    main: 'index.html',
+  };
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.staged the staged app
+ * @param {string} options.work a scratch folder
+ * @param {string} options.out where the bundle goes
+ * @param {ReturnType<typeof import('./app-identity.mjs').appIdentity>} options.identity
+ * @param {Map<number, Uint8Array>} options.icons
+ * @returns {Promise<string>} the bundle's path
+ */
+export async function packageRdk({ staged, work, out, identity, icons }) {
+  const root = join(work, 'rdk');
+  const app = join(root, identity.id);
+  await rm(root, { recursive: true, force: true });
+  await cp(staged, app, { recursive: true });
+  const icon = icons.get(512);
+  if (!icon) throw new Error('no 512px icon was drawn');
+  await writeFile(join(app, 'icon.png'), icon);
+  await writeFile(join(app, 'metadata.json'), JSON.stringify(rdkMetadata(identity), null, 2));
+  await mkdir(out, { recursive: true });
+  const bundle = join(out, `${identity.id}-${identity.version}-rdk.tgz`);
+  await create(
+    {
+      gzip: true,
+      file: bundle,
+      cwd: root,
+      portable: true,
+      mtime: new Date('2020-01-01T00:00:00Z'),
+    },
+    [identity.id],
+  );
+  return bundle;
+}

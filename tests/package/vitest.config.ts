@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+import { configValidatorPlugin } from '../../scripts/vite-plugin-config-validator.js';
+
+/** The store packages, made from dist/ (npm run build first): `npm run test:packages`. */
+export default defineConfig({
+  plugins: [configValidatorPlugin()],
+  test: { include: ['tests/package/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+});
