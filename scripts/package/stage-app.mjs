@@ -3,7 +3,10 @@
  * without what a TV must not get from a store package. Left out: source maps
  * (they hold the source, and a store package can be unpacked by anyone), the
  * service worker (packaged files are already on the TV's disk, and service
- * workers run only on http(s) pages), and the config's tokens.
+ * workers run only on http(s) pages), the config's tokens, and index.html's
+ * module preload hints: files on disk need no head start, and the preload
+ * polyfill of the legacy build fetch()es them, which the engines of 2018–2020
+ * TVs refuse for file: URLs (an uncaught error on each, seen on Chromium 64).
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +24,9 @@ export async function stageApp(dist, into) {
     recursive: true,
     filter: (source) => !source.endsWith('.map') && !/[/\\]sw\.js$/.test(source),
   });
+  const indexPath = join(into, 'index.html');
+  const index = await readFile(indexPath, 'utf8');
+  await writeFile(indexPath, index.replace(/^\s*<link rel="modulepreload"[^>]*>\n/gm, ''));
   const configPath = join(into, 'config.json');
   const config = JSON.parse(await readFile(configPath, 'utf8'));
   const removedSecrets = withoutSecrets(config);
@@ -45,7 +51,7 @@ export function withoutSecrets(value, path = '') {
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}/${key}`;
     if (isSecretKey(key) && typeof child === 'string') {
-      delete /** @type {Record<string, unknown>} */ (value)[key];
+      delete (/** @type {Record<string, unknown>} */ (value)[key]);
       removed.push(childPath);
     } else removed.push(...withoutSecrets(child, childPath));
   }

@@ -5,6 +5,7 @@
  * Every problem comes back as a ConfigIssue with a JSON pointer path, and is
  * logged once with a `[hearth:config]` prefix; token values never are.
  */
+import { fetchOrReadFile } from './fetch-or-read-file.js';
 import { findUnknownKeys, validateConfig } from 'virtual:config-validator';
 import { checkTimeZone, checkUrls } from './check-values.js';
 import { configOriginIssue } from './config-origin.js';
@@ -49,7 +50,10 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ConfigResult>
   if ('issue' in target) return report(failure(target.url, [target.issue], []), []);
   const { url } = target;
 
-  const fetchImpl = opts.fetchImpl ?? ((input, init) => fetch(input, init));
+  const fetchImpl: typeof fetch =
+    opts.fetchImpl ??
+    ((input, init) =>
+      typeof input === 'string' ? fetchOrReadFile(input, init) : fetch(input, init));
   const readText = (at: string) =>
     fetchText(at, fetchImpl, opts.timeoutMs ?? DEFAULT_CONFIG_TIMEOUT_MS);
   const refused = await configOriginIssue(url, opts.baseUrl, readText);

@@ -1,8 +1,10 @@
 // The engine matrix: both builds walked (walk.mjs) on every TV engine the project can
 // run here, one engine at a time (2 cores): the demo build (its backend in the service
 // worker), then the production build an operator ships, pointed by its config.json at
-// loopback servers for every area (operator-servers.ts). Run by `npm test` after the
-// builds; alone: `node tests/engines/run.mjs [engine-id…] [--build demo|production]`
+// loopback servers for every area (operator-servers.ts); on the engines that walk the
+// production build, the store packages' app is also started from disk
+// (packaged-app.mjs). Run by `npm test` after the builds; alone:
+// `node tests/engines/run.mjs [engine-id…] [--build demo|production|package]`
 // (e.g. chromium-70, wpe-2.38); `--every-build` walks both builds on every engine.
 //
 // Each engine's checks either pass or appear in known-failures.mjs with the reason;
@@ -19,6 +21,7 @@ import { KNOWN_FAILURES } from './known-failures.mjs';
 import { EnginePage } from './page.mjs';
 import { importTypeScript } from '../../scripts/import-typescript.mjs';
 import { demoSmoke, walkPortal } from './walk.mjs';
+import { checkPackagedApp, stagePackagedApp } from './packaged-app.mjs';
 import { launchWpe, wpeMissing } from './webdriver.mjs';
 import { WpePage } from './wpe-page.mjs';
 
@@ -32,10 +35,16 @@ const everyBuildFlag = args.indexOf('--every-build');
 if (everyBuildFlag >= 0) args.splice(everyBuildFlag, 1);
 const only = args;
 
-/** Starts an old headless Chromium (installing it first) and its page over DevTools. */
-async function openChromium(engine) {
+/**
+ * Starts an old headless Chromium (installing it first) and its page over DevTools.
+ * `fromDisk`: the page may read its own files, as webOS and Tizen let a packaged app.
+ */
+async function openChromium(engine, fromDisk = false) {
   const executable = installOldChromium(engine, log);
-  const browser = await launchOldChromium(executable, { args: OLD_CHROMIUM_ARGS });
+  const args = fromDisk
+    ? [...OLD_CHROMIUM_ARGS, '--allow-file-access-from-files']
+    : OLD_CHROMIUM_ARGS;
+  const browser = await launchOldChromium(executable, { args });
   const page = new EnginePage(browser.session);
   await page.start();
   const agent = await page.evaluate('navigator.userAgent');
@@ -47,17 +56,22 @@ async function openChromium(engine) {
 }
 
 /** Starts WPE WebKit (cog, headless) and its page over WebDriver. */
-async function openWpe() {
+async function openWpe(fromDisk = false) {
   const missing = wpeMissing();
   if (missing) throw new Error(missing);
-  const browser = await launchWpe();
+  const browser = await launchWpe({
+    args: fromDisk ? ['--allow-file-access-from-file-urls=true'] : [],
+  });
   const page = new WpePage(browser.session);
   await page.start();
   return { page, version: browser.version, close: browser.close };
 }
 
 const ALL = [
-  ...OLD_CHROMIUMS.map((engine) => ({ id: engine.id, open: () => openChromium(engine) })),
+  ...OLD_CHROMIUMS.map((engine) => ({
+    id: engine.id,
+    open: (fromDisk) => openChromium(engine, fromDisk),
+  })),
   { id: 'wpe-2.38', open: openWpe },
 ];
 const engines = ALL.filter((e) => only.length === 0 || only.includes(e.id));
@@ -116,11 +130,67 @@ const BUILDS = [
     },
   },
 ].filter((b) => !onlyBuild || b.name === onlyBuild);
+// `--build package` starts only the packaged app from disk on each engine.
 
 let passed = 0;
 let failed = 0;
 let knownFailing = 0;
 const surprises = [];
+
+/** Counts one walk's results against the known failures, saying each reason once. */
+function tally(engineId, buildName, results) {
+  const explained = new Set();
+  for (const r of results) {
+    const known = KNOWN_FAILURES[engineId]?.[r.check];
+    const where = `${engineId} (${buildName})`;
+    if (r.ok && known) {
+      failed++;
+      surprises.push(`${where}: "${r.check}" now passes; remove it from known-failures.mjs`);
+    } else if (r.ok) passed++;
+    else if (known) {
+      knownFailing++;
+      if (!explained.has(known)) log(`  ${where}, known failure (not counted): ${known}`);
+      explained.add(known);
+    } else {
+      failed++;
+      surprises.push(`${where}: "${r.check}" failed: ${r.detail}`);
+    }
+  }
+}
+
+/**
+ * The store packages' app from disk, on the engines that walk the production build:
+ * one start each, in a browser allowed to read its own files (as webOS and Tizen
+ * allow a packaged app).
+ */
+async function startFromDisk(engine, url) {
+  const dir = join(OUT, engine.id, 'package');
+  mkdirSync(dir, { recursive: true });
+  let browser;
+  try {
+    browser = await engine.open(true);
+  } catch (error) {
+    failed++;
+    surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
+    return;
+  }
+  try {
+    const { page } = browser;
+    log(`engine ${engine.id}: ${browser.version}, the packaged app from disk`);
+    const result = await checkPackagedApp(page, url, (name) =>
+      page.screenshot(join(dir, `${name}.png`)),
+    );
+    log(`    ${result.ok ? '✓' : '✘'} ${result.check}${result.ok ? '' : `: ${result.detail}`}`);
+    tally(engine.id, 'package', [result]);
+  } finally {
+    await browser.close();
+  }
+}
+
+const packagedApp =
+  !onlyBuild || onlyBuild === 'package'
+    ? await stagePackagedApp(join(ROOT, 'dist'), join(OUT, 'packaged-app'))
+    : null;
 try {
   for (const engine of engines) {
     if (NOT_IN_DEFAULT_RUN.has(engine.id)) {
@@ -159,28 +229,13 @@ try {
           raiseSmoke: portal.smoke(page),
           log,
         });
-        const explained = new Set();
-        for (const r of results) {
-          const known = KNOWN_FAILURES[engine.id]?.[r.check];
-          const where = `${engine.id} (${build.name})`;
-          if (r.ok && known) {
-            failed++;
-            surprises.push(`${where}: "${r.check}" now passes; remove it from known-failures.mjs`);
-          } else if (r.ok) passed++;
-          else if (known) {
-            knownFailing++;
-            if (!explained.has(known)) log(`  ${where}, known failure (not counted): ${known}`);
-            explained.add(known);
-          } else {
-            failed++;
-            surprises.push(`${where}: "${r.check}" failed: ${r.detail}`);
-          }
-        }
+        tally(engine.id, build.name, results);
       } finally {
         await browser.close();
         await portal.close();
       }
     }
+    if (packagedApp && !DEMO_BUILD_ONLY.has(engine.id)) await startFromDisk(engine, packagedApp);
   }
 } finally {
   await demo.close();

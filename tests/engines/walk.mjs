@@ -79,7 +79,10 @@ const VIDEO = `(function () {
  * plugin tries the ES-module entry first, which fails to parse (or, deliberately,
  * throws "import.meta.resolve not supported") before the legacy build takes over.
  */
-const LEGACY_SWITCH = [/SyntaxError: Unexpected token/, /import\.meta\.resolve not supported/];
+export const LEGACY_SWITCH = [
+  /SyntaxError: Unexpected token/,
+  /import\.meta\.resolve not supported/,
+];
 
 /**
  * Runs the walk on `page` (page.mjs over DevTools, wpe-page.mjs over WebDriver) against

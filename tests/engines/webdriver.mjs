@@ -71,7 +71,7 @@ export class WebDriverSession {
  * fails instead of being sent (the loopback-only rule). `output` gets each line the
  * driver and cog print.
  */
-export async function launchWpe({ output = () => {} } = {}) {
+export async function launchWpe({ output = () => {}, args = [] } = {}) {
   const port = await freePort();
   const driver = spawn('WPEWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,6 +118,7 @@ export async function launchWpe({ output = () => {} } = {}) {
               // A TV plays without a click first.
               '--enable-media=true',
               '--media-playback-requires-user-gesture=false',
+              ...args,
             ],
           },
         },
