@@ -12,6 +12,7 @@ import { zone } from '../focus/directives.js';
 import type { HearthKeyEvent } from '../focus/key-input.js';
 import { scaled } from './focus-styles.js';
 import { dialogStyles } from './overlay-styles.js';
+import { emit } from './hearth-events.js';
 
 @customElement('hearth-dialog')
 export class HearthDialog extends LitElement {
@@ -46,7 +47,7 @@ export class HearthDialog extends LitElement {
   private _onKey = (event: HearthKeyEvent) => {
     if (event.detail.key !== 'Back') return;
     event.preventDefault();
-    this.dispatchEvent(new CustomEvent('hearth-dialog-close', { bubbles: true, composed: true }));
+    emit(this, 'hearth-dialog-close');
   };
 
   static override styles = [
@@ -85,5 +86,8 @@ export class HearthDialog extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-dialog': HearthDialog;
+  }
+  interface HearthEvents {
+    'hearth-dialog-close': null;
   }
 }

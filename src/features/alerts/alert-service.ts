@@ -52,3 +52,10 @@ export function acknowledge(alert: CapAlert): void {
     // Storage full or off: the warning is still dismissed for this session.
   }
 }
+
+declare global {
+  interface HearthEvents {
+    /** Poll the alert feeds now (the demo's "raise a test warning" in Settings). */
+    'hearth-alerts-refresh': null;
+  }
+}

@@ -44,6 +44,7 @@ import type { HearthHomeTile } from './home-tile.js';
 import './home-tile.js';
 import { statusText } from './status-text.js';
 import { refusalText, tileActivation } from './tile-activation.js';
+import { emit } from '../../ui/hearth-events.js';
 
 type Expected = HomeControl['expected'];
 
@@ -202,7 +203,7 @@ export class HearthHomeDashboard extends LitElement {
               class="tile sos focusable"
               data-action="sos"
               ${focusable({ key: 'sos' })}
-              @click=${() => window.dispatchEvent(new Event('hearth-sos'))}
+              @click=${() => emit(window, 'hearth-sos')}
             >
               <span class="value">${msg('一键求助', { id: 'home.sos.tile' })}</span>
               <span class="name"

@@ -13,6 +13,7 @@ import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { scaled } from '../../ui/focus-styles.js';
 import { callForHelp, type HelpResult } from './call-for-help.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 
 type Phase = 'idle' | 'calling' | HelpResult;
 const SHOWN_MS = 15_000;
@@ -127,6 +128,10 @@ declare global {
     'hearth-sos': HearthSos;
   }
   interface WindowEventMap {
-    'hearth-sos': Event;
+    'hearth-sos': HearthEvent<'hearth-sos'>;
+  }
+  interface HearthEvents {
+    /** Someone asked for help (the dashboard's 呼叫求助), as holding Red does. */
+    'hearth-sos': null;
   }
 }

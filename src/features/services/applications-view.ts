@@ -13,7 +13,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { listPageStyles, rowStyles } from './row-styles.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 import { statusShown } from './status-words.js';
 import { formatDateTime } from '../../i18n/date-time-format.js';
 import { H23_CLOCK } from '../../i18n/h23-clock.js';

@@ -20,7 +20,7 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
 import '../../ui/keyboard/hearth-keyboard.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 
 @customElement('hearth-services-catalogue')
 export class HearthServicesCatalogue extends LitElement {

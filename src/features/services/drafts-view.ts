@@ -13,7 +13,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { listPageStyles, rowStyles } from './row-styles.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 
 @customElement('hearth-service-drafts')
 export class HearthServiceDrafts extends LitElement {

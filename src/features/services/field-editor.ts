@@ -22,7 +22,7 @@ import '../../ui/date-picker.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import '../../ui/region-picker.js';
 import './visit-window-editor.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 import { dialogStyles } from '../../ui/overlay-styles.js';
 
 type Detail<T> = CustomEvent<T>;

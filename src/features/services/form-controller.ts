@@ -18,6 +18,7 @@ import type { HearthServices } from './services-screen.js';
 import './field-editor.js';
 import './service-form.js';
 import './service-review.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 
 const REGIONS: RegionSource = { children: (code) => regionChildren(code) };
 
@@ -70,11 +71,11 @@ export class FormController implements ReactiveController {
             .regionNames=${this._regionNames}
             step=${session.step}
             @form-edit=${this._edit}
-            @form-toggle=${(event: CustomEvent<{ pointer: string }>) => {
+            @form-toggle=${(event: HearthEvent<'form-toggle'>) => {
               const pointer = event.detail.pointer;
               session.change(pointer, getValue(session.data, pointer) !== true);
             }}
-            @form-step=${(event: CustomEvent<{ index: number }>) => session.goTo(event.detail.index)}
+            @form-step=${(event: HearthEvent<'form-step'>) => session.goTo(event.detail.index)}
             @form-next=${() => this._next(session)}
           ></hearth-service-form>`
         : html`<hearth-service-review
@@ -100,7 +101,7 @@ export class FormController implements ReactiveController {
       .value=${getValue(session.data, pointer)}
       problem=${session.shown.get(pointer) ?? ''}
       .regions=${REGIONS}
-      @form-change=${(event: CustomEvent<{ pointer: string; value: unknown }>) => {
+      @form-change=${(event: HearthEvent<'form-change'>) => {
         session.change(event.detail.pointer, event.detail.value);
         if (field.format === 'cn-region-code') this._nameRegions();
       }}
@@ -113,7 +114,7 @@ export class FormController implements ReactiveController {
     ></hearth-field-editor>`;
   }
 
-  private _edit = (event: CustomEvent<{ pointer: string }>) => {
+  private _edit = (event: HearthEvent<'form-edit'>) => {
     this._editing = event.detail.pointer;
     this._host.requestUpdate();
   };

@@ -14,7 +14,7 @@ import { focusable } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles } from '../../ui/focus-styles.js';
 import '../../ui/hearth-dialog.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 
 @customElement('hearth-hand-off-dialog')
 export class HearthHandOffDialog extends LitElement {

@@ -14,7 +14,7 @@ import { pickText, type Locale } from '../../data/services/localized.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 
 @customElement('hearth-service-detail')
 export class HearthServiceDetail extends LitElement {

@@ -20,7 +20,7 @@ import { focusEngine } from '../../focus/focus-singleton.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 import { valueText, type RegionNames } from './value-text.js';
 import { styleProperties } from '../../ui/style-properties.js';
 

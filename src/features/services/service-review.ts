@@ -14,7 +14,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
-import { emit } from './emit.js';
+import { emit } from '../../ui/hearth-events.js';
 import { valueText, type RegionNames } from './value-text.js';
 
 @customElement('hearth-service-review')

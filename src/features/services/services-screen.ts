@@ -40,6 +40,7 @@ import './applications-view.js';
 import './catalogue-view.js';
 import './drafts-view.js';
 import './service-detail.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 
 type View =
   | { kind: 'catalogue' }
@@ -167,8 +168,8 @@ export class HearthServices extends LitElement {
           .found=${this._found}
           .skipped=${this._skipped}
           drafts=${this._drafts.length}
-          @services-search=${(event: CustomEvent<{ query: string }>) => this._search(event.detail.query)}
-          @services-open=${(event: CustomEvent<{ id: string }>) =>
+          @services-search=${(event: HearthEvent<'services-search'>) => this._search(event.detail.query)}
+          @services-open=${(event: HearthEvent<'services-open'>) =>
             this._push({ kind: 'service', serviceId: event.detail.id })}
           @services-applications=${() => this._push({ kind: 'applications' })}
           @services-drafts=${() => this._push({ kind: 'drafts' })}
@@ -185,9 +186,9 @@ export class HearthServices extends LitElement {
           .drafts=${this._drafts}
           .titles=${this._titles()}
           timeZone=${this.config.timeZone}
-          @draft-resume=${(event: CustomEvent<{ serviceId: string }>) =>
+          @draft-resume=${(event: HearthEvent<'draft-resume'>) =>
             void this.openForm(event.detail.serviceId)}
-          @draft-discard=${async (event: CustomEvent<{ serviceId: string }>) => {
+          @draft-discard=${async (event: HearthEvent<'draft-discard'>) => {
             await deleteDraft(event.detail.serviceId);
             this._drafts = await this._ownDrafts();
           }}

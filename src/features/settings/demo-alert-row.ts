@@ -8,6 +8,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { DEMO_ENDPOINTS } from '../../demo/endpoints.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import '../../ui/choice-row.js';
+import { emit } from '../../ui/hearth-events.js';
 
 type Severity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor';
 
@@ -45,7 +46,7 @@ export class HearthDemoAlertRow extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       speechBridge().announce(msg('已发出测试预警。', { id: 'settings.demoAlert.sent' }));
       // Don't wait for the next poll: the point of the demo is to see it arrive.
-      window.dispatchEvent(new Event('hearth-alerts-refresh'));
+      emit(window, 'hearth-alerts-refresh');
     } catch (error) {
       console.warn('[hearth:demo] test alert not raised', error);
       speechBridge().announce(

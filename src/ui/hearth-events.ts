@@ -1,0 +1,36 @@
+/**
+ * Every event Hearth's own elements send, by name, with its payload: one map,
+ * extended where each event is declared (as Home Assistant's HASSDomEvents), so
+ * `emit()` checks the payload where it is sent and a listener names the event
+ * instead of restating its type. An event without a payload maps to `null`.
+ *
+ *   declare global { interface HearthEvents { 'services-open': { id: string } } }
+ *   emit(this, 'services-open', { id });                    // checked here
+ *   @services-open=${(e: HearthEvent<'services-open'>) => e.detail.id}
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+  interface HearthEvents {}
+}
+
+export type HearthEventType = keyof HearthEvents;
+
+/** What a listener of `K` receives. */
+export type HearthEvent<K extends HearthEventType> = CustomEvent<HearthEvents[K]>;
+
+/** A payload argument only for the events that carry one. */
+type PayloadOf<K extends HearthEventType> = HearthEvents[K] extends null ? [] : [HearthEvents[K]];
+
+/**
+ * Sends `type` from `from`, crossing shadow roots (composed) and bubbling, so the
+ * screen that owns a view hears what the household chose in it. Window events
+ * (from one area to another) use the same call on `window`.
+ */
+export function emit<K extends HearthEventType>(
+  from: EventTarget,
+  type: K,
+  ...payload: PayloadOf<K>
+): void {
+  const detail = payload.length ? payload[0] : null;
+  from.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
