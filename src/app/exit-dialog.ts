@@ -1,5 +1,5 @@
 /**
- * "Leave Hearth?" — the answer to Back on the home screen. Staying is the
+ * "Leave <brand>?" — the answer to Back on the home screen. Staying is the
  * focused default so a stray press never closes the portal.
  *
  * @fires hearth-exit-stay - the household chose to stay (or pressed Back)
@@ -7,13 +7,16 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import '../ui/confirm-dialog.js';
 
 @customElement('hearth-exit-dialog')
 export class HearthExitDialog extends LitElement {
   /** Shown after leaving failed: the platform has no way for a page to close itself. */
   @property({ type: Boolean, attribute: 'could-not-leave' }) couldNotLeave = false;
+
+  /** The operator's name for the portal (config operator.name). */
+  @property() brand = 'Hearth';
 
   constructor() {
     super();
@@ -24,7 +27,7 @@ export class HearthExitDialog extends LitElement {
     return html`
       <hearth-confirm-dialog
         layer-id="exit"
-        heading=${msg('要离开 Hearth 吗？', { id: 'exit.heading' })}
+        heading=${msg(str`要离开${this.brand}吗？`, { id: 'exit.heading' })}
         cancel-label=${msg('留下', { id: 'exit.stay' })}
         confirm-label=${msg('离开', { id: 'exit.leave' })}
         cancel-action="stay"

@@ -145,6 +145,7 @@ export class HearthApp extends LitElement {
           this._exit === 'closed'
             ? nothing
             : html`<hearth-exit-dialog
+                brand=${this.config.operator.name}
                 ?could-not-leave=${this._exit === 'could-not-leave'}
                 @hearth-exit-stay=${() => (this._exit = 'closed')}
                 @hearth-exit-leave=${this._leave}

@@ -8,7 +8,7 @@ export const shellTemplates = {
   'shell.unknownRoute': str`There is no page “${0}”; you are back on the home screen.`,
   'shell.loadFailed': 'This page could not be opened. Please try again later.',
   'home.greeting': 'Hello! What would you like to do?',
-  'exit.heading': 'Leave Hearth?',
+  'exit.heading': str`Leave ${0}?`,
   'exit.body': 'You can come back at any time from the TV’s home screen.',
   'exit.unsupported':
     'This TV does not let a web page close itself. Press Home on the remote to leave.',
