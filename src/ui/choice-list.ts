@@ -18,6 +18,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusable, zone } from '../focus/directives.js';
 import { focusStyles, scaled } from './focus-styles.js';
 import { labelledControlStyles } from './labelled-control-styles.js';
+import { emit } from './hearth-events.js';
 
 export interface ChoiceOption {
   value: string;
@@ -80,13 +81,7 @@ export class HearthChoiceList extends LitElement {
       this.value = value;
       this.values = [value];
     }
-    this.dispatchEvent(
-      new CustomEvent('hearth-input', {
-        detail: { value: this.value, values: this.values },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'hearth-input', { value: this.value, values: this.values });
   }
 
   static override styles = [

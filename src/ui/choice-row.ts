@@ -9,6 +9,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusable, zone } from '../focus/directives.js';
 import { buttonStyles } from './button-styles.js';
 import { focusStyles, scaled } from './focus-styles.js';
+import { emit } from './hearth-events.js';
 
 export interface Choice {
   value: string;
@@ -47,9 +48,7 @@ export class HearthChoiceRow extends LitElement {
   }
 
   private _pick(value: string): void {
-    this.dispatchEvent(
-      new CustomEvent('hearth-choice', { detail: { value }, bubbles: true, composed: true }),
-    );
+    emit(this, 'hearth-choice', { value });
   }
 
   static override styles = [
@@ -96,5 +95,12 @@ export class HearthChoiceRow extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-choice-row': HearthChoiceRow;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** One of the row's answers was chosen. */
+    'hearth-choice': { value: string };
   }
 }

@@ -35,6 +35,7 @@ import {
 } from './date-picker-math.js';
 import { focusStyles, scaled } from './focus-styles.js';
 import { labelledControlStyles } from './labelled-control-styles.js';
+import { emit } from './hearth-events.js';
 
 const PARTS: readonly DatePart[] = ['year', 'month', 'day'];
 const FALLBACK_MIN: CalendarDate = { year: 1900, month: 1, day: 1 };
@@ -154,13 +155,7 @@ export class HearthDatePicker extends LitElement {
     if (key === 'Ok') {
       event.preventDefault();
       this._stopTyping();
-      this.dispatchEvent(
-        new CustomEvent('hearth-done', {
-          detail: { value: this.value },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'hearth-done', { value: this.value });
       return;
     }
     const digit = /^Digit(\d)$/.exec(key)?.[1];
@@ -191,9 +186,7 @@ export class HearthDatePicker extends LitElement {
     const value = formatDate(date);
     if (value === this.value) return;
     this.value = value;
-    this.dispatchEvent(
-      new CustomEvent('hearth-input', { detail: { value }, bubbles: true, composed: true }),
-    );
+    emit(this, 'hearth-input', { value });
   }
 
   private _focusPart(part: DatePart): void {

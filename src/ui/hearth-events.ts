@@ -9,8 +9,17 @@
  *   @services-open=${(e: HearthEvent<'services-open'>) => e.detail.id}
  */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
-  interface HearthEvents {}
+  /** The shared input elements' events are declared here; each area declares its own. */
+  interface HearthEvents {
+    /**
+     * A field's value changed (keyboard, pickers, choice list): `values` from a
+     * choice list (several may be ticked), `path` from the region picker (the
+     * names from the province down).
+     */
+    'hearth-input': { value: string; values?: readonly string[]; path?: readonly string[] };
+    /** The household finished with a field (完成, or OK on a dial). */
+    'hearth-done': { value: string };
+  }
 }
 
 export type HearthEventType = keyof HearthEvents;

@@ -20,6 +20,7 @@ import { focusable, zone } from '../focus/directives.js';
 import { focusEngine } from '../focus/focus-singleton.js';
 import { focusStyles, scaled } from './focus-styles.js';
 import { labelledControlStyles } from './labelled-control-styles.js';
+import { emit } from './hearth-events.js';
 
 export interface Region {
   code: string;
@@ -133,13 +134,7 @@ export class HearthRegionPicker extends LitElement {
     this._picked = region.code;
     this.value = region.code;
     const path = chosen.flatMap((r) => (r ? [r.name] : []));
-    this.dispatchEvent(
-      new CustomEvent('hearth-input', {
-        detail: { value: region.code, path },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'hearth-input', { value: region.code, path });
   }
 
   /** Lists the provinces and, for a value, the path down to it. */

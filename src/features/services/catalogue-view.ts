@@ -20,7 +20,7 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { rowStyles } from './row-styles.js';
 import '../../ui/keyboard/hearth-keyboard.js';
-import { emit } from '../../ui/hearth-events.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 @customElement('hearth-services-catalogue')
 export class HearthServicesCatalogue extends LitElement {
@@ -181,7 +181,7 @@ export class HearthServicesCatalogue extends LitElement {
         keyboard-id="services.search"
         label=${msg('拼音首字母或名称', { id: 'services.search.label' })}
         .value=${this.query}
-        @hearth-input=${(event: CustomEvent<{ value: string }>) =>
+        @hearth-input=${(event: HearthEvent<'hearth-input'>) =>
           emit(this, 'services-search', { query: event.detail.value })}
       ></hearth-keyboard>
     </div>`;

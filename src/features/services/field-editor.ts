@@ -22,10 +22,8 @@ import '../../ui/date-picker.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import '../../ui/region-picker.js';
 import './visit-window-editor.js';
-import { emit } from '../../ui/hearth-events.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 import { dialogStyles } from '../../ui/overlay-styles.js';
-
-type Detail<T> = CustomEvent<T>;
 
 function layoutFor(field: FormField): KeyboardLayout {
   switch (field.keyboard) {
@@ -89,7 +87,7 @@ export class HearthFieldEditor extends LitElement {
         label=${field.label}
         .source=${this.regions}
         value=${typeof this.value === 'string' ? this.value : ''}
-        @hearth-input=${(event: Detail<{ value: string }>) => {
+        @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
           change(event.detail.value);
           this._close();
         }}
@@ -102,7 +100,7 @@ export class HearthFieldEditor extends LitElement {
           label=${field.label}
           .options=${(field.options ?? []).map((o) => ({ value: String(o.value), label: o.label }))}
           value=${this.value === undefined ? '' : String(this.value)}
-          @hearth-input=${(event: Detail<{ value: string }>) => {
+          @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
             const picked = field.options?.find((o) => String(o.value) === event.detail.value);
             change(picked ? picked.value : event.detail.value);
             this._close();
@@ -118,10 +116,10 @@ export class HearthFieldEditor extends LitElement {
               label: o.label,
             }))}
             .values=${Array.isArray(this.value) ? this.value.map(String) : []}
-            @hearth-input=${(event: Detail<{ values: string[] }>) => {
+            @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
               const options = field.item?.options ?? [];
               change(
-                event.detail.values.map(
+                (event.detail.values ?? []).map(
                   (v) => options.find((o) => String(o.value) === v)?.value ?? v,
                 ),
               );
@@ -133,7 +131,7 @@ export class HearthFieldEditor extends LitElement {
             picker-id="services.date"
             label=${field.label}
             value=${typeof this.value === 'string' ? this.value : ''}
-            @hearth-input=${(event: Detail<{ value: string }>) => change(event.detail.value)}
+            @hearth-input=${(event: HearthEvent<'hearth-input'>) => change(event.detail.value)}
             @hearth-done=${() => this._close()}
           ></hearth-date-picker>
           ${this._doneButton()}`;
@@ -141,7 +139,7 @@ export class HearthFieldEditor extends LitElement {
         return html`<hearth-visit-window-editor
           label=${field.label}
           value=${typeof this.value === 'string' ? this.value : ''}
-          @hearth-input=${(event: Detail<{ value: string }>) => {
+          @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
             change(event.detail.value);
             this._close();
           }}
@@ -155,7 +153,7 @@ export class HearthFieldEditor extends LitElement {
           label=${field.label}
           maxlength=${field.maxLength ?? 0}
           .value=${this.value === undefined || this.value === null ? '' : String(this.value)}
-          @hearth-input=${(event: Detail<{ value: string }>) =>
+          @hearth-input=${(event: HearthEvent<'hearth-input'>) =>
             change(typedValue(field, event.detail.value))}
           @hearth-done=${() => this._close()}
         ></hearth-keyboard>`;
@@ -193,7 +191,7 @@ export class HearthFieldEditor extends LitElement {
         layout=${item ? layoutFor(item) : 'pinyin'}
         label=${msg('添加一项，按“完成”加入', { id: 'services.list.add' })}
         value=""
-        @hearth-done=${(event: Detail<{ value: string }>) => {
+        @hearth-done=${(event: HearthEvent<'hearth-done'>) => {
           const text = event.detail.value.trim();
           if (text) change([...items, text]);
           (event.target as HTMLElement & { value: string }).value = '';

@@ -20,6 +20,7 @@ import { periodLabel } from './visit-period-words.js';
 import { focusEngine } from '../../focus/focus-singleton.js';
 import '../../ui/choice-list.js';
 import '../../ui/date-picker.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 function isoDay(offset: number, from = new Date()): string {
   const day = new Date(from.getFullYear(), from.getMonth(), from.getDate() + offset);
@@ -53,7 +54,7 @@ export class HearthVisitWindowEditor extends LitElement {
         max=${isoDay(VISIT_DAYS_AHEAD)}
         start=${isoDay(1)}
         value=${this._date}
-        @hearth-input=${(event: CustomEvent<{ value: string }>) => {
+        @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
           event.stopPropagation();
           this._date = event.detail.value;
         }}
@@ -67,16 +68,12 @@ export class HearthVisitWindowEditor extends LitElement {
         label=${msg('哪个时段', { id: 'services.visit.period' })}
         .options=${periods.map((period) => ({ value: period, label: periodLabel(period) }))}
         value=${chosen?.period ?? ''}
-        @hearth-input=${(event: CustomEvent<{ value: string }>) => {
+        @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
           event.stopPropagation();
           const day = this._date || isoDay(1);
-          this.dispatchEvent(
-            new CustomEvent('hearth-input', {
-              detail: { value: visitWindow(day, event.detail.value as VisitPeriod) },
-              bubbles: true,
-              composed: true,
-            }),
-          );
+          emit(this, 'hearth-input', {
+            value: visitWindow(day, event.detail.value as VisitPeriod),
+          });
         }}
       ></hearth-choice-list>`;
   }

@@ -8,7 +8,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { DEMO_ENDPOINTS } from '../../demo/endpoints.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import '../../ui/choice-row.js';
-import { emit } from '../../ui/hearth-events.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 type Severity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor';
 
@@ -30,7 +30,7 @@ export class HearthDemoAlertRow extends LitElement {
         { value: 'Moderate', label: msg('一般', { id: 'settings.demoAlert.moderate' }) },
       ]}
       value=${this._last}
-      @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+      @hearth-choice=${(e: HearthEvent<'hearth-choice'>) =>
         void this._raise(e.detail.value as Severity)}
     ></hearth-choice-row>`;
   }

@@ -30,6 +30,7 @@ import '../../ui/hearth-dialog.js';
 import '../../ui/pin/pin-setup.js';
 import './reminder-list.js';
 import { pinLock } from '../../data/household-pin/pin-lock.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 
 @customElement('hearth-settings')
 export class HearthSettings extends LitElement {
@@ -69,7 +70,7 @@ export class HearthSettings extends LitElement {
             { value: 'en', label: 'English' },
           ]}
           value=${getLocale()}
-          @hearth-choice=${(e: CustomEvent<{ value: string }>) => {
+          @hearth-choice=${(e: HearthEvent<'hearth-choice'>) => {
             if (isLocale(e.detail.value)) this.settings.update({ locale: e.detail.value });
           }}
         ></hearth-choice-row>
@@ -82,7 +83,7 @@ export class HearthSettings extends LitElement {
             { value: 'largest', label: msg('特大', { id: 'settings.textSize.largest' }) },
           ]}
           value=${value.textSize}
-          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+          @hearth-choice=${(e: HearthEvent<'hearth-choice'>) =>
             this.settings.update({ textSize: e.detail.value as TextSize })}
         ></hearth-choice-row>
         <hearth-choice-row
@@ -90,7 +91,7 @@ export class HearthSettings extends LitElement {
           label=${msg('高对比度', { id: 'settings.highContrast' })}
           .choices=${onOff}
           value=${value.highContrast ? 'on' : 'off'}
-          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+          @hearth-choice=${(e: HearthEvent<'hearth-choice'>) =>
             this.settings.update({ highContrast: e.detail.value === 'on' })}
         ></hearth-choice-row>
         <hearth-choice-row
@@ -98,7 +99,7 @@ export class HearthSettings extends LitElement {
           label=${msg('朗读焦点内容', { id: 'settings.readAloud' })}
           .choices=${onOff}
           value=${value.readAloud ? 'on' : 'off'}
-          @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+          @hearth-choice=${(e: HearthEvent<'hearth-choice'>) =>
             this.settings.update({ readAloud: e.detail.value === 'on' })}
         ></hearth-choice-row>
         ${
@@ -108,7 +109,7 @@ export class HearthSettings extends LitElement {
                   label=${msg('开机进入直播', { id: 'settings.startInLive' })}
                   .choices=${onOff}
                   value=${startsInLiveTv(this.config, value) ? 'on' : 'off'}
-                  @hearth-choice=${(e: CustomEvent<{ value: string }>) =>
+                  @hearth-choice=${(e: HearthEvent<'hearth-choice'>) =>
                     this.settings.update({ startInLive: e.detail.value === 'on' })}
                 ></hearth-choice-row>
                 <hearth-choice-row
@@ -122,7 +123,7 @@ export class HearthSettings extends LitElement {
                         : msg(str`${minutes} 分钟`, { id: 'settings.reminderLead.minutes' }),
                   }))}
                   value=${String(value.reminderLeadMinutes)}
-                  @hearth-choice=${(e: CustomEvent<{ value: string }>) => {
+                  @hearth-choice=${(e: HearthEvent<'hearth-choice'>) => {
                     const minutes = Number(e.detail.value) as ReminderLead;
                     if (REMINDER_LEADS.includes(minutes))
                       this.settings.update({ reminderLeadMinutes: minutes });

@@ -14,6 +14,7 @@ import '../../ui/hearth-dialog.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import { scaled } from '../../ui/focus-styles.js';
 import { MAX_NAME_LENGTH } from './my-channels.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 @customElement('hearth-list-name')
 export class HearthListName extends LitElement {
@@ -36,7 +37,7 @@ export class HearthListName extends LitElement {
         label=${msg('名字（最多 10 个字），输完按“完成”', { id: 'watch.listName.label' })}
         maxlength=${MAX_NAME_LENGTH}
         .value=${this.value}
-        @hearth-input=${(event: CustomEvent<{ value: string }>) => {
+        @hearth-input=${(event: HearthEvent<'hearth-input'>) => {
           this.value = event.detail.value;
           this._problem = '';
         }}
@@ -46,15 +47,13 @@ export class HearthListName extends LitElement {
     </hearth-dialog>`;
   }
 
-  private _done = (event: CustomEvent<{ value: string }>) => {
+  private _done = (event: HearthEvent<'hearth-done'>) => {
     const name = event.detail.value.trim();
     if (!name) {
       this._problem = msg('请先输入名字。', { id: 'watch.listName.empty' });
       return;
     }
-    this.dispatchEvent(
-      new CustomEvent('list-named', { detail: { name }, bubbles: true, composed: true }),
-    );
+    emit(this, 'list-named', { name });
   };
 
   static override styles = css`
@@ -70,5 +69,12 @@ export class HearthListName extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-list-name': HearthListName;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** The name typed for a new or renamed favourite list. */
+    'list-named': { name: string };
   }
 }

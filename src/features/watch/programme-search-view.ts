@@ -20,6 +20,7 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import '../../ui/keyboard/hearth-keyboard.js';
 import { overlayStyles } from '../../ui/overlay-styles.js';
 import type { FoundProgramme } from './programme-finder.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 type Results = { kind: 'idle' } | { kind: 'found'; found: FoundProgramme[] } | { kind: 'failed' };
 
@@ -59,7 +60,7 @@ export class HearthProgrammeSearch extends LitElement {
               keyboard-id="watch.search"
               label=${msg('节目名称的拼音首字母，或名称里的字母', { id: 'watch.search.label' })}
               .value=${this._query}
-              @hearth-input=${(event: CustomEvent<{ value: string }>) =>
+              @hearth-input=${(event: HearthEvent<'hearth-input'>) =>
                 void this._search(event.detail.value)}
             ></hearth-keyboard>
           </div>
@@ -128,13 +129,7 @@ export class HearthProgrammeSearch extends LitElement {
   }
 
   private _choose(item: FoundProgramme): void {
-    this.dispatchEvent(
-      new CustomEvent('programme-chosen', {
-        detail: { index: item.index, programme: item.programme },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'programme-chosen', { index: item.index, programme: item.programme });
   }
 
   private _onKey = (event: HearthKeyEvent) => {
@@ -220,5 +215,12 @@ export class HearthProgrammeSearch extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-programme-search': HearthProgrammeSearch;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** A programme found: its channel's index and the programme, to tune, remind or replay. */
+    'programme-chosen': { index: number; programme: FoundProgramme['programme'] };
   }
 }

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Programme } from '../../data/guide/guide-types.js';
 import type { FoundProgramme } from './programme-finder.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 
 export type WatchDialog =
   | { kind: 'unlock'; channelName: string }
@@ -44,7 +45,7 @@ export function renderWatchDialog(
   if (dialog.kind === 'list-name') {
     return html`<hearth-list-name
       .value=${dialog.current}
-      @list-named=${(event: CustomEvent<{ name: string }>) => {
+      @list-named=${(event: HearthEvent<'list-named'>) => {
         on.close();
         dialog.done(event.detail.name);
       }}
@@ -53,7 +54,7 @@ export function renderWatchDialog(
   }
   return html`<hearth-programme-search
     .find=${on.find}
-    @programme-chosen=${(event: CustomEvent<{ index: number; programme: Programme }>) =>
+    @programme-chosen=${(event: HearthEvent<'programme-chosen'>) =>
       on.chosen(event.detail.index, event.detail.programme)}
     @hearth-dialog-close=${on.close}
   ></hearth-programme-search>`;

@@ -43,6 +43,7 @@ import { PinyinComposer } from './pinyin-composer.js';
 import { loadPinyinDictionary } from './pinyin-table-loader.js';
 import { actionForHearthKey, actionForKeydown, type TypingAction } from './typing-keys.js';
 import { styleProperties } from '../style-properties.js';
+import { emit } from '../hearth-events.js';
 
 @customElement('hearth-keyboard')
 export class HearthKeyboard extends LitElement {
@@ -210,9 +211,7 @@ export class HearthKeyboard extends LitElement {
   }
 
   private _fire(type: 'hearth-input' | 'hearth-done'): void {
-    this.dispatchEvent(
-      new CustomEvent(type, { detail: { value: this.value }, bubbles: true, composed: true }),
-    );
+    emit(this, type, { value: this.value });
   }
 
   private _onKey = (event: HearthKeyEvent) => {
