@@ -1,0 +1,18 @@
+/**
+ * Compiled by `npm run typecheck`, never run: each call below must be a type
+ * error, or the `@ts-expect-error` above it fails the check. This is how emit()
+ * refusing a wrong payload where the event is sent is tested.
+ */
+import { emit } from '../../../src/ui/hearth-events';
+import '../../../src/features/services/services-events';
+
+export function wrongPayloadsAreRefused(target: EventTarget): void {
+  // @ts-expect-error: services-open carries { id }, not { name }
+  emit(target, 'services-open', { name: 'library-card' });
+  // @ts-expect-error: services-open must carry its payload
+  emit(target, 'services-open');
+  // @ts-expect-error: services-drafts carries nothing
+  emit(target, 'services-drafts', { id: 'x' });
+  // @ts-expect-error: an event nobody declared
+  emit(target, 'services-opne', { id: 'x' });
+}
