@@ -151,6 +151,7 @@ export class LivePlayer extends EventTarget {
     this.video.removeEventListener('waiting', this._onWaiting);
     this.video.removeEventListener('ended', this._onEnded);
     this.video.removeEventListener('error', this._onVideoError);
+    this.video.removeEventListener('canplay', this._playIfWanted);
   }
 
   private _start(): void {
@@ -214,7 +215,16 @@ export class LivePlayer extends EventTarget {
     // try below, waits for the alarm to let go: setInterrupted(false) starts it.
     if (this._interrupted) return;
     this.video.play().catch((error: unknown) => {
-      if (!(error instanceof DOMException) || error.name !== 'NotAllowedError') return;
+      if (!(error instanceof DOMException)) return;
+      // "The play() request was interrupted by a new load request": hls.js
+      // (re)attaching its media source under the first play(). Nobody asks again,
+      // and the first frame would stay on screen for good: ask once the engine
+      // can play, if playing is still wanted by then.
+      if (error.name === 'AbortError') {
+        this.video.addEventListener('canplay', this._playIfWanted, { once: true });
+        return;
+      }
+      if (error.name !== 'NotAllowedError') return;
       // Under an alarm the video is muted by us; the sound that counts is the one to come back to.
       const soundWanted = this._interrupted ? !this._muted : !this.video.muted;
       if (!soundWanted) return;
@@ -228,6 +238,10 @@ export class LivePlayer extends EventTarget {
       void this.video.play().catch(() => undefined);
     });
   }
+
+  private _playIfWanted = () => {
+    if (this._request && !this._householdPaused && this.video.paused) this._startPlayback();
+  };
 
   /** A key was pressed: sound may start now if it was held back. */
   userActivated(): void {
@@ -284,10 +298,15 @@ export class LivePlayer extends EventTarget {
     });
   }
 
+  /**
+   * No picture for a while although one is wanted: start the stream again. A
+   * video left paused by a play() that never took counts too (not paused by the
+   * household, nor held by an alarm).
+   */
   private _armStallTimer(): void {
     clearTimeout(this._stallTimer);
     this._stallTimer = setTimeout(() => {
-      if (this._request && this.video.paused === false) this._retry('stalled');
+      if (this._request && !this._householdPaused && !this._interrupted) this._retry('stalled');
     }, STALL_LIMIT_MS);
   }
 

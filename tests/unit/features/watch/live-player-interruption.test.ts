@@ -134,3 +134,45 @@ describe('a stream this TV cannot play at all', () => {
     player.destroy();
   });
 });
+
+describe('live TV whose first play() is cut short', () => {
+  it('asks again once the engine can play, so the first frame does not stay on screen', async () => {
+    const video = new FakeVideo();
+    video.muted = true;
+    let first = true;
+    const play = video.play.bind(video);
+    video.play = () => {
+      if (!first) return play();
+      first = false;
+      video.plays++;
+      // hls.js attaching its media source under the first play().
+      return Promise.reject(new DOMException('interrupted by a new load request', 'AbortError'));
+    };
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    await settle();
+    expect(video.paused).toBe(true);
+    video.dispatchEvent(new Event('canplay'));
+    await settle();
+    expect(video.plays).toBe(2);
+    expect(video.paused).toBe(false);
+    player.destroy();
+  });
+
+  it('does not ask again when the household paused meanwhile', async () => {
+    const video = new FakeVideo();
+    video.muted = true;
+    video.play = () => {
+      video.plays++;
+      return Promise.reject(new DOMException('interrupted by a call to pause()', 'AbortError'));
+    };
+    const player = new LivePlayer(video as unknown as HTMLVideoElement);
+    player.play({ url: 'http://127.0.0.1/clip.mp4' });
+    player.pauseForHousehold();
+    await settle();
+    video.dispatchEvent(new Event('canplay'));
+    await settle();
+    expect(video.plays).toBe(1);
+    player.destroy();
+  });
+});
