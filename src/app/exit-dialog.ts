@@ -9,6 +9,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import '../ui/confirm-dialog.js';
+import { emit } from '../ui/hearth-events.js';
 
 @customElement('hearth-exit-dialog')
 export class HearthExitDialog extends LitElement {
@@ -49,13 +50,22 @@ export class HearthExitDialog extends LitElement {
     `;
   }
 
-  private _fire(type: string): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
+  private _fire(type: 'hearth-exit-stay' | 'hearth-exit-leave'): void {
+    emit(this, type);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-exit-dialog': HearthExitDialog;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** The household chose to stay (or pressed Back in the dialog). */
+    'hearth-exit-stay': null;
+    /** The household chose to leave. */
+    'hearth-exit-leave': null;
   }
 }

@@ -14,6 +14,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { focusStyles } from '../../ui/focus-styles.js';
 import { digitDots, digitKeys, digitPadStyles, typedDigit } from '../../ui/pin/digit-pad.js';
+import { emit } from '../../ui/hearth-events.js';
 
 export const CODE_MIN = 4;
 export const CODE_MAX = 8;
@@ -71,9 +72,7 @@ export class HearthHomeCodePad extends LitElement {
     const ready = this.length ? code.length === this.length : code.length >= CODE_MIN;
     if (!ready) return;
     this._digits = '';
-    this.dispatchEvent(
-      new CustomEvent('hearth-home-code', { detail: { code }, bubbles: true, composed: true }),
-    );
+    emit(this, 'hearth-home-code', { code });
   };
 
   private _onKey = (event: HearthKeyEvent) => {
@@ -98,5 +97,12 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hearth-home-code': CustomEvent<{ code: string }>;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** The alarm panel's code, typed in full. */
+    'hearth-home-code': { code: string };
   }
 }

@@ -47,6 +47,7 @@ import { climateModeText, entityStateText } from './entity-text.js';
 import '../../ui/pin/pin-setup.js';
 import '../../ui/pin/pin-unlock.js';
 import './code-pad.js';
+import { emit, type HearthEvent } from '../../ui/hearth-events.js';
 
 export interface HomeCallDetail {
   id: string;
@@ -120,7 +121,7 @@ export class HearthHomeControls extends LitElement {
           : html`<hearth-home-code-pad
               length=${fixedCodeLength(entity) ?? 0}
               prompt=${msg(str`请输入「${entity.name}」的密码`, { id: 'home.code.prompt' })}
-              @hearth-home-code=${(e: CustomEvent<{ code: string }>) =>
+              @hearth-home-code=${(e: HearthEvent<'hearth-home-code'>) =>
                 this._send(step.make(e.detail.code), true)}
             ></hearth-home-code-pad>`
       }
@@ -279,17 +280,11 @@ export class HearthHomeControls extends LitElement {
   }
 
   private _send(control: HomeControl, close: boolean): void {
-    this.dispatchEvent(
-      new CustomEvent<HomeCallDetail>('hearth-home-call', {
-        detail: { id: this.entity.id, control, close },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'hearth-home-call', { id: this.entity.id, control, close });
   }
 
   private _close = () => {
-    this.dispatchEvent(new CustomEvent('hearth-dialog-close', { bubbles: true, composed: true }));
+    emit(this, 'hearth-dialog-close');
   };
 
   static override styles = [
@@ -372,5 +367,12 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hearth-home-call': CustomEvent<HomeCallDetail>;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** A control on a device was used: call its service (and close the controls). */
+    'hearth-home-call': HomeCallDetail;
   }
 }

@@ -135,7 +135,7 @@ export class HearthProgrammeSearch extends LitElement {
   private _onKey = (event: HearthKeyEvent) => {
     if (event.detail.key !== 'Back') return;
     event.preventDefault();
-    this.dispatchEvent(new CustomEvent('hearth-dialog-close', { bubbles: true, composed: true }));
+    emit(this, 'hearth-dialog-close');
   };
 
   static override styles = [

@@ -13,6 +13,7 @@ import { zone } from '../../focus/directives.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { focusStyles, scaled } from '../focus-styles.js';
 import { digitDots, digitKeys, digitPadStyles, typedDigit } from './digit-pad.js';
+import { emit } from '../hearth-events.js';
 
 @customElement('hearth-pin-pad')
 export class HearthPinPad extends LitElement {
@@ -65,9 +66,7 @@ export class HearthPinPad extends LitElement {
     if (this._digits.length < this.length) return;
     const pin = this._digits;
     this._digits = '';
-    this.dispatchEvent(
-      new CustomEvent('hearth-pin', { detail: { pin }, bubbles: true, composed: true }),
-    );
+    emit(this, 'hearth-pin', { pin });
   };
 
   private _deleteOne = () => {
@@ -104,5 +103,12 @@ export class HearthPinPad extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-pin-pad': HearthPinPad;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** All the PIN's digits were typed. */
+    'hearth-pin': { pin: string };
   }
 }

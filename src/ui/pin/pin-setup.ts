@@ -13,6 +13,7 @@ import { speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthPinPad } from './pin-pad.js';
 import { refusalWords } from './pin-words.js';
 import './pin-pad.js';
+import { emit, type HearthEvent } from '../hearth-events.js';
 
 type Step = 'old' | 'new' | 'again';
 
@@ -47,7 +48,7 @@ export class HearthPinSetup extends LitElement {
       prompt=${prompts[step]}
       message=${this._message}
       ?disabled=${this._busy}
-      @hearth-pin=${(event: CustomEvent<{ pin: string }>) => void this._entered(step, event.detail.pin)}
+      @hearth-pin=${(event: HearthEvent<'hearth-pin'>) => void this._entered(step, event.detail.pin)}
     ></hearth-pin-pad>`;
   }
 
@@ -70,7 +71,7 @@ export class HearthPinSetup extends LitElement {
         await this.lock.setPin(pin);
         this._first = '';
         speechBridge().announce(msg('家庭密码已设置', { id: 'pin.setup.done' }), 'polite');
-        this.dispatchEvent(new CustomEvent('hearth-pin-set', { bubbles: true, composed: true }));
+        emit(this, 'hearth-pin-set');
       }
     } finally {
       this._busy = false;
@@ -93,5 +94,12 @@ export class HearthPinSetup extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-pin-setup': HearthPinSetup;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** A new household PIN was typed twice and kept. */
+    'hearth-pin-set': null;
   }
 }

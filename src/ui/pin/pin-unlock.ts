@@ -11,6 +11,7 @@ import type { PinLock } from '../../data/household-pin/pin-lock.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { refusalWords, waitWords } from './pin-words.js';
 import './pin-pad.js';
+import { emit, type HearthEvent } from '../hearth-events.js';
 
 @customElement('hearth-pin-unlock')
 export class HearthPinUnlock extends LitElement {
@@ -53,12 +54,12 @@ export class HearthPinUnlock extends LitElement {
     `;
   }
 
-  private _try = async (event: CustomEvent<{ pin: string }>) => {
+  private _try = async (event: HearthEvent<'hearth-pin'>) => {
     // Not disabled meanwhile: digits typed during the check start the next try.
     const result = await this.lock.unlock(event.detail.pin);
     if (result.ok) {
       this._message = '';
-      this.dispatchEvent(new CustomEvent('hearth-unlocked', { bubbles: true, composed: true }));
+      emit(this, 'hearth-unlocked');
       return;
     }
     this._message = refusalWords(result);
@@ -108,5 +109,12 @@ export class HearthPinUnlock extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hearth-pin-unlock': HearthPinUnlock;
+  }
+}
+
+declare global {
+  interface HearthEvents {
+    /** The household PIN was right. */
+    'hearth-unlocked': null;
   }
 }
