@@ -52,3 +52,14 @@ function wrapPng(bytes) {
   const data = `data:image/png;base64,${bytes.toString('base64')}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><image href="${data}" width="${width}" height="${height}"/></svg>`;
 }
+
+/**
+ * The drawn icon of `size`; a size nobody asked renderIcons for is a packager bug.
+ * @param {Map<number, Uint8Array>} icons
+ * @param {number} size
+ */
+export function iconOf(icons, size) {
+  const png = icons.get(size);
+  if (!png) throw new Error(`no ${size}px icon was drawn`);
+  return png;
+}

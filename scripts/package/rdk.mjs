@@ -8,6 +8,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { create } from 'tar';
+import { iconOf } from './icons.mjs';
 
 /**
  * @param {ReturnType<typeof import('./app-identity.mjs').appIdentity>} identity
@@ -37,9 +38,7 @@ export async function packageRdk({ staged, work, out, identity, icons }) {
   const app = join(root, identity.id);
   await rm(root, { recursive: true, force: true });
   await cp(staged, app, { recursive: true });
-  const icon = icons.get(512);
-  if (!icon) throw new Error('no 512px icon was drawn');
-  await writeFile(join(app, 'icon.png'), icon);
+  await writeFile(join(app, 'icon.png'), iconOf(icons, 512));
   await writeFile(join(app, 'metadata.json'), JSON.stringify(rdkMetadata(identity), null, 2));
   await mkdir(out, { recursive: true });
   const bundle = join(out, `${identity.id}-${identity.version}-rdk.tgz`);

@@ -6,6 +6,7 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
+import { iconOf } from './icons.mjs';
 
 /** Keys Hearth registers at start (src/focus/platform-keys.ts) need this privilege. */
 export const TV_INPUT_PRIVILEGE = 'http://tizen.org/privilege/tv.inputdevice';
@@ -45,9 +46,7 @@ export async function packageTizen({ staged, out, identity, icons }) {
   for (const path of await filesUnder(staged)) {
     files[relative(staged, path).split(sep).join('/')] = new Uint8Array(await readFile(path));
   }
-  const icon = icons.get(512);
-  if (!icon) throw new Error('no 512px icon was drawn');
-  files['icon.png'] = icon;
+  files['icon.png'] = iconOf(icons, 512);
   // com.acme.tv.portal → http://tv.acme.com/portal, the IRI form widgets use.
   const parts = identity.id.split('.');
   const widgetId = `http://${parts.slice(0, -1).reverse().join('.')}/${parts.at(-1)}`;

@@ -9,6 +9,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { iconOf } from './icons.mjs';
 
 /**
  * @param {{ id: string, version: string, name: string }} identity
@@ -48,8 +49,8 @@ export async function packageWebOs({ staged, work, out, identity, icons }) {
     join(app, 'appinfo.json'),
     JSON.stringify(appInfo(identity, identity.name), null, 2),
   );
-  await writeFile(join(app, 'icon.png'), required(icons, 80));
-  await writeFile(join(app, 'largeIcon.png'), required(icons, 130));
+  await writeFile(join(app, 'icon.png'), iconOf(icons, 80));
+  await writeFile(join(app, 'largeIcon.png'), iconOf(icons, 130));
   await mkdir(out, { recursive: true });
   const aresPackage = createRequire(import.meta.url).resolve(
     '@webos-tools/cli/bin/ares-package.js',
@@ -58,11 +59,4 @@ export async function packageWebOs({ staged, work, out, identity, icons }) {
   // predates the syntax of the modern build.
   await promisify(execFile)(process.execPath, [aresPackage, '--no-minify', app, '-o', out]);
   return join(out, `${identity.id}_${identity.version}_all.ipk`);
-}
-
-/** @param {Map<number, Uint8Array>} icons @param {number} size */
-function required(icons, size) {
-  const png = icons.get(size);
-  if (!png) throw new Error(`no ${size}px icon was drawn`);
-  return png;
 }

@@ -51,8 +51,8 @@ describe('fetchOrReadFile: the config of a packaged app, read from the TV disk',
     const fetch = vi.fn(() => Promise.resolve(new Response('{}')));
     vi.stubGlobal('fetch', fetch);
     vi.stubGlobal('XMLHttpRequest', FakeFileRequest);
-    await fetchOrReadFile('https://tv.example/config.json', { cache: 'no-cache' });
-    expect(fetch).toHaveBeenCalledWith('https://tv.example/config.json', { cache: 'no-cache' });
+    await fetchOrReadFile('http://127.0.0.1:8080/config.json', { cache: 'no-cache' });
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:8080/config.json', { cache: 'no-cache' });
     expect(FakeFileRequest.opened).toEqual([]);
   });
 });
