@@ -13,9 +13,13 @@ export async function importTypeScript(entry) {
   try {
     const file = join(dir, 'bundle.mjs');
     const { build } = await import('rolldown');
+    // import.meta.glob, as Vite reads it: the demo build finds each area's demo
+    // source by name (src/app/demo-sources.ts).
+    const { importGlobPlugin } = await import('rolldown/experimental');
     await build({
       input: entry,
       platform: 'node',
+      plugins: [importGlobPlugin()],
       logLevel: 'warn',
       // ws's optional native helpers: ws falls back to JavaScript without them.
       external: ['bufferutil', 'utf-8-validate'],

@@ -13,7 +13,7 @@ import { applyTheme } from './app/theme.js';
 import { createPlatformServices } from './app/platform/platform-services.js';
 import { showFatalError } from './app/fatal-error.js';
 import { startServiceWorker } from './app/service-worker-client.js';
-import { withDemoSources } from './config/demo-sources.js';
+import { withDemoSources } from './app/demo-sources.js';
 import { hasMarkedSecrets, secretsIn } from './config/secret-fields.js';
 import { setBackendReady } from './data/backend-ready.js';
 import { appActivity } from './data/app-activity.js';

@@ -7,6 +7,7 @@ import type { HearthConfig } from '../config/types.js';
 import { editingEvents, isEditing } from '../data/editing.js';
 import type { RoutingTable } from '../sw/request-kind.js';
 import { ROUTING_MESSAGE, routingTableFor } from '../sw/routing-table.js';
+import { allAreas } from './area-registry.js';
 
 export interface ServiceWorkerClient {
   /** Resolves once a worker controls this page (never, when unsupported). */
@@ -67,7 +68,9 @@ export function startServiceWorker(
       return workbox.register();
     })
     .catch((error: unknown) => console.warn('[hearth:sw] registration failed', error));
-  postRoutingTable(routingTableFor(config, location.href, configUrl));
+  const resolve = (url: string) => new URL(url, location.href).href;
+  const addresses = allAreas().map((area) => area.dataAddresses?.(config, resolve) ?? {});
+  postRoutingTable(routingTableFor(addresses, location.href, configUrl));
 
   return { controlled, events, acceptUpdate };
 }

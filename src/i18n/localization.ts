@@ -1,6 +1,7 @@
 /**
  * Runtime localisation with @lit/localize. Source strings are written in
- * zh-CN (the default); English templates live in `src/i18n/en/*.ts`, one file
+ * zh-CN (the default); English templates live in `src/i18n/en/*.ts` (the shell's)
+ * and `src/features/<id>/english.ts` (each area's), one file
  * per area, merged in `locales/en.ts` and loaded on demand.
  */
 import { configureLocalization } from '@lit/localize';

@@ -1,31 +1,34 @@
 /**
  * The page tells the worker which URLs of the operator's config are public and
  * which personal; the worker keeps the table in IndexedDB so it still knows
- * after a restart with no page open.
+ * after a restart with no page open. Each area names its own addresses
+ * (`dataAddresses` in app/area-registry.ts); this file only merges them.
  */
-import type { HearthConfig } from '../config/types.js';
 import { EMPTY_ROUTING_TABLE, type RoutingTable } from './request-kind.js';
 
 export const ROUTING_MESSAGE = 'hearth-routing-table';
 
+/** One area's data addresses; an address the config leaves out may be undefined. */
+export interface DataAddresses {
+  /** Cached and served stale while revalidating (playlists, catalogues, schemas). */
+  publicData?: (string | undefined)[];
+  /** Fetched fresh, the last copy kept for offline (warnings, notices). */
+  liveData?: (string | undefined)[];
+  /** Never cached (health records, the home's devices, pickup codes). */
+  personal?: (string | undefined)[];
+}
+
 export function routingTableFor(
-  config: HearthConfig,
+  areas: readonly DataAddresses[],
   base: string,
   configUrl: string,
 ): RoutingTable {
-  const abs = (u: string | undefined) => (u ? new URL(u, base).href : null);
-  const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
-  const { channels, home, health, services, alerts, community } = config.sources;
-  // Both catalogues (电视办's, and 社区's services at home), each with the form
-  // schemas published next to it.
-  const catalogs: string[] = [];
-  for (const catalog of [abs(services?.catalogUrl), abs(community?.catalogUrl)]) {
-    if (catalog) catalogs.push(catalog, new URL('./', catalog).href + 'schemas/');
-  }
+  const absolute = (kind: keyof DataAddresses) =>
+    areas.flatMap((area) => (area[kind] ?? []).flatMap((u) => (u ? [new URL(u, base).href] : [])));
   return {
-    publicData: list([abs(channels?.playlistUrl), abs(channels?.guideUrl), ...catalogs]),
-    liveData: list([...(alerts?.feedUrls ?? []).map(abs), abs(community?.noticesUrl)]),
-    personal: list([abs(health?.fhirBaseUrl), abs(home?.url), abs(community?.parcelsUrl)]),
+    publicData: absolute('publicData'),
+    liveData: absolute('liveData'),
+    personal: absolute('personal'),
     publicConfig: new URL(configUrl, base).pathname === '/config.json' ? [] : [configUrl],
   };
 }

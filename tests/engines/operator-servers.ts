@@ -13,7 +13,7 @@
  *   alarm would reach the TV.
  *
  * `config` is the portal's config.json naming them all (the demo build's own defaults,
- * src/config/demo-sources.ts, made absolute on these origins).
+ * each area's src/features/<id>/demo-source.ts, made absolute on these origins).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { getResponse } from 'msw';
-import { withDemoSources } from '../../src/config/demo-sources';
+import { withDemoSources } from '../../src/app/demo-sources';
 import type { HearthConfig } from '../../src/config/types';
 import { DEMO_HOME_ASSISTANT_TOKEN } from '../../src/demo/endpoints';
 import { createDemoBackend } from '../../src/demo/handlers';

@@ -1,6 +1,6 @@
 /**
- * The early-warnings area: a home tile and the list of warnings. The overlay
- * that takes over the screen is composed by the shell (see hearth-app.ts).
+ * The early-warnings area: a home tile and the list of warnings, and the
+ * overlay that takes over whatever screen is open when one arrives.
  */
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
@@ -16,6 +16,12 @@ registerArea({
       ${svg`<path d="M12 3 2 21h20L12 3z"></path><path d="M12 10v5M12 18v.5"></path>`}
     </svg>`,
   isAvailable: (config) => (config.sources.alerts?.feedUrls.length ?? 0) > 0,
+  alwaysOn: {
+    load: () => import('./alert-overlay.js'),
+    render: ({ config }) => html`<hearth-alert-overlay .config=${config}></hearth-alert-overlay>`,
+  },
+  // Fetched fresh each poll; the last copy is kept for a start without network.
+  dataAddresses: ({ sources }) => ({ liveData: sources.alerts?.feedUrls ?? [] }),
   routes: [
     {
       path: 'alerts',

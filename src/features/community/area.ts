@@ -1,12 +1,12 @@
 /**
  * 社区: the property manager and the neighbourhood. A home tile with the count
  * of unread notices and parcels waiting; the parcels and the notices; the
- * banner of an urgent notice or a new parcel is composed by the shell over any
- * screen (see hearth-app.ts).
+ * banner of an urgent notice (停水…) or a new parcel shows over any screen.
  */
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
 import { registerArea } from '../../app/area-registry.js';
+import { catalogueAddresses } from '../../data/services/catalogue-addresses.js';
 
 registerArea({
   id: 'community',
@@ -22,6 +22,17 @@ registerArea({
     config.sources.community?.parcelsUrl !== undefined ||
     config.sources.community?.parcelsEntity !== undefined ||
     config.sources.community?.catalogUrl !== undefined,
+  alwaysOn: {
+    load: () => import('./community-banner.js'),
+    render: ({ config }) =>
+      html`<hearth-community-banner .config=${config}></hearth-community-banner>`,
+  },
+  dataAddresses: ({ sources: { community } }, resolve) => ({
+    publicData: catalogueAddresses(community?.catalogUrl, resolve),
+    liveData: [community?.noticesUrl],
+    // Pickup codes: never cached.
+    personal: [community?.parcelsUrl],
+  }),
   badge: {
     load: () => import('./unread-badge.js'),
     render: () => html`<hearth-community-unread></hearth-community-unread>`,

@@ -1,7 +1,7 @@
 /**
  * Telehealth: booking with the hospital's FHIR R4 scheduling server and the
- * household's appointments. The reminder overlay (appointment-reminder.ts) is
- * mounted by the shell so it shows over every screen.
+ * household's appointments. An appointment's reminder shows over every screen,
+ * N minutes before it starts.
  */
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
@@ -21,6 +21,13 @@ registerArea({
       ${svg`<rect x="3" y="4" width="18" height="17" rx="2"></rect><path d="M3 9h18M8 2v4M16 2v4"></path><path d="M12 12v6M9 15h6"></path>`}
     </svg>`,
   isAvailable: (config) => config.sources.health !== undefined,
+  alwaysOn: {
+    load: () => import('./appointment-reminder.js'),
+    render: ({ config }) =>
+      html`<hearth-appointment-reminder .config=${config}></hearth-appointment-reminder>`,
+  },
+  // Health records: never cached.
+  dataAddresses: ({ sources }) => ({ personal: [sources.health?.fhirBaseUrl] }),
   routes: [
     {
       path: 'health',

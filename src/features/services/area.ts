@@ -6,6 +6,7 @@ import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
 import { registerArea } from '../../app/area-registry.js';
 import { householdPin, loadHouseholdPin } from '../../app/household-pin.js';
+import { catalogueAddresses } from '../../data/services/catalogue-addresses.js';
 
 registerArea({
   id: 'services',
@@ -17,6 +18,9 @@ registerArea({
       ${svg`<path d="M3 21h18"></path><path d="M5 21V10l7-5 7 5v11"></path><path d="M9 21v-6h6v6"></path><path d="M9 10h6"></path>`}
     </svg>`,
   isAvailable: (config) => config.sources.services !== undefined,
+  dataAddresses: ({ sources }, resolve) => ({
+    publicData: catalogueAddresses(sources.services?.catalogUrl, resolve),
+  }),
   routes: [
     {
       path: 'services',

@@ -1,6 +1,7 @@
 /**
  * Live TV: the first tile on the home screen. Its screen (Lightning, hls.js)
- * loads only when opened.
+ * loads only when opened; a programme's reminder (提醒我 in the guide) shows
+ * over every screen.
  */
 import { html, svg } from 'lit';
 import { msg } from '@lit/localize';
@@ -16,6 +17,17 @@ registerArea({
       ${svg`<rect x="2" y="5" width="20" height="13" rx="2"></rect><path d="M8 21h8M9 2l3 3 3-3"></path>`}
     </svg>`,
   isAvailable: (config) => config.sources.channels !== undefined,
+  alwaysOn: {
+    load: () => import('./programme-reminder.js'),
+    render: ({ config, settings }) =>
+      html`<hearth-programme-reminder
+        .config=${config}
+        .settings=${settings}
+      ></hearth-programme-reminder>`,
+  },
+  dataAddresses: ({ sources }) => ({
+    publicData: [sources.channels?.playlistUrl, sources.channels?.guideUrl],
+  }),
   routes: [
     {
       path: 'watch',

@@ -1,31 +1,26 @@
 /**
- * The English locale module @lit/localize loads on demand: every area's
- * templates merged. Ids are namespaced by area, so merging never collides.
+ * The English locale module @lit/localize loads on demand: the shell's
+ * templates and every area's (`src/features/<id>/english.ts`, found by name so
+ * a new area adds its English in its own folder), merged into one chunk. Ids
+ * are namespaced by area, so merging never collides.
  */
-import { alertsTemplates } from '../en/alerts.js';
-import { communityTemplates } from '../en/community.js';
+import type { TemplateMap } from '@lit/localize';
 import { configTemplates } from '../en/config.js';
-import { healthTemplates } from '../en/health.js';
-import { homeTemplates } from '../en/home.js';
 import { inputsTemplates } from '../en/inputs.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { pinTemplates } from '../en/pin.js';
-import { servicesTemplates } from '../en/services.js';
-import { settingsTemplates } from '../en/settings.js';
 import { shellTemplates } from '../en/shell.js';
-import { watchTemplates } from '../en/watch.js';
 
-export const templates = {
-  ...shellTemplates,
-  ...configTemplates,
-  ...settingsTemplates,
-  ...outboxTemplates,
-  ...alertsTemplates,
-  ...watchTemplates,
-  ...homeTemplates,
-  ...healthTemplates,
-  ...pinTemplates,
-  ...servicesTemplates,
-  ...communityTemplates,
-  ...inputsTemplates,
-};
+const areaEnglish = import.meta.glob<{ templates: TemplateMap }>('../../features/*/english.ts', {
+  eager: true,
+});
+
+export const templates: TemplateMap = Object.assign(
+  {},
+  shellTemplates,
+  configTemplates,
+  outboxTemplates,
+  pinTemplates,
+  inputsTemplates,
+  ...Object.values(areaEnglish).map((area) => area.templates),
+);

@@ -3,7 +3,7 @@ import type { Catalog, Service } from '../../../../src/data/services/catalog-typ
 import { personalUrlsOf } from '../../../../src/data/services/personal-urls';
 import { requestKind, type RoutingTable } from '../../../../src/sw/request-kind';
 import { routingTableFor } from '../../../../src/sw/routing-table';
-import { applyDefaults } from '../../../../src/config/defaults';
+import { catalogueAddresses } from '../../../../src/data/services/catalogue-addresses';
 
 const GATEWAY = 'http://127.0.0.1:8090';
 const service = (id: string, submitUrl: string, statusUrl: string) =>
@@ -28,10 +28,10 @@ describe("a catalogue's personal addresses", () => {
   });
 
   it('keep the worker from caching a status answer under the public schemas folder', () => {
-    const config = applyDefaults({
-      sources: { services: { catalogUrl: `${GATEWAY}/catalog.json` } },
-    });
-    const table: RoutingTable = routingTableFor(config, 'http://127.0.0.1:4173/', '/config.json');
+    const base = 'http://127.0.0.1:4173/';
+    const resolve = (url: string) => new URL(url, base).href;
+    const catalogue = { publicData: catalogueAddresses(`${GATEWAY}/catalog.json`, resolve) };
+    const table: RoutingTable = routingTableFor([catalogue], base, '/config.json');
     const kind = (url: string, withTable: RoutingTable) =>
       requestKind(
         {

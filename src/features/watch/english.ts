@@ -1,7 +1,7 @@
 /** English for live TV and the programme guide. */
 import { str } from '@lit/localize';
 
-export const watchTemplates = {
+export const templates = {
   'watch.title': 'Live TV',
   'watch.description': 'Live channels, programme guide and catch-up',
   'watch.help':

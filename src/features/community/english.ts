@@ -1,7 +1,7 @@
 /** English for 社区 (the property manager's notices). */
 import { str } from '@lit/localize';
 
-export const communityTemplates = {
+export const templates = {
   'community.title': 'Community',
   'community.description': 'Notices, repairs and services at home, parcels',
   'community.services': 'Repairs and services at home',

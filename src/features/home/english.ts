@@ -1,7 +1,7 @@
 /** English for My Home and its alarms. */
 import { str } from '@lit/localize';
 
-export const homeTemplates = {
+export const templates = {
   'home.title': 'My home',
   'home.description': 'Lights, curtains, air conditioning, locks and alarms',
   'home.unavailable': 'Offline',

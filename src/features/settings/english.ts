@@ -1,6 +1,6 @@
 /** English for the settings area. */
 import { str } from '@lit/localize';
-export const settingsTemplates = {
+export const templates = {
   'settings.title': 'Settings',
   'settings.description': 'Language, text size, high contrast, read aloud',
   'settings.off': 'Off',

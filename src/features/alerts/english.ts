@@ -1,7 +1,7 @@
 /** English for early warnings. */
 import { str } from '@lit/localize';
 
-export const alertsTemplates = {
+export const templates = {
   'alerts.title': 'Warnings',
   'alerts.description': 'Weather, earthquake and other disaster warnings',
   'alerts.acknowledge': 'I understand',

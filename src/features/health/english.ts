@@ -1,7 +1,7 @@
 /** English for the telehealth area (booking, my appointments, video consultations, reminders). */
 import { str } from '@lit/localize';
 
-export const healthTemplates = {
+export const templates = {
   'health.title': 'See a doctor',
   'health.pinReason': 'Appointments are personal health information and need the household PIN',
   'health.reminder.locked': 'Enter the household PIN to see which appointment it is and to join',

@@ -1,7 +1,7 @@
 /** English for government services: catalogue, forms, review, applications. */
 import { str } from '@lit/localize';
 
-export const servicesTemplates = {
+export const templates = {
   'services.title': 'Public services',
   'diagnostics.title': 'Service catalogue diagnostics',
   'diagnostics.catalog': str`Service catalogue: ${0}`,
