@@ -4,8 +4,10 @@
  * itself after a few seconds. Strings arrive already in the household's
  * language; this component only draws.
  */
-import { Component, type Element } from '@lightningjs/core';
+import { Component } from '@lightningjs/core';
+import { child } from './child.js';
 import type { WatchTheme } from '../watch-theme.js';
+import { SAFE_W, SAFE_X, SAFE_Y, STAGE_H } from './layout.js';
 import { panelPatch, textPatch } from './text.js';
 
 export interface BannerInfo {
@@ -20,15 +22,46 @@ export interface BannerInfo {
   tags: string[];
 }
 
-const X = 96;
-const W = 1728;
+const X = SAFE_X;
+const W = SAFE_W;
 const H = 230;
-const Y = 1080 - 54 - H;
+const Y = STAGE_H - SAFE_Y - H;
 const VISIBLE_MS = 6000;
 /** Stage pixels from the bottom to the banner's top (without a warning's strip). */
-export const BANNER_CLEARANCE = 1080 - Y;
+export const BANNER_CLEARANCE = STAGE_H - Y;
+/** The channel number's corner, inside the panel. */
+const NUMBER_X = 40;
+const NUMBER_Y = 30;
+/** Where the name, the programme lines and the progress track start, and their width. */
+const TEXT_X = 260;
+const TEXT_W = 1420;
+const NAME_Y = 36;
+const NAME_W = 900;
+/** The tags, right-aligned after the name. */
+const TAGS_X = 1200;
+const TAGS_Y = 46;
+const TAGS_W = 480;
+const NOW_Y = 104;
+const TRACK_Y = 158;
+const TRACK_H = 8;
+const NEXT_Y = 176;
+/** The progress track's unfilled part: white at a quarter. */
+const TRACK_COLOUR = 0x40ffffff;
 
-export class Banner extends Component {
+interface BannerSpec extends Component.TemplateSpec {
+  Back: object;
+  Number: object;
+  Name: object;
+  Tags: object;
+  Now: object;
+  Track: { Fill: object };
+  Next: object;
+}
+
+export class Banner
+  extends Component<BannerSpec>
+  implements Component.ImplementTemplateSpec<BannerSpec>
+{
   private _theme!: WatchTheme;
   private _hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Asked to show and not since hidden: the alpha alone is still above 0 while fading out. */
@@ -36,7 +69,7 @@ export class Banner extends Component {
   /** Told when the banner comes or goes (the screen lifts subtitles above it). */
   onShownChange: (shown: boolean) => void = () => undefined;
 
-  static override _template() {
+  static override _template(): Component.Template<BannerSpec> {
     return {
       x: X,
       y: Y,
@@ -57,45 +90,43 @@ export class Banner extends Component {
 
   show(info: BannerInfo, sticky = false): void {
     const t = this._theme;
-    const el = (name: string) => this.tag(name) as Element;
-    el('Back').patch(panelPatch(W, H, t.panel));
-    el('Number').patch({
-      x: 40,
-      y: 30,
+    child(this.tag('Back')).patch(panelPatch(W, H, t.panel));
+    child(this.tag('Number')).patch({
+      x: NUMBER_X,
+      y: NUMBER_Y,
       ...textPatch(t, info.number, { size: t.size.huge, colour: t.accent, bold: true }),
     });
-    el('Name').patch({
-      x: 260,
-      y: 36,
-      ...textPatch(t, info.name, { size: t.size.title, bold: true, width: 900 }),
+    child(this.tag('Name')).patch({
+      x: TEXT_X,
+      y: NAME_Y,
+      ...textPatch(t, info.name, { size: t.size.title, bold: true, width: NAME_W }),
     });
-    el('Tags').patch({
-      x: 1200,
-      y: 46,
+    child(this.tag('Tags')).patch({
+      x: TAGS_X,
+      y: TAGS_Y,
       ...textPatch(t, info.tags.join(' · '), {
         size: t.size.small,
         colour: t.accent,
-        width: 480,
+        width: TAGS_W,
         align: 'right',
       }),
     });
-    el('Now').patch({
-      x: 260,
-      y: 104,
-      ...textPatch(t, info.nowLine, { size: t.size.body, width: 1420 }),
+    child(this.tag('Now')).patch({
+      x: TEXT_X,
+      y: NOW_Y,
+      ...textPatch(t, info.nowLine, { size: t.size.body, width: TEXT_W }),
     });
-    const track = el('Track');
-    track.patch({
-      x: 260,
-      y: 158,
-      ...panelPatch(1420, 8, 0x40ffffff),
+    child(this.tag('Track')).patch({
+      x: TEXT_X,
+      y: TRACK_Y,
+      ...panelPatch(TEXT_W, TRACK_H, TRACK_COLOUR),
       alpha: info.progress === undefined ? 0 : 1,
-      Fill: panelPatch(Math.round(1420 * (info.progress ?? 0)), 8, t.accent),
+      Fill: panelPatch(Math.round(TEXT_W * (info.progress ?? 0)), TRACK_H, t.accent),
     });
-    el('Next').patch({
-      x: 260,
-      y: 176,
-      ...textPatch(t, info.nextLine, { size: t.size.small, colour: t.textDim, width: 1420 }),
+    child(this.tag('Next')).patch({
+      x: TEXT_X,
+      y: NEXT_Y,
+      ...textPatch(t, info.nextLine, { size: t.size.small, colour: t.textDim, width: TEXT_W }),
     });
     if (!this._shown) this.onShownChange(true);
     this._shown = true;

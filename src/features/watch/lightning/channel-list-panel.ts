@@ -9,6 +9,8 @@
  */
 import { Component, type Element } from '@lightningjs/core';
 import type { WatchTheme } from '../watch-theme.js';
+import { SAFE_X, SAFE_Y } from './layout.js';
+import { child } from './child.js';
 import { ensureRows, visibleWindow } from './row-pool.js';
 import { panelPatch, textPatch } from './text.js';
 
@@ -59,8 +61,43 @@ const ROW_H = 84;
 const ROWS = 10;
 const GROUP_W = 380;
 const LIST_W = 900;
+/** Between the groups' column and the channels'. */
+const COLUMN_GAP = 20;
+/** Above the first row, and as much below the last; then a foot under that. */
+const ROWS_TOP = 27;
+const ROWS_FOOT = 40;
+/** A row's inset from its column's sides, and its text's from the row's left. */
+const ROW_INSET = 20;
+const ROW_GAP = 8;
+/** The row's words: one line, or the name over what is on. */
+const MAIN_Y_ONE_LINE = 18;
+const MAIN_Y_TWO_LINES = 4;
+const DETAIL_Y = 46;
+/** What an empty group says, inside the channels' column. */
+const EMPTY_X = GROUP_W + 60;
+const EMPTY_Y = 80;
+const EMPTY_INSET = 80;
+/** A row not focused has no background. */
+const CLEAR = 0x00000000;
 
-export class ChannelListPanel extends Component {
+interface ListSpec extends Component.TemplateSpec {
+  Back: object;
+  Groups: object;
+  Rows: object;
+  Empty: object;
+}
+
+/** A row in the pool of a column. */
+interface RowSpec extends Element.TemplateSpec {
+  Bg: object;
+  Main: object;
+  Detail: object;
+}
+
+export class ChannelListPanel
+  extends Component<ListSpec>
+  implements Component.ImplementTemplateSpec<ListSpec>
+{
   private _theme!: WatchTheme;
   private _actions!: ChannelListActions;
   private _groups: ChannelGroup[] = [];
@@ -71,8 +108,16 @@ export class ChannelListPanel extends Component {
   /** A channel picked up in a favourite list (startMove), until OK or Back. */
   private _moving = false;
 
-  static override _template() {
-    return { x: 96, y: 54, alpha: 0, Back: {}, Groups: {}, Rows: { x: GROUP_W + 20 }, Empty: {} };
+  static override _template(): Component.Template<ListSpec> {
+    return {
+      x: SAFE_X,
+      y: SAFE_Y,
+      alpha: 0,
+      Back: {},
+      Groups: {},
+      Rows: { x: GROUP_W + COLUMN_GAP },
+      Empty: {},
+    };
   }
 
   setup(theme: WatchTheme, actions: ChannelListActions): void {
@@ -279,18 +324,18 @@ export class ChannelListPanel extends Component {
 
   private _draw(): void {
     const t = this._theme;
-    (this.tag('Back') as Element).patch(
-      panelPatch(GROUP_W + 20 + LIST_W, 54 + ROWS * ROW_H + 40, t.panel),
+    child(this.tag('Back')).patch(
+      panelPatch(GROUP_W + COLUMN_GAP + LIST_W, 2 * ROWS_TOP + ROWS * ROW_H + ROWS_FOOT, t.panel),
     );
     this._drawColumn(
-      this.tag('Groups') as Element,
+      child(this.tag('Groups')),
       this._groups.map((g) => ({ main: g.label, side: '', detail: '' })),
       this._group,
       this._column === 'groups',
       GROUP_W,
     );
     this._drawColumn(
-      this.tag('Rows') as Element,
+      child(this.tag('Rows')),
       this._rows.map((r, i) => ({
         main: `${this._moving && i === this._row ? '↕ ' : ''}${r.number}  ${r.name}${r.favourite ? ' ★' : ''}`,
         side: '',
@@ -303,21 +348,21 @@ export class ChannelListPanel extends Component {
     const group = this._groups[this._group];
     const groupId = group?.id ?? GUIDE_GROUP;
     const empty = this._rows.length === 0 && group !== undefined && !group.opens;
-    (this.tag('Empty') as Element).patch({
-      x: GROUP_W + 60,
-      y: 80,
+    child(this.tag('Empty')).patch({
+      x: EMPTY_X,
+      y: EMPTY_Y,
       alpha: empty ? 1 : 0,
       ...textPatch(t, empty ? this._actions.emptyText(groupId) : '', {
         size: t.size.body,
         colour: t.textDim,
-        width: LIST_W - 80,
+        width: LIST_W - EMPTY_INSET,
         maxLines: 3,
       }),
     });
   }
 
   private _drawColumn(
-    parent: Element,
+    parent: Pick<Element, 'childList'>,
     items: { main: string; detail: string }[],
     focused: number,
     active: boolean,
@@ -325,7 +370,7 @@ export class ChannelListPanel extends Component {
   ): void {
     const t = this._theme;
     const { first, count } = visibleWindow(items.length, focused, ROWS);
-    const rows = ensureRows(parent, ROWS, () => ({ Bg: {}, Main: {}, Detail: {} }));
+    const rows = ensureRows<RowSpec>(parent, ROWS, () => ({ Bg: {}, Main: {}, Detail: {} }));
     rows.forEach((row, slot) => {
       const item = items[first + slot];
       if (slot >= count || !item) {
@@ -334,29 +379,33 @@ export class ChannelListPanel extends Component {
       }
       const isFocus = first + slot === focused;
       const lit = isFocus && active;
-      row.patch({ alpha: 1, x: 20, y: 27 + slot * ROW_H });
-      (row.tag('Bg') as Element).patch({
-        ...panelPatch(width - 40, ROW_H - 8, lit ? t.accent : isFocus ? t.cellNow : 0x00000000),
+      row.patch({ alpha: 1, x: ROW_INSET, y: ROWS_TOP + slot * ROW_H });
+      child(row.tag('Bg')).patch({
+        ...panelPatch(
+          width - 2 * ROW_INSET,
+          ROW_H - ROW_GAP,
+          lit ? t.accent : isFocus ? t.cellNow : CLEAR,
+        ),
       });
       const two = item.detail !== '';
-      (row.tag('Main') as Element).patch({
-        x: 20,
-        y: two ? 4 : 18,
+      child(row.tag('Main')).patch({
+        x: ROW_INSET,
+        y: two ? MAIN_Y_TWO_LINES : MAIN_Y_ONE_LINE,
         ...textPatch(t, item.main, {
           size: two ? t.size.body : t.size.body,
           colour: lit ? t.focusText : t.text,
-          width: width - 80,
+          width: width - 4 * ROW_INSET,
           bold: lit,
         }),
       });
-      (row.tag('Detail') as Element).patch({
-        x: 20,
-        y: 46,
+      child(row.tag('Detail')).patch({
+        x: ROW_INSET,
+        y: DETAIL_Y,
         alpha: two ? 1 : 0,
         ...textPatch(t, item.detail, {
           size: Math.round(t.size.small * 0.85),
           colour: lit ? t.focusText : t.textDim,
-          width: width - 80,
+          width: width - 4 * ROW_INSET,
         }),
       });
     });

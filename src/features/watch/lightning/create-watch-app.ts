@@ -10,6 +10,7 @@
 import { Stage } from '@lightningjs/core';
 import { HearthLightningPlatform, LIGHTNING_KEYMAP } from '../lightning-platform.js';
 import { installEvalFreeLightning } from './eval-free-lightning.js';
+import { STAGE_H, STAGE_W } from './layout.js';
 import { WatchApp } from './watch-app.js';
 
 // Before any component is built: the portal's CSP forbids eval.
@@ -32,6 +33,7 @@ export function createStageContext(
   if (forceCanvas2d || !Stage.isWebglSupported()) return null;
   return (
     canvas.getContext('webgl', CONTEXT_ATTRIBUTES) ??
+    // The DOM types know no 'experimental-webgl' (old engines' name): it gives the same context.
     (canvas.getContext('experimental-webgl', CONTEXT_ATTRIBUTES) as WebGLRenderingContext | null)
   );
 }
@@ -45,8 +47,8 @@ export function createWatchApp(
     stage: {
       canvas,
       context: canvas2d ? null : context,
-      w: 1920,
-      h: 1080,
+      w: STAGE_W,
+      h: STAGE_H,
       clearColor: 0x00000000,
       platform: HearthLightningPlatform,
       pauseRafLoopOnIdle: true,

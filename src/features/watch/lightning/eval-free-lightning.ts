@@ -27,6 +27,7 @@ interface TemplateTarget {
   [key: string]: unknown;
 }
 
+// Templates are untyped at run time: the casts below read them as Lightning's generated code did.
 type Template = Record<string, unknown>;
 type ComponentType = new (stage: unknown) => TemplateTarget;
 
@@ -136,6 +137,7 @@ interface LightningStatics {
 
 /** Installs the replacements on Lightning's classes; call before the first Stage. */
 export function installEvalFreeLightning(): void {
+  // Internal statics, absent from Lightning's declared types: they are what is replaced.
   const component = Component as unknown as LightningStatics;
   component.parseTemplate = interpretTemplate;
   const element = Element as unknown as LightningStatics;

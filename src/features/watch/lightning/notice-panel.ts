@@ -6,6 +6,8 @@
  */
 import { Component, type Element } from '@lightningjs/core';
 import type { WatchTheme } from '../watch-theme.js';
+import { STAGE_H, STAGE_W } from './layout.js';
+import { child } from './child.js';
 import { ensureRows } from './row-pool.js';
 import { panelPatch, textPatch } from './text.js';
 
@@ -28,18 +30,43 @@ const H = 420;
 const MAX_CHOICES = 4;
 const CHOICE_GAP = 30;
 const CHOICE_MAX_W = 440;
+const CHOICE_H = 90;
+/** The choices' bottom margin: they sit CHOICE_BOTTOM above the panel's foot. */
+const CHOICE_BOTTOM = 130;
+/** A choice's label inside its button, both sides together. */
+const CHOICE_INSET = 30;
+/** The panel's side padding; the words are W - 2 × PAD wide. */
+const PAD = 60;
+const TITLE_Y = 50;
+const BODY_Y = 130;
 
-export class NoticePanel extends Component {
+interface NoticeSpec extends Component.TemplateSpec {
+  Back: object;
+  Title: object;
+  Body: object;
+  Choices: object;
+}
+
+/** A choice's button in the pool under Choices. */
+interface ChoiceSpec extends Element.TemplateSpec {
+  Bg: object;
+  Label: object;
+}
+
+export class NoticePanel
+  extends Component<NoticeSpec>
+  implements Component.ImplementTemplateSpec<NoticeSpec>
+{
   private _theme!: WatchTheme;
   private _notice: Notice | null = null;
   private _choice = 0;
   private _announce: (text: string) => void = () => undefined;
   private _onClosed: () => void = () => undefined;
 
-  static override _template() {
+  static override _template(): Component.Template<NoticeSpec> {
     return {
-      x: (1920 - W) / 2,
-      y: (1080 - H) / 2,
+      x: (STAGE_W - W) / 2,
+      y: (STAGE_H - H) / 2,
       alpha: 0,
       Back: {},
       Title: {},
@@ -120,28 +147,31 @@ export class NoticePanel extends Component {
     const t = this._theme;
     const notice = this._notice;
     if (!notice) return;
-    (this.tag('Back') as Element).patch(panelPatch(W, H, t.panelSolid));
-    (this.tag('Title') as Element).patch({
-      x: 60,
-      y: 50,
-      ...textPatch(t, notice.title, { size: t.size.title, bold: true, width: W - 120 }),
+    child(this.tag('Back')).patch(panelPatch(W, H, t.panelSolid));
+    child(this.tag('Title')).patch({
+      x: PAD,
+      y: TITLE_Y,
+      ...textPatch(t, notice.title, { size: t.size.title, bold: true, width: W - 2 * PAD }),
     });
-    (this.tag('Body') as Element).patch({
-      x: 60,
-      y: 130,
+    child(this.tag('Body')).patch({
+      x: PAD,
+      y: BODY_Y,
       ...textPatch(t, notice.body, {
         size: t.size.body,
         colour: t.textDim,
-        width: W - 120,
+        width: W - 2 * PAD,
         maxLines: 3,
       }),
     });
-    const buttons = ensureRows(this.tag('Choices') as Element, MAX_CHOICES, () => ({
+    const buttons = ensureRows<ChoiceSpec>(child(this.tag('Choices')), MAX_CHOICES, () => ({
       Bg: {},
       Label: {},
     }));
     const count = Math.min(notice.choices.length, MAX_CHOICES);
-    const bw = Math.min(CHOICE_MAX_W, (W - 120 - (count - 1) * CHOICE_GAP) / Math.max(1, count));
+    const bw = Math.min(
+      CHOICE_MAX_W,
+      (W - 2 * PAD - (count - 1) * CHOICE_GAP) / Math.max(1, count),
+    );
     buttons.forEach((button, i) => {
       const choice = notice.choices[i];
       if (!choice) {
@@ -149,17 +179,17 @@ export class NoticePanel extends Component {
         return;
       }
       const lit = i === this._choice;
-      button.patch({ alpha: 1, x: 60 + i * (bw + CHOICE_GAP), y: H - 130 });
-      (button.tag('Bg') as Element).patch(panelPatch(bw, 90, lit ? t.accent : t.cell));
-      (button.tag('Label') as Element).patch({
+      button.patch({ alpha: 1, x: PAD + i * (bw + CHOICE_GAP), y: H - CHOICE_BOTTOM });
+      child(button.tag('Bg')).patch(panelPatch(bw, CHOICE_H, lit ? t.accent : t.cell));
+      child(button.tag('Label')).patch({
         x: bw / 2,
-        y: 45,
+        y: CHOICE_H / 2,
         mount: 0.5,
         ...textPatch(t, choice.label, {
           size: t.size.body,
           bold: lit,
           colour: lit ? t.focusText : t.text,
-          width: bw - 30,
+          width: bw - CHOICE_INSET,
           align: 'center',
         }),
       });

@@ -17,8 +17,17 @@ export function visibleWindow(total: number, focused: number, capacity: number):
   return { first, count: capacity };
 }
 
-export function ensureRows(parent: Element, count: number, make: (i: number) => object): Element[] {
+/**
+ * `count` rows under `parent`, each made from `make()`, whose children the
+ * row's `Spec` names (`{ Bg: object; Title: object }`): `row.tag('Bg')` is typed.
+ */
+export function ensureRows<Spec extends Element.TemplateSpec>(
+  parent: Pick<Element, 'childList'>,
+  count: number,
+  make: (i: number) => Element.PatchTemplate<Spec>,
+): Element<Spec>[] {
   const list = parent.childList;
   while (list.length < count) list.a(make(list.length));
-  return list.get() as Element[];
+  // Lightning types a child list loosely; every child here was built by make() from Spec.
+  return list.get() as Element<Spec>[];
 }

@@ -6,13 +6,15 @@
  * the guide.
  */
 import { Application, type Component } from '@lightningjs/core';
+import { child } from './child.js';
 import type { LogicalKey } from '../../../focus/logical-key.js';
-import type { HearthLightningPlatform } from '../lightning-platform.js';
+import { HearthLightningPlatform } from '../lightning-platform.js';
 import type { WatchTheme } from '../watch-theme.js';
 import { Banner } from './banner.js';
 import { ChannelListPanel, type ChannelListActions } from './channel-list-panel.js';
 import { DigitsBox } from './digits-box.js';
 import { GuideGrid, type GuideGridActions } from './guide-grid.js';
+import { STAGE_H, STAGE_W } from './layout.js';
 import { NoticePanel, type Notice } from './notice-panel.js';
 import { RadioStill } from './radio-still.js';
 import type { ShiftAction } from '../time-shift.js';
@@ -39,16 +41,28 @@ export interface LiveControls {
 
 type Mode = 'live' | 'list' | 'guide' | 'notice';
 
-export class WatchApp extends Application {
+interface WatchAppSpec extends Application.TemplateSpec {
+  Radio: typeof RadioStill;
+  Banner: typeof Banner;
+  Digits: typeof DigitsBox;
+  Guide: typeof GuideGrid;
+  List: typeof ChannelListPanel;
+  Notice: typeof NoticePanel;
+}
+
+export class WatchApp
+  extends Application<WatchAppSpec>
+  implements Component.ImplementTemplateSpec<WatchAppSpec>
+{
   private _mode: Mode = 'live';
   private _modeBeforeNotice: Mode = 'live';
   private _controls!: LiveControls;
   private _unhandled = false;
 
-  static override _template() {
+  static override _template(): Component.Template<WatchAppSpec> {
     return {
-      w: 1920,
-      h: 1080,
+      w: STAGE_W,
+      h: STAGE_H,
       Radio: { type: RadioStill },
       Banner: { type: Banner },
       Digits: { type: DigitsBox },
@@ -59,22 +73,22 @@ export class WatchApp extends Application {
   }
 
   get banner(): Banner {
-    return this.tag('Banner') as unknown as Banner;
+    return child(this.tag('Banner'));
   }
   get digits(): DigitsBox {
-    return this.tag('Digits') as unknown as DigitsBox;
+    return child(this.tag('Digits'));
   }
   get radio(): RadioStill {
-    return this.tag('Radio') as unknown as RadioStill;
+    return child(this.tag('Radio'));
   }
   get list(): ChannelListPanel {
-    return this.tag('List') as unknown as ChannelListPanel;
+    return child(this.tag('List'));
   }
   get guide(): GuideGrid {
-    return this.tag('Guide') as unknown as GuideGrid;
+    return child(this.tag('Guide'));
   }
   get notice(): NoticePanel {
-    return this.tag('Notice') as unknown as NoticePanel;
+    return child(this.tag('Notice'));
   }
 
   get mode(): Mode {
@@ -100,7 +114,11 @@ export class WatchApp extends Application {
   /** Offer a key; true when something in the application used it. */
   handleKey(key: LogicalKey): boolean {
     this._unhandled = false;
-    (this.stage.platform as unknown as HearthLightningPlatform).deliverKey(key, 'down');
+    const platform = this.stage.platform;
+    // createWatchApp gives the stage this platform: Lightning types it as its web platform.
+    if (!(platform instanceof HearthLightningPlatform))
+      throw new TypeError("Not Hearth's platform");
+    platform.deliverKey(key, 'down');
     return !this._unhandled;
   }
 
