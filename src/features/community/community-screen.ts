@@ -1,11 +1,11 @@
 /**
  * 社区: the way to 报修和上门服务, the parcels waiting in lockers (pickup codes large), then the
  * property manager's notices, newest first, unread ones marked; OK opens a
- * notice (and marks it read), Back returns to the list before the router
- * leaves the area. Notices are plain text (the feed's HTML reduced to words).
+ * notice (and marks it read), Back returns to the list, on the notice just
+ * read, before the router leaves the area (ui/screen-stack.ts). Notices are plain text (the feed's HTML reduced to words).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -15,8 +15,8 @@ import type { CommunityNotice } from '../../data/community/notice.js';
 import type { NoticeFeed } from '../../data/community/notice-feed.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
-import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { buttonStyles } from '../../ui/button-styles.js';
+import { ScreenStack } from '../../ui/screen-stack.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { visuallyHiddenStyles } from '../../ui/visually-hidden-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
@@ -29,8 +29,11 @@ export class HearthCommunity extends LitElement {
   @consume({ context: configContext })
   config!: HearthConfig;
 
-  /** The notice open, by id (null: the list). */
-  @state() private _open: string | null = null;
+  /** The list, and the notice open on it. */
+  private readonly _screens = new ScreenStack<{ notice?: string }>(this, [{}], {
+    // Back to the row of the notice just read, not to the top of the list.
+    changed: () => void this.updateComplete.then(() => this._focusReturnRow()),
+  });
   /** Re-render when the notices or the parcels change. */
   private readonly _noticeChanges = new StoreChangeController(this);
   private readonly _parcelChanges = new StoreChangeController(this);
@@ -38,7 +41,6 @@ export class HearthCommunity extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addEventListener('hearth-key', this._onKey);
   }
 
   /** Follow both feeds (made on first use, so here rather than in the constructor). */
@@ -50,7 +52,8 @@ export class HearthCommunity extends LitElement {
   override render() {
     const feed = noticeFeed(this.config);
     const notices = feed?.notices() ?? [];
-    const open = this._open === null ? null : notices.find((n) => n.id === this._open);
+    const id = this._screens.top?.notice;
+    const open = id === undefined ? null : notices.find((n) => n.id === id);
     if (open) return this._renderNotice(open);
     const parcels = parcelFeed(this.config);
     return html`${this._renderServices()}${renderParcels(
@@ -148,23 +151,18 @@ export class HearthCommunity extends LitElement {
   }
 
   private _show(notice: CommunityNotice): void {
-    this._open = notice.id;
+    this._screens.push({ notice: notice.id }, notice.id);
     noticeFeed(this.config)?.markRead(notice.id);
     speechBridge().announce(`${notice.title}。${notice.text}`);
   }
 
-  private _onKey = (event: HearthKeyEvent) => {
-    if (event.detail.key !== 'Back' || event.defaultPrevented || this._open === null) return;
-    event.preventDefault();
-    const was = this._open;
-    this._open = null;
-    // Back to the row of the notice just read, not to the top of the list.
-    void this.updateComplete.then(() => {
-      const rows = this.renderRoot.querySelectorAll<HTMLElement>('[data-notice]');
-      const row = [...rows].find((r) => r.dataset.notice === was);
-      if (row) focusEngine().focus(row);
-    });
-  };
+  private _focusReturnRow(): void {
+    const was = this._screens.returnKey;
+    if (this._screens.top?.notice !== undefined || was === undefined) return;
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('[data-notice]');
+    const row = [...rows].find((r) => r.dataset.notice === was);
+    if (row) focusEngine().focus(row);
+  }
 
   static override styles = [
     focusStyles,

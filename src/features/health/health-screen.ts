@@ -1,8 +1,8 @@
 /**
  * <hearth-health>: booking with the hospital's FHIR scheduling server, and
  * the household's appointments. The screens are a stack inside this one
- * route (health-flow.ts); Back pops one, and at the first screen it leaves to
- * the router. Nothing is cached: every screen asks the server afresh, and
+ * route (health-flow.ts, on ui/screen-stack.ts); Back pops one, and at the
+ * first screen it leaves to the router. Nothing is cached: every screen asks the server afresh, and
  * offline the screen says why it cannot book (a cancellation is queued).
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
@@ -13,19 +13,24 @@ import { configContext } from '../../app/contexts.js';
 import { requestNavigation } from '../../app/navigation.js';
 import type { HearthConfig } from '../../config/types.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
-import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { HealthError, isHealthError } from '../../data/health/health-error.js';
 import { addDays, dayStartIn } from '../../data/health/zoned-day.js';
 import { slotDays } from '../../data/health/slots.js';
-import { appointmentsView, cancelView, cancelledView, detailView } from './appointment-views.js';
-import { bookedView, confirmView } from './booking-views.js';
-import { departmentsView, doctorsView, menuView } from './choose-views.js';
+import {
+  appointmentsTemplate,
+  cancelTemplate,
+  cancelledTemplate,
+  detailTemplate,
+} from './appointment-templates.js';
+import { bookedTemplate, confirmTemplate } from './booking-templates.js';
+import { departmentsTemplate, doctorsTemplate, menuTemplate } from './choose-templates.js';
 import { HealthActions, type HealthData } from './health-actions.js';
 import type { Screen } from './health-flow.js';
 import { healthStyles } from './health-styles.js';
+import { ScreenStack } from '../../ui/screen-stack.js';
 import { errorText, whenText } from './health-words.js';
-import { conflictView, daysView, timesView } from './slot-views.js';
-import { backButton, errorView, orEmpty, waitingView } from './status-views.js';
+import { conflictTemplate, daysTemplate, timesTemplate } from './slot-templates.js';
+import { backButton, errorTemplate, orEmpty, waitingTemplate } from './status-templates.js';
 import './video-panel.js';
 
 @customElement('hearth-health')
@@ -36,18 +41,26 @@ export class HearthHealth extends LitElement {
   /** The first screen: the menu, or straight to "My appointments". */
   @property() start: 'menu' | 'appointments' = 'menu';
 
-  @state() private _stack: Screen[] = [];
   @state() private _data: HealthData = {};
   @state() private _loading = false;
   @state() private _busy = false;
   @state() private _error: { error: HealthError; retry: () => void } | null = null;
   private _actions!: HealthActions;
   private _focusAfterRender = false;
+  private readonly _screens = new ScreenStack<Screen>(this, [], {
+    // An error about a confirmation: Back returns to the confirmation, not past it.
+    back: () => this._clearConfirmError(),
+    changed: (top) => {
+      this._error = null;
+      this._busy = false;
+      this._focusAfterRender = true;
+      void this._load(top);
+    },
+  });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addEventListener('hearth-key', this._onKey);
   }
 
   override connectedCallback(): void {
@@ -56,41 +69,18 @@ export class HearthHealth extends LitElement {
       data: () => this._data,
       setData: (data) => (this._data = { ...this._data, ...data }),
       screen: () => this.top,
-      push: (screen, key) => this.push(screen, key),
-      replace: (stack) => this._show(stack),
-      replaceTop: (screen) => this._show([...this._stack.slice(0, -1), screen]),
+      push: (screen, key) => this._screens.push(screen, key),
+      replace: (stack) => this._screens.replace(stack),
+      replaceTop: (screen) => this._screens.replaceTop(screen),
       setBusy: (busy) => (this._busy = busy),
       fail: (error, retry) => this._fail(error, retry),
       say: (text) => speechBridge().announce(text, 'assertive'),
     });
-    if (this._stack.length === 0) this._show([{ name: this.start }]);
+    if (this._screens.depth === 0) this._screens.replace([{ name: this.start }]);
   }
 
   get top(): Screen | undefined {
-    return this._stack[this._stack.length - 1];
-  }
-
-  /** Open `screen` on top, remembering `returnKey` as where focus goes when Back comes here. */
-  push(screen: Screen, returnKey?: string): void {
-    const below = this._stack.map((entry, index) =>
-      index === this._stack.length - 1 && returnKey !== undefined ? { ...entry, returnKey } : entry,
-    );
-    this._show([...below, screen]);
-  }
-
-  pop(): boolean {
-    if (this._stack.length <= 1) return false;
-    this._show(this._stack.slice(0, -1));
-    return true;
-  }
-
-  private _show(stack: Screen[]): void {
-    this._stack = stack;
-    this._error = null;
-    this._busy = false;
-    this._focusAfterRender = true;
-    const screen = this.top;
-    if (screen) void this._load(screen);
+    return this._screens.top;
   }
 
   private async _load(screen: Screen): Promise<void> {
@@ -123,7 +113,7 @@ export class HearthHealth extends LitElement {
     if (!screen) return nothing;
     const state = this._error ? 'error' : this._loading ? 'loading' : 'ready';
     return html`<div class="screen" data-screen=${screen.name} data-state=${state}>
-      ${this._error ? errorView(this._error.error, this._retry, this._backAction) : this._loading ? waitingView() : this._screen(screen)}
+      ${this._error ? errorTemplate(this._error.error, this._retry, this._backAction) : this._loading ? waitingTemplate() : this._screen(screen)}
     </div>`;
   }
 
@@ -142,22 +132,22 @@ export class HearthHealth extends LitElement {
     const key = screen.returnKey;
     switch (screen.name) {
       case 'menu':
-        return menuView(
+        return menuTemplate(
           key,
           () => a.openDepartments('book'),
           () => a.openAppointments('mine'),
         );
       case 'departments':
         return orEmpty(this._backAction, d.departments, (list) =>
-          departmentsView(list, key, (x) => a.pickDepartment(x)),
+          departmentsTemplate(list, key, (x) => a.pickDepartment(x)),
         );
       case 'doctors':
         return orEmpty(this._backAction, d.doctors, (list) =>
-          doctorsView(screen.department, list, key, (x) => a.pickDoctor(screen.department, x)),
+          doctorsTemplate(screen.department, list, key, (x) => a.pickDoctor(screen.department, x)),
         );
       case 'days': {
         const first = addDays(dayStartIn(Date.now(), zoneOf), screen.week * 7, zoneOf);
-        return daysView({
+        return daysTemplate({
           department: screen.department,
           doctor: screen.doctor,
           days: slotDays(d.slots ?? [], first, 7, zoneOf),
@@ -165,13 +155,13 @@ export class HearthHealth extends LitElement {
           timeZone: zoneOf,
           returnKey: key,
           onDay: (day) => a.pickDay(screen, day),
-          onWeek: (week) => this._show([...this._stack.slice(0, -1), { ...screen, week }]),
+          onWeek: (week) => this._screens.replaceTop({ ...screen, week }),
         });
       }
       case 'times': {
         const next = addDays(screen.dayStart, 1, zoneOf);
         const slots = (d.slots ?? []).filter((s) => s.start >= screen.dayStart && s.start < next);
-        return timesView({
+        return timesTemplate({
           doctor: screen.doctor,
           dayStart: screen.dayStart,
           slots,
@@ -181,16 +171,16 @@ export class HearthHealth extends LitElement {
         });
       }
       case 'confirm':
-        return confirmView({
+        return confirmTemplate({
           ...screen,
           timeZone: zoneOf,
           busy: this._busy,
-          onReason: (reason) => this._show([...this._stack.slice(0, -1), { ...screen, reason }]),
+          onReason: (reason) => this._screens.replaceTop({ ...screen, reason }),
           onConfirm: () => void a.confirm(screen),
-          onCancel: () => this.pop(),
+          onCancel: () => void this._screens.pop(),
         });
       case 'conflict':
-        return conflictView({
+        return conflictTemplate({
           doctor: screen.doctor,
           wanted: screen.wanted,
           nearest: d.nearest ?? [],
@@ -199,30 +189,31 @@ export class HearthHealth extends LitElement {
           onOtherDay: () => a.otherDay(screen),
         });
       case 'booked':
-        return bookedView({
+        return bookedTemplate({
           ...screen,
           timeZone: zoneOf,
           reminderMinutes: this.config.sources.health?.reminderMinutes ?? 15,
-          onMine: () => this._show([{ name: 'menu', returnKey: 'mine' }, { name: 'appointments' }]),
-          onDone: () => this._show([{ name: 'menu' }]),
+          onMine: () =>
+            this._screens.replace([{ name: 'menu', returnKey: 'mine' }, { name: 'appointments' }]),
+          onDone: () => this._screens.replace([{ name: 'menu' }]),
         });
       case 'appointments':
-        return appointmentsView({
+        return appointmentsTemplate({
           bookings: d.bookings ?? [],
           now: Date.now(),
           timeZone: zoneOf,
           returnKey: key,
           changed: screen.changed,
-          onOpen: (booking) => this.push({ name: 'detail', booking }, booking.id),
+          onOpen: (booking) => this._screens.push({ name: 'detail', booking }, booking.id),
           onBook: () => a.openDepartments('book'),
         });
       case 'detail':
-        return detailView({
+        return detailTemplate({
           booking: screen.booking,
           now: Date.now(),
           timeZone: zoneOf,
-          onVideo: () => this.push({ name: 'video', booking: screen.booking }, 'video'),
-          onCancel: () => this.push({ name: 'cancel', booking: screen.booking }, 'cancel'),
+          onVideo: () => this._screens.push({ name: 'video', booking: screen.booking }, 'video'),
+          onCancel: () => this._screens.push({ name: 'cancel', booking: screen.booking }, 'cancel'),
         });
       case 'video':
         return html`<h2>
@@ -238,22 +229,23 @@ export class HearthHealth extends LitElement {
           }
           ${backButton(this._backAction)}`;
       case 'cancel':
-        return cancelView({
+        return cancelTemplate({
           booking: screen.booking,
           timeZone: zoneOf,
           busy: this._busy,
           onReason: (code, text) => void a.cancel(screen.booking, code, text),
-          onKeep: () => this.pop(),
+          onKeep: () => void this._screens.pop(),
         });
       case 'cancelled':
-        return cancelledView({
+        return cancelledTemplate({
           ...screen,
-          onDone: () => this._show([{ name: 'menu', returnKey: 'mine' }, { name: 'appointments' }]),
+          onDone: () =>
+            this._screens.replace([{ name: 'menu', returnKey: 'mine' }, { name: 'appointments' }]),
         });
     }
   }
 
-  private _backAction = () => this._back();
+  private _backAction = () => void this._back();
 
   private _retry = () => {
     const retry = this._error?.retry;
@@ -261,23 +253,18 @@ export class HearthHealth extends LitElement {
     retry?.();
   };
 
-  private _back(): void {
-    if (this._error && this.top?.name === 'confirm') {
-      // The error was about this confirmation: Back returns to it, not past it.
-      this._error = null;
-      this._focusAfterRender = true;
-      return;
-    }
-    if (!this.pop()) requestNavigation(this, '');
+  /** The 返回 button: as Back on the remote, and at the first screen it leaves the area. */
+  private async _back(): Promise<void> {
+    if (this._clearConfirmError()) return;
+    if (!(await this._screens.pop())) requestNavigation(this, '');
   }
 
-  private _onKey = (event: HearthKeyEvent) => {
-    if (event.detail.key !== 'Back' || event.defaultPrevented) return;
-    if (this._stack.length > 1 || (this._error && this.top?.name === 'confirm')) {
-      event.preventDefault();
-      this._back();
-    }
-  };
+  private _clearConfirmError(): boolean {
+    if (!this._error || this.top?.name !== 'confirm') return false;
+    this._error = null;
+    this._focusAfterRender = true;
+    return true;
+  }
 
   static override styles = healthStyles;
 }

@@ -1,8 +1,8 @@
 /**
  * Government services (电视办): the catalogue, a service, its form step by
  * step, the review, and "my applications" with receipts and statuses. The
- * screens inside this area stack: Back returns one level here before the
- * router leaves the area. Everything typed is kept as a draft (form-session.ts).
+ * screens inside this area stack (ui/screen-stack.ts): Back returns one level
+ * here before the router leaves the area. Everything typed is kept as a draft (form-session.ts).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -30,7 +30,6 @@ import {
 } from '../../data/services/service-search.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
-import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
@@ -41,6 +40,7 @@ import './catalogue-view.js';
 import './drafts-view.js';
 import './service-detail.js';
 import type { HearthEvent } from '../../ui/hearth-events.js';
+import { ScreenStack } from '../../ui/screen-stack.js';
 
 type View =
   | { kind: 'catalogue' }
@@ -63,7 +63,6 @@ export class HearthServices extends LitElement {
   /** What forms may fill in by themselves (x-prefill), e.g. the household's address. */
   @property({ attribute: false }) prefill: Prefills = {};
 
-  @state() private _stack: View[] = [{ kind: 'catalogue' }];
   @state() private _catalog: Catalog | null = null;
   @state() private _loadProblem = '';
   @state() private _skipped: readonly SkippedService[] = [];
@@ -74,11 +73,18 @@ export class HearthServices extends LitElement {
   private _index: SearchIndex | null = null;
   private readonly _applications = new ApplicationsController(this);
   private readonly _form = new FormController(this);
+  private readonly _views = new ScreenStack<View>(this, [{ kind: 'catalogue' }], {
+    // Leaving a form writes its draft first, and the drafts count follows.
+    beforePop: async (leaving) => {
+      if (leaving.kind !== 'form') return;
+      await this._form.close();
+      this._drafts = await this._ownDrafts();
+    },
+  });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addEventListener('hearth-key', this._onKey);
   }
 
   override connectedCallback(): void {
@@ -91,7 +97,7 @@ export class HearthServices extends LitElement {
   }
 
   private get _view(): View {
-    return this._stack[this._stack.length - 1] ?? { kind: 'catalogue' };
+    return this._views.top ?? { kind: 'catalogue' };
   }
 
   /** `fresh` on 再试一次: the copy kept for offline may be the broken one. */
@@ -134,16 +140,7 @@ export class HearthServices extends LitElement {
   }
 
   private _push(view: View): void {
-    this._stack = [...this._stack, view];
-  }
-
-  private async _pop(): Promise<void> {
-    const leaving = this._view;
-    if (leaving.kind === 'form') {
-      await this._form.close();
-      this._drafts = await this._ownDrafts();
-    }
-    this._stack = this._stack.slice(0, -1);
+    this._views.push(view);
   }
 
   override render() {
@@ -254,7 +251,7 @@ export class HearthServices extends LitElement {
     await this._form.close();
     this._drafts = await this._ownDrafts();
     await this._applications.reload(applicationId);
-    this._stack = [{ kind: 'catalogue' }, { kind: 'applications' }];
+    this._views.replace([{ kind: 'catalogue' }, { kind: 'applications' }]);
   }
 
   private _search(query: string): void {
@@ -267,12 +264,6 @@ export class HearthServices extends LitElement {
       );
     }
   }
-
-  private _onKey = (event: HearthKeyEvent) => {
-    if (event.detail.key !== 'Back' || event.defaultPrevented || this._stack.length <= 1) return;
-    event.preventDefault();
-    void this._pop();
-  };
 
   static override styles = [
     focusStyles,

@@ -5,7 +5,7 @@ import type { Booking, Department, Doctor, FreeSlot } from '../../data/health/he
 import { focusable, zone } from '../../focus/directives.js';
 import { timeText, visitReasons, whenText } from './health-words.js';
 
-export function confirmView(options: {
+export function confirmTemplate(options: {
   department: Department;
   doctor: Doctor;
   slot: FreeSlot;
@@ -80,7 +80,7 @@ export function confirmView(options: {
     </div>`;
 }
 
-export function bookedView(options: {
+export function bookedTemplate(options: {
   booking: Booking;
   department: Department;
   timeZone: string;

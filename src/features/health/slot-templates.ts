@@ -6,7 +6,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { MAX_WEEKS_AHEAD } from './health-flow.js';
 import { dayText, timeText, whenText } from './health-words.js';
 
-export function daysView(options: {
+export function daysTemplate(options: {
   department: Department;
   doctor: Doctor;
   days: readonly SlotDay[];
@@ -76,7 +76,7 @@ export function daysView(options: {
     </div>`;
 }
 
-export function timesView(options: {
+export function timesTemplate(options: {
   doctor: Doctor;
   dayStart: number;
   slots: readonly FreeSlot[];
@@ -114,7 +114,7 @@ function timeGrid(
   </div>`;
 }
 
-export function conflictView(options: {
+export function conflictTemplate(options: {
   doctor: Doctor;
   wanted: FreeSlot;
   nearest: readonly FreeSlot[];

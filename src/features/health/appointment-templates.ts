@@ -14,7 +14,7 @@ import {
   whenText,
 } from './health-words.js';
 
-export function appointmentsView(options: {
+export function appointmentsTemplate(options: {
   bookings: readonly Booking[];
   now: number;
   timeZone: string;
@@ -76,7 +76,7 @@ function row(
   </button>`;
 }
 
-export function detailView(options: {
+export function detailTemplate(options: {
   booking: Booking;
   now: number;
   timeZone: string;
@@ -128,7 +128,7 @@ export function detailView(options: {
     </div>`;
 }
 
-export function cancelView(options: {
+export function cancelTemplate(options: {
   booking: Booking;
   timeZone: string;
   busy: boolean;
@@ -169,7 +169,11 @@ export function cancelView(options: {
     </div>`;
 }
 
-export function cancelledView(options: { booking: Booking; queued: boolean; onDone: () => void }) {
+export function cancelledTemplate(options: {
+  booking: Booking;
+  queued: boolean;
+  onDone: () => void;
+}) {
   return html`<h2 class="success" role="status">
       ${
         options.queued

@@ -4,7 +4,11 @@ import { msg } from '@lit/localize';
 import type { Department, Doctor } from '../../data/health/health-types.js';
 import { focusable, zone } from '../../focus/directives.js';
 
-export function menuView(returnKey: string | undefined, onBook: () => void, onMine: () => void) {
+export function menuTemplate(
+  returnKey: string | undefined,
+  onBook: () => void,
+  onMine: () => void,
+) {
   return html`<h2>${msg('预约挂号和视频问诊', { id: 'health.menu.title' })}</h2>
     <p class="lead">
       ${msg('在电视上选科室、医生和时间，直接向医院预约。', { id: 'health.menu.lead' })}
@@ -39,7 +43,7 @@ export function menuView(returnKey: string | undefined, onBook: () => void, onMi
     </div>`;
 }
 
-export function departmentsView(
+export function departmentsTemplate(
   departments: readonly Department[],
   returnKey: string | undefined,
   onPick: (department: Department) => void,
@@ -72,7 +76,7 @@ export function departmentsView(
     </div>`;
 }
 
-export function doctorsView(
+export function doctorsTemplate(
   department: Department,
   doctors: readonly Doctor[],
   returnKey: string | undefined,

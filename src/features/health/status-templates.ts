@@ -31,7 +31,7 @@ export function orEmpty<T>(
     ${backButton(onBack)}`;
 }
 
-export function waitingView() {
+export function waitingTemplate() {
   return html`<p
     class="message focusable"
     role="status"
@@ -42,7 +42,7 @@ export function waitingView() {
   </p>`;
 }
 
-export function errorView(error: HealthError, onRetry: () => void, onBack: () => void) {
+export function errorTemplate(error: HealthError, onRetry: () => void, onBack: () => void) {
   return html`<p class="problem" role="alert">${errorText(error)}</p>
     <div class="actions" ${zone({ id: 'health.error' })}>
       <button
