@@ -4,15 +4,15 @@
  * banner's now/next, catch-up, reminders, a dead stream's notice, what only
  * part of a too-big list or guide means, which channels are locked (频道锁),
  * and what the speech bridge says about each. The Lightning app draws and
- * forwards keys; this decides.
+ * forwards keys; this decides. What the channel list and the grid may ask and
+ * do is built in watch-panels.ts.
  */
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelList } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import { NumberEntry, channelIndexForNumber, noSuchNumber } from './channel-number.js';
-import { recentChannels, rememberChannel, rememberedChannel } from './channel-memory.js';
-import { FIRST_LIST, MyChannels, gridChannels, nextShown } from './my-channels.js';
-import { listEditing, toggleInList } from './channel-options.js';
+import { rememberChannel, rememberedChannel } from './channel-memory.js';
+import { MyChannels, nextShown } from './my-channels.js';
 import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
 import { GuideView, type GuideState } from './guide-view.js';
@@ -29,18 +29,12 @@ import {
 } from '../../data/reminders/programme-reminders.js';
 import { deadStreamNotice } from './dead-stream-notice.js';
 import { mark } from './zap-mark.js';
-import {
-  actOnProgramme,
-  channelListActions,
-  guideGridActions,
-  type PanelHost,
-} from './panel-actions.js';
 import { findProgrammes, type FoundProgramme, type GuideSearch } from './programme-finder.js';
-import { gridNotShownNotice } from './guide-notices.js';
 import { channelLocks, type ChannelLocks } from '../../data/channel-lock/channel-locks.js';
 import { LockScreen } from './lock-screen.js';
 import { StreamState } from './stream-state.js';
 import type { ShiftAction } from './time-shift.js';
+import { WatchPanels } from './watch-panels.js';
 
 export interface WatchControllerOptions {
   app: WatchApp;
@@ -68,8 +62,6 @@ export class WatchController implements LiveControls {
   private _index = 0;
   private _last: number | null = null;
   private readonly _mine = new MyChannels();
-  /** The grid's rows as channel indices, fixed while it is open (gridChannels). */
-  private _gridRows: readonly number[];
   private _catchup: { programme: Programme } | null = null;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
@@ -78,10 +70,10 @@ export class WatchController implements LiveControls {
   private readonly _notices: NoticeQueue;
   private readonly _lock: LockScreen;
   private readonly _stream: StreamState;
+  private readonly _panels: WatchPanels;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
-    this._gridRows = gridChannels(_o.list.channels, (key) => this._mine.isHidden(key), 0);
     this._reminders = _o.reminders ?? programmeReminders();
     this._lock = new LockScreen(_o.locks ?? channelLocks(), {
       channels: _o.list.channels,
@@ -117,6 +109,20 @@ export class WatchController implements LiveControls {
     const channelKey = () => this.channels[this._index]?.key ?? '';
     this._stream = new StreamState(_o.player, channelKey, (always) => {
       if (always || _o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
+    });
+    this._panels = new WatchPanels(_o, {
+      view: this._view,
+      now: this._now,
+      mine: this._mine,
+      reminders: this._reminders,
+      current: () => this._index,
+      tune: (index) => this.tune(index),
+      replay: (index, programme, url) => this.playCatchup(index, programme, url),
+      isLocked: (index) => this._lock.isLocked(index),
+      showNotice: (notice) => this._notices.show(notice),
+      bannerChanged: () => {
+        if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
+      },
     });
   }
 
@@ -235,11 +241,11 @@ export class WatchController implements LiveControls {
   }
 
   miniGuide(): void {
-    this._openGuide(true);
+    this._panels.openGuide(true);
   }
 
   fullGuide(): void {
-    this._openGuide(false);
+    this._panels.openGuide(false);
   }
 
   /** Green / Blue: the next sound track or subtitles, remembered per channel (track-choice.ts). */
@@ -254,18 +260,17 @@ export class WatchController implements LiveControls {
 
   /** Yellow over the picture: the channel into 我的收藏, or out of it. */
   toggleFavourite(): void {
-    const [channel, list] = [this.channels[this._index], this._mine.list(FIRST_LIST)];
-    if (channel && list) toggleInList(this._panelHost(), list, channel);
+    this._panels.toggleFavourite();
   }
 
   /** What the channel list panel may ask and do. */
   listActions(): ChannelListActions {
-    return channelListActions(this._panelHost());
+    return this._panels.listActions();
   }
 
   /** What the programme grid may ask and do. */
   guideActions(): GuideGridActions {
-    return guideGridActions(this._panelHost());
+    return this._panels.guideActions();
   }
 
   playCatchup(index: number, programme: Programme, url: string): void {
@@ -301,54 +306,7 @@ export class WatchController implements LiveControls {
 
   /** OK on a programme (in the grid, or found by 搜索节目): tune, remind or replay. */
   actOn(index: number, programme: Programme | undefined): void {
-    actOnProgramme(this._panelHost(), index, programme);
-  }
-
-  /** Whether the household asked to be reminded of this programme (the grid marks it). */
-  hasReminder(index: number, programme: Programme): boolean {
-    const key = this.channels[index]?.key;
-    return key !== undefined && this._reminders.find(key, programme.start) !== undefined;
-  }
-
-  private _panelHost(): PanelHost {
-    const app = this._o.app;
-    return {
-      channels: this.channels,
-      view: this._view,
-      now: this._now,
-      current: () => this._index,
-      kept: () => ({ mine: this._mine, recent: recentChannels() }),
-      mine: this._mine,
-      gridRows: () => this._gridRows,
-      ...listEditing(app, this._o.askForName, () => {
-        if (app.banner.isShown) app.banner.show(this._bannerInfo());
-      }),
-      tune: (index) => this.tune(index),
-      hasReminder: (index, programme) => this.hasReminder(index, programme),
-      isLocked: (index) => this._lock.isLocked(index),
-      reminders: this._reminders,
-      replay: (index, programme, url) => this.playCatchup(index, programme, url),
-      showNotice: (notice) => this._notices.show(notice),
-      guideChanged: () => app.guide.refresh(),
-      openGuide: () => this._openGuide(false),
-      openSearch: () => {
-        app.closeOverlays();
-        this._o.openSearch?.();
-      },
-      close: () => app.closeOverlays(),
-      announce: (text) => this._o.announce(text),
-      // The grid gave up (see GridWatchdog): live TV comes back, with the reason.
-      cannotShow: () => {
-        console.warn('[hearth:guide] the grid was not ready in time; back to live TV');
-        app.closeOverlays();
-        this._notices.show(gridNotShownNotice());
-      },
-    };
-  }
-
-  private _openGuide(mini: boolean): void {
-    this._gridRows = gridChannels(this.channels, (key) => this._mine.isHidden(key), this._index);
-    this._o.app.openGuide(Math.max(0, this._gridRows.indexOf(this._index)), mini);
+    this._panels.actOn(index, programme);
   }
 
   private _streamSaid(words: string): void {

@@ -5,14 +5,13 @@
  * the right. OK tunes, Yellow marks a favourite, Menu or Red offers what can be
  * done with the channel or group focused, Left/Right moves between the columns,
  * Back closes. In a favourite list a channel can be picked up and moved
- * (startMove): Up/Down carry it, OK puts it down, Back puts it back.
+ * (startMove): Up/Down carry it, OK puts it down, Back puts it back. It keeps
+ * the state and the keys; channel-list-draw.ts draws it.
  */
-import { Component, type Element } from '@lightningjs/core';
+import { Component } from '@lightningjs/core';
 import type { WatchTheme } from '../watch-theme.js';
 import { SAFE_X, SAFE_Y } from './layout.js';
-import { child } from './child.js';
-import { ensureRows, visibleWindow } from './row-pool.js';
-import { panelPatch, textPatch } from './text.js';
+import { CHANNELS_X, drawList, type ListSpec } from './channel-list-draw.js';
 
 export interface ChannelGroup {
   id: string;
@@ -57,43 +56,6 @@ export const GUIDE_GROUP = '#guide';
 /** The group id that opens the programme search. */
 export const SEARCH_GROUP = '#search';
 
-const ROW_H = 84;
-const ROWS = 10;
-const GROUP_W = 380;
-const LIST_W = 900;
-/** Between the groups' column and the channels'. */
-const COLUMN_GAP = 20;
-/** Above the first row, and as much below the last; then a foot under that. */
-const ROWS_TOP = 27;
-const ROWS_FOOT = 40;
-/** A row's inset from its column's sides, and its text's from the row's left. */
-const ROW_INSET = 20;
-const ROW_GAP = 8;
-/** The row's words: one line, or the name over what is on. */
-const MAIN_Y_ONE_LINE = 18;
-const MAIN_Y_TWO_LINES = 4;
-const DETAIL_Y = 46;
-/** What an empty group says, inside the channels' column. */
-const EMPTY_X = GROUP_W + 60;
-const EMPTY_Y = 80;
-const EMPTY_INSET = 80;
-/** A row not focused has no background. */
-const CLEAR = 0x00000000;
-
-interface ListSpec extends Component.TemplateSpec {
-  Back: object;
-  Groups: object;
-  Rows: object;
-  Empty: object;
-}
-
-/** A row in the pool of a column. */
-interface RowSpec extends Element.TemplateSpec {
-  Bg: object;
-  Main: object;
-  Detail: object;
-}
-
 export class ChannelListPanel
   extends Component<ListSpec>
   implements Component.ImplementTemplateSpec<ListSpec>
@@ -115,7 +77,7 @@ export class ChannelListPanel
       alpha: 0,
       Back: {},
       Groups: {},
-      Rows: { x: GROUP_W + COLUMN_GAP },
+      Rows: { x: CHANNELS_X },
       Empty: {},
     };
   }
@@ -323,91 +285,18 @@ export class ChannelListPanel
   }
 
   private _draw(): void {
-    const t = this._theme;
-    child(this.tag('Back')).patch(
-      panelPatch(GROUP_W + COLUMN_GAP + LIST_W, 2 * ROWS_TOP + ROWS * ROW_H + ROWS_FOOT, t.panel),
-    );
-    this._drawColumn(
-      child(this.tag('Groups')),
-      this._groups.map((g) => ({ main: g.label, side: '', detail: '' })),
-      this._group,
-      this._column === 'groups',
-      GROUP_W,
-    );
-    this._drawColumn(
-      child(this.tag('Rows')),
-      this._rows.map((r, i) => ({
-        main: `${this._moving && i === this._row ? '↕ ' : ''}${r.number}  ${r.name}${r.favourite ? ' ★' : ''}`,
-        side: '',
-        detail: r.detail,
-      })),
-      this._row,
-      this._column === 'channels',
-      LIST_W,
-    );
     const group = this._groups[this._group];
     const groupId = group?.id ?? GUIDE_GROUP;
-    const empty = this._rows.length === 0 && group !== undefined && !group.opens;
-    child(this.tag('Empty')).patch({
-      x: EMPTY_X,
-      y: EMPTY_Y,
-      alpha: empty ? 1 : 0,
-      ...textPatch(t, empty ? this._actions.emptyText(groupId) : '', {
-        size: t.size.body,
-        colour: t.textDim,
-        width: LIST_W - EMPTY_INSET,
-        maxLines: 3,
-      }),
-    });
-  }
-
-  private _drawColumn(
-    parent: Pick<Element, 'childList'>,
-    items: { main: string; detail: string }[],
-    focused: number,
-    active: boolean,
-    width: number,
-  ): void {
-    const t = this._theme;
-    const { first, count } = visibleWindow(items.length, focused, ROWS);
-    const rows = ensureRows<RowSpec>(parent, ROWS, () => ({ Bg: {}, Main: {}, Detail: {} }));
-    rows.forEach((row, slot) => {
-      const item = items[first + slot];
-      if (slot >= count || !item) {
-        row.alpha = 0;
-        return;
-      }
-      const isFocus = first + slot === focused;
-      const lit = isFocus && active;
-      row.patch({ alpha: 1, x: ROW_INSET, y: ROWS_TOP + slot * ROW_H });
-      child(row.tag('Bg')).patch({
-        ...panelPatch(
-          width - 2 * ROW_INSET,
-          ROW_H - ROW_GAP,
-          lit ? t.accent : isFocus ? t.cellNow : CLEAR,
-        ),
-      });
-      const two = item.detail !== '';
-      child(row.tag('Main')).patch({
-        x: ROW_INSET,
-        y: two ? MAIN_Y_TWO_LINES : MAIN_Y_ONE_LINE,
-        ...textPatch(t, item.main, {
-          size: two ? t.size.body : t.size.body,
-          colour: lit ? t.focusText : t.text,
-          width: width - 4 * ROW_INSET,
-          bold: lit,
-        }),
-      });
-      child(row.tag('Detail')).patch({
-        x: ROW_INSET,
-        y: DETAIL_Y,
-        alpha: two ? 1 : 0,
-        ...textPatch(t, item.detail, {
-          size: Math.round(t.size.small * 0.85),
-          colour: lit ? t.focusText : t.textDim,
-          width: width - 4 * ROW_INSET,
-        }),
-      });
+    drawList(this, {
+      theme: this._theme,
+      groups: this._groups,
+      rows: this._rows,
+      group: this._group,
+      row: this._row,
+      column: this._column,
+      moving: this._moving,
+      empty: this._rows.length === 0 && group !== undefined && !group.opens,
+      emptyText: () => this._actions.emptyText(groupId),
     });
   }
 }

@@ -4,9 +4,10 @@
  * reaches it; Red and Green jump a day); small ("mini guide") it covers the
  * lower part of the picture with three channels. Focus keeps its time column
  * while moving between channels. OK asks the screen to act on the programme
- * (tune, play catch-up, or say it has not started).
+ * (tune, play catch-up, or say it has not started). It keeps the state and
+ * the keys; guide-grid-draw.ts draws it.
  */
-import { Component, type Element } from '@lightningjs/core';
+import { Component } from '@lightningjs/core';
 import type { Programme } from '../../../data/guide/guide-types.js';
 import {
   STEP_MS,
@@ -15,14 +16,17 @@ import {
   programmeAtAnchor,
   stepInTime,
 } from '../guide-navigation.js';
-import { rowCells, type GridCell } from '../guide-row.js';
 import { GridWatchdog } from '../guide-watchdog.js';
 import type { WatchTheme } from '../watch-theme.js';
 import { DAY_MS } from '../watch-time.js';
-import { SAFE_W, SAFE_X, SAFE_Y, STAGE_H } from './layout.js';
-import { child } from './child.js';
-import { ensureRows, visibleWindow } from './row-pool.js';
-import { panelPatch, textPatch } from './text.js';
+import {
+  FULL,
+  MINI,
+  drawGrid,
+  gridCells,
+  type GridLayout,
+  type GridSpec,
+} from './guide-grid-draw.js';
 
 export interface GuideGridActions {
   channelCount(): number;
@@ -49,96 +53,13 @@ export interface GuideGridActions {
   cannotShow(): void;
 }
 
-interface Layout {
-  x: number;
-  y: number;
-  w: number;
-  rows: number;
-  withDays: boolean;
-}
-
-const ROW_H = 96;
-/** Rows of the full grid: the most a grid draws. */
-const MAX_ROWS = 7;
-const MINI_ROWS = 3;
-/** Above the first row: the days and the ruler, or the ruler alone. */
-const TOP_WITH_DAYS = 150;
-const TOP_PLAIN = 60;
-/** Below the last row: the focused programme's words. */
-const FOOT_H = 90;
-const FULL: Layout = { x: SAFE_X, y: SAFE_Y, w: SAFE_W, rows: MAX_ROWS, withDays: true };
-/** The mini guide sits on the safe area's foot. */
-const MINI: Layout = {
-  x: SAFE_X,
-  y: STAGE_H - SAFE_Y - (TOP_PLAIN + MINI_ROWS * ROW_H + FOOT_H),
-  w: SAFE_W,
-  rows: MINI_ROWS,
-  withDays: false,
-};
-/** The channel names' column; the cells start GRID_GAP after it and stop GRID_GAP from the edge. */
-const CHANNEL_W = 320;
-const GRID_GAP = 20;
-/** Words' inset from the panel's left (channel names, the focused programme's words). */
-const TEXT_INSET = 24;
-/** The channel name's room inside its column. */
-const NAME_INSET = 30;
-/** The ruler's times, above the first row, and their inset from their half hour. */
-const RULER_ABOVE = 50;
-const RULER_PAD = 8;
-/** The line at the current time, and how far it reaches above the first row. */
-const NOW_LINE_W = 4;
-const NOW_LINE_OVERHANG = 10;
-/** From the last row to the focused programme's words. */
-const DETAIL_GAP = 18;
-/** The days' row: its inset in the panel, each tab's height, the gap between tabs. */
-const DAYS_INSET = 20;
-const DAY_H = 64;
-const DAY_GAP = 8;
-const DAY_LABEL_PAD = 8;
-/** A cell's inset in its row (above and below) and the gap after it; its narrowest drawing. */
-const CELL_TOP = 6;
-const CELL_GAP = 6;
-const MIN_CELL_W = 4;
-/** A cell's title inside it. */
-const TITLE_X = 14;
-const TITLE_Y = 20;
-/** Cells a row draws in its two hours: real guides fill them with one-minute fillers. */
-const MAX_CELLS = 20;
-
-interface GridSpec extends Component.TemplateSpec {
-  Back: object;
-  Days: object;
-  Ruler: object;
-  Rows: object;
-  NowLine: object;
-  Detail: object;
-}
-
-/** A channel's row in the pool under Rows: its name and its cells. */
-interface RowSpec extends Element.TemplateSpec {
-  Name: object;
-  Cells: object;
-}
-
-/** A programme's cell in a row. */
-interface CellSpec extends Element.TemplateSpec {
-  Bg: object;
-  Title: object;
-}
-
-/** A day's tab in the days' row. */
-interface DaySpec extends Element.TemplateSpec {
-  Bg: object;
-  Label: object;
-}
-
 export class GuideGrid
   extends Component<GridSpec>
   implements Component.ImplementTemplateSpec<GridSpec>
 {
   private _theme!: WatchTheme;
   private _actions!: GuideGridActions;
-  private _layout: Layout = FULL;
+  private _layout: GridLayout = FULL;
   private _channel = 0;
   private _windowStart = 0;
   private _anchor = 0;
@@ -315,15 +236,11 @@ export class GuideGrid
     );
     // Only a programme the row draws can hold focus, so focus is always seen.
     const drawn = programmes
-      ? this._cells(programmes, this._windowStart).map((cell) => cell.programme)
+      ? gridCells(programmes, this._windowStart).map((cell) => cell.programme)
       : undefined;
     this._focused = drawn
       ? programmeAtAnchor(drawn, this._anchor, this._windowStart + WINDOW_MS)
       : undefined;
-  }
-
-  private _cells(programmes: readonly Programme[], from: number): GridCell[] {
-    return rowCells(programmes, from, from + WINDOW_MS, MAX_CELLS);
   }
 
   private _giveUp(): void {
@@ -366,184 +283,22 @@ export class GuideGrid
   private _draw(): void {
     let complete: boolean;
     try {
-      complete = this._drawAll();
+      complete = drawGrid(this, {
+        theme: this._theme,
+        actions: this._actions,
+        layout: this._layout,
+        windowStart: this._windowStart,
+        channel: this._channel,
+        zone: this._zone,
+        focused: this._focused,
+        dayIndex: () => this._dayIndex(),
+        describeFocus: () => this._describeFocus(),
+      });
     } catch (error) {
       console.warn('[hearth:guide] the grid could not be drawn', error);
       this._watchdog.fail();
       return;
     }
     this._watchdog.drawn(complete || this._actions.guideLoading());
-  }
-
-  /** True when every visible row had its programmes. */
-  private _drawAll(): boolean {
-    const t = this._theme;
-    const L = this._layout;
-    const top = L.withDays ? TOP_WITH_DAYS : TOP_PLAIN;
-    const height = top + L.rows * ROW_H + FOOT_H;
-    child(this.tag('Back')).patch(panelPatch(L.w, height, L.withDays ? t.panelSolid : t.panel));
-    this._drawDays(L.withDays);
-    this._drawRuler(top - RULER_ABOVE);
-    const gridX = CHANNEL_W + GRID_GAP;
-    const gridW = L.w - gridX - GRID_GAP;
-    const msToX = (ms: number) => gridX + ((ms - this._windowStart) / WINDOW_MS) * gridW;
-    const total = this._actions.channelCount();
-    const { first, count } = visibleWindow(total, this._channel, L.rows);
-    const rows = ensureRows<RowSpec>(child(this.tag('Rows')), MAX_ROWS, () => ({
-      Name: {},
-      Cells: {},
-    }));
-    let complete = true;
-    rows.forEach((row, slot) => {
-      const index = first + slot;
-      if (slot >= count || slot >= L.rows) {
-        row.alpha = 0;
-        return;
-      }
-      row.patch({ alpha: 1, x: 0, y: top + slot * ROW_H });
-      const isRow = index === this._channel && this._zone === 'grid';
-      child(row.tag('Name')).patch({
-        x: TEXT_INSET,
-        y: TEXT_INSET,
-        ...textPatch(t, this._actions.channelLabel(index), {
-          size: t.size.body,
-          width: CHANNEL_W - NAME_INSET,
-          bold: isRow,
-          colour: isRow ? t.accent : t.text,
-        }),
-      });
-      if (!this._drawCells(child(row.tag('Cells')), index, msToX)) complete = false;
-    });
-    const now = this._actions.now();
-    const nowVisible = now >= this._windowStart && now < this._windowStart + WINDOW_MS;
-    child(this.tag('NowLine')).patch({
-      alpha: nowVisible ? 1 : 0,
-      x: msToX(now) - NOW_LINE_W / 2,
-      y: top - NOW_LINE_OVERHANG,
-      ...panelPatch(NOW_LINE_W, Math.min(count, L.rows) * ROW_H + NOW_LINE_OVERHANG, t.accent),
-    });
-    child(this.tag('Detail')).patch({
-      x: TEXT_INSET,
-      y: top + L.rows * ROW_H + DETAIL_GAP,
-      ...textPatch(t, this._describeFocus(), {
-        size: t.size.small,
-        colour: t.textDim,
-        width: L.w - 2 * TEXT_INSET,
-      }),
-    });
-    return complete;
-  }
-
-  private _drawDays(show: boolean): void {
-    const t = this._theme;
-    const days = this._actions.days();
-    const focusDay = this._dayIndex();
-    const holder = child(this.tag('Days'));
-    holder.alpha = show ? 1 : 0;
-    if (!show) return;
-    const w = Math.floor((this._layout.w - 2 * DAYS_INSET) / Math.max(1, days.length));
-    const tabs = ensureRows<DaySpec>(holder, days.length, () => ({ Bg: {}, Label: {} }));
-    tabs.forEach((tab, i) => {
-      const day = days[i];
-      if (!day) {
-        tab.alpha = 0;
-        return;
-      }
-      const lit = i === focusDay;
-      const active = lit && this._zone === 'days';
-      tab.patch({ alpha: 1, x: DAYS_INSET + i * w, y: DAYS_INSET });
-      child(tab.tag('Bg')).patch(
-        panelPatch(w - DAY_GAP, DAY_H, active ? t.accent : lit ? t.cellNow : t.cell),
-      );
-      child(tab.tag('Label')).patch({
-        x: (w - DAY_GAP) / 2,
-        y: DAY_H / 2,
-        mount: 0.5,
-        ...textPatch(t, day.label, {
-          size: Math.round(t.size.small * 0.8),
-          colour: active ? t.focusText : t.text,
-          width: w - DAY_GAP - DAY_LABEL_PAD,
-          align: 'center',
-        }),
-      });
-    });
-  }
-
-  private _drawRuler(y: number): void {
-    const t = this._theme;
-    const gridX = CHANNEL_W + GRID_GAP;
-    const gridW = this._layout.w - gridX - GRID_GAP;
-    const marks = ensureRows(child(this.tag('Ruler')), WINDOW_MS / STEP_MS, () => ({}));
-    marks.forEach((mark, i) => {
-      const at = this._windowStart + i * STEP_MS;
-      mark.patch({
-        x: gridX + (i * gridW * STEP_MS) / WINDOW_MS + RULER_PAD,
-        y,
-        ...textPatch(t, this._actions.clock(at), { size: t.size.small, colour: t.textDim }),
-      });
-    });
-  }
-
-  /** Draws one row's cells; false while its programmes are still on their way. */
-  private _drawCells(
-    parent: Pick<Element, 'childList'>,
-    index: number,
-    msToX: (ms: number) => number,
-  ): boolean {
-    const t = this._theme;
-    const from = this._windowStart;
-    const to = from + WINDOW_MS;
-    const programmes = this._actions.programmes(index, from, to);
-    const cells = ensureRows<CellSpec>(parent, MAX_CELLS, () => ({ Bg: {}, Title: {} }));
-    const { loading, noGuide } = this._actions.texts();
-    const drawn = programmes === undefined ? [] : this._cells(programmes, from);
-    const items: { start: number; stop: number; title: string; programme?: Programme }[] =
-      programmes === undefined
-        ? [{ start: from, stop: to, title: loading }]
-        : drawn.length === 0
-          ? [{ start: from, stop: to, title: noGuide }]
-          : drawn.map((c) => ({
-              start: c.start,
-              stop: c.stop,
-              title: c.programme.title,
-              programme: c.programme,
-            }));
-    const now = this._actions.now();
-    cells.forEach((cell, i) => {
-      const item = items[i];
-      if (!item) {
-        cell.alpha = 0;
-        return;
-      }
-      const x0 = msToX(item.start);
-      const x1 = msToX(item.stop);
-      const focused =
-        this._zone === 'grid' &&
-        index === this._channel &&
-        (item.programme ? item.programme === this._focused : this._focused === undefined);
-      const past = item.programme ? item.programme.stop <= now : false;
-      const onAir = item.programme
-        ? item.programme.start <= now && item.programme.stop > now
-        : false;
-      const replay = item.programme && past && this._actions.canCatchup(index, item.programme);
-      const reminded = item.programme && !past && this._actions.hasReminder(index, item.programme);
-      const colour = focused ? t.accent : onAir ? t.cellNow : past ? t.cellPast : t.cell;
-      cell.patch({ alpha: 1, x: x0, y: CELL_TOP });
-      child(cell.tag('Bg')).patch(
-        panelPatch(Math.max(MIN_CELL_W, x1 - x0 - CELL_GAP), ROW_H - 2 * CELL_TOP, colour),
-      );
-      // A cell too narrow for any text (a one-minute filler) draws none: see textPatch.
-      child(cell.tag('Title')).patch({
-        x: TITLE_X,
-        y: TITLE_Y,
-        ...textPatch(t, `${replay ? '↺ ' : ''}${reminded ? '◉ ' : ''}${item.title}`, {
-          size: t.size.small,
-          width: x1 - x0 - CELL_GAP - 2 * TITLE_X,
-          bold: focused,
-          colour: focused ? t.focusText : past ? t.textDim : t.text,
-        }),
-      });
-    });
-    return programmes !== undefined;
   }
 }
