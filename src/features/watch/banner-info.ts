@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import { displayNumber } from './channel-number.js';
-import type { GuideView } from './guide-view.js';
+import type { GuideModel } from './guide-model.js';
 import type { BannerInfo } from './lightning/banner.js';
 import { lockedCaption, lockedTitle } from './locked-channel.js';
 
@@ -27,7 +27,7 @@ export interface BannerFacts {
 
 export function bannerInfo(
   channels: readonly Channel[],
-  view: GuideView,
+  view: GuideModel,
   facts: BannerFacts,
   now: number,
 ): BannerInfo {

@@ -1,7 +1,7 @@
 /**
  * What the two Lightning panels may ask and do: the channel list (groups, rows,
  * tune, favourite lists and their options) and the programme grid (rows of
- * programmes, their words, OK on one). Both ask the one GuideView, so a locked
+ * programmes, their words, OK on one). Both ask the one GuideModel, so a locked
  * channel's programmes are hidden in each alike; what they do goes back to the
  * controller. The grid's rows are the channels not hidden (gridChannels in
  * my-channels.ts), so a row number is turned into a channel index here.
@@ -26,7 +26,7 @@ import {
   type OptionsHost,
 } from './channel-options.js';
 import { FIRST_LIST } from './my-channels.js';
-import type { GuideView } from './guide-view.js';
+import type { GuideModel } from './guide-model.js';
 import { SEARCH_GROUP, type ChannelListActions } from './lightning/channel-list-panel.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { Notice } from './lightning/notice-panel.js';
@@ -37,7 +37,7 @@ import { reminderNotice } from './reminder-notice.js';
 /** The controller, as the panels see it. */
 export interface PanelHost extends OptionsHost {
   channels: readonly Channel[];
-  view: GuideView;
+  view: GuideModel;
   now: () => number;
   current: () => number;
   kept: () => KeptChannels;

@@ -7,7 +7,7 @@
  */
 import type { ProgrammeSearchRequest } from '../../data/guide/programme-search.js';
 import type { Programme } from '../../data/guide/guide-types.js';
-import type { GuideView } from './guide-view.js';
+import type { GuideModel } from './guide-model.js';
 import { DAY_MS } from './watch-time.js';
 
 export interface FoundProgramme {
@@ -23,7 +23,7 @@ export type GuideSearch = (request: ProgrammeSearchRequest) => Promise<Programme
 
 export async function findProgrammes(
   query: string,
-  view: GuideView,
+  view: GuideModel,
   search: GuideSearch,
   now: number,
 ): Promise<FoundProgramme[]> {

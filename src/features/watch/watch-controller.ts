@@ -15,7 +15,7 @@ import { rememberChannel, rememberedChannel } from './channel-memory.js';
 import { MyChannels, nextShown } from './my-channels.js';
 import type { CappedNotice } from './capped-notice.js';
 import type { GuideCache } from './guide-cache.js';
-import { GuideView, type GuideState } from './guide-view.js';
+import { GuideModel, type GuideState } from './guide-model.js';
 import type { ChannelListActions } from './lightning/channel-list-panel.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
@@ -65,7 +65,7 @@ export class WatchController implements LiveControls {
   private _catchup: { programme: Programme } | null = null;
   private readonly _numbers: NumberEntry;
   private readonly _now: () => number;
-  private readonly _view: GuideView;
+  private readonly _model: GuideModel;
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
   private readonly _lock: LockScreen;
@@ -83,7 +83,7 @@ export class WatchController implements LiveControls {
       retune: () => this.tune(this._index),
     });
     this._notices = new NoticeQueue(_o.app);
-    this._view = new GuideView({
+    this._model = new GuideModel({
       channels: _o.list.channels,
       guide: _o.guide,
       timeZone: _o.timeZone,
@@ -111,7 +111,7 @@ export class WatchController implements LiveControls {
       if (always || _o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
     });
     this._panels = new WatchPanels(_o, {
-      view: this._view,
+      view: this._model,
       now: this._now,
       mine: this._mine,
       reminders: this._reminders,
@@ -141,7 +141,7 @@ export class WatchController implements LiveControls {
   }
 
   setGuide(state: GuideState, guideIds?: Map<string, string>): void {
-    this._view.set(state, guideIds);
+    this._model.set(state, guideIds);
     this.refresh();
     // The banner now knows what is on: say it, as a zap would.
     if (state === 'ready' && this._o.app.mode === 'live') this._announceChannel();
@@ -286,7 +286,7 @@ export class WatchController implements LiveControls {
     this._o.app.closeOverlays();
     this._play(channel, url);
     this._o.app.banner.show(this._bannerInfo());
-    const described = this._view.describe(index, programme);
+    const described = this._model.describe(index, programme);
     this._o.announce(msg(str`回看：${described}`, { id: 'watch.replaying' }));
   }
 
@@ -301,7 +301,7 @@ export class WatchController implements LiveControls {
   /** 搜索节目: programmes whose title the query names, on the playlist's unlocked channels. */
   findProgrammes(query: string): Promise<FoundProgramme[]> {
     const search = this._o.searchGuide ?? (() => Promise.resolve([]));
-    return findProgrammes(query, this._view, search, this._now());
+    return findProgrammes(query, this._model, search, this._now());
   }
 
   /** OK on a programme (in the grid, or found by 搜索节目): tune, remind or replay. */
@@ -329,9 +329,9 @@ export class WatchController implements LiveControls {
    */
   private _announceChannel(): void {
     const index = this._index;
-    const known = this._view.nowNext(index);
-    this._o.announce(this._view.tunedWords(index, this._catchup?.programme));
-    if (known || this._view.state !== 'ready' || this._lock.shown) return;
+    const known = this._model.nowNext(index);
+    this._o.announce(this._model.tunedWords(index, this._catchup?.programme));
+    if (known || this._model.state !== 'ready' || this._lock.shown) return;
     this._o.guide.addEventListener(
       'change',
       () => {
@@ -362,6 +362,6 @@ export class WatchController implements LiveControls {
       locked: this._lock.shown,
       tracks: this._stream.tags(),
     };
-    return bannerInfo(this.channels, this._view, facts, this._now());
+    return bannerInfo(this.channels, this._model, facts, this._now());
   }
 }

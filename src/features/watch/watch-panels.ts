@@ -10,7 +10,7 @@ import type { ReminderStore } from '../../data/reminders/programme-reminders.js'
 import { recentChannels } from './channel-memory.js';
 import { listEditing, toggleInList } from './channel-options.js';
 import { gridNotShownNotice } from './guide-notices.js';
-import type { GuideView } from './guide-view.js';
+import type { GuideModel } from './guide-model.js';
 import type { ChannelListActions } from './lightning/channel-list-panel.js';
 import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { Notice } from './lightning/notice-panel.js';
@@ -25,7 +25,7 @@ import type { WatchControllerOptions } from './watch-controller.js';
 
 /** What the panels need of the controller, beside its options. */
 export interface PanelsControl {
-  view: GuideView;
+  view: GuideModel;
   now: () => number;
   mine: MyChannels;
   reminders: ReminderStore;

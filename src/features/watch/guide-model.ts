@@ -17,7 +17,7 @@ import { lockedAnnouncement, lockedDescription, withoutTitles } from './locked-c
 
 export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
 
-export interface GuideViewOptions {
+export interface GuideModelOptions {
   channels: readonly Channel[];
   guide: Pick<GuideCache, 'window' | 'nowNext' | 'answers'>;
   timeZone: string;
@@ -31,11 +31,11 @@ export interface GuideViewOptions {
 const DAYS_AHEAD = 7;
 const MAX_DAYS_BACK = 7;
 
-export class GuideView {
+export class GuideModel {
   private _state: GuideState = 'loading';
   private _guideIds = new Map<string, string>();
 
-  constructor(private readonly _o: GuideViewOptions) {}
+  constructor(private readonly _o: GuideModelOptions) {}
 
   get state(): GuideState {
     return this._state;

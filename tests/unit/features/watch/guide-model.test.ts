@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '../../../../src/data/guide/guide-types.js';
 import { bannerInfo } from '../../../../src/features/watch/banner-info.js';
-import { GuideView } from '../../../../src/features/watch/guide-view.js';
+import { GuideModel } from '../../../../src/features/watch/guide-model.js';
 
 const HOUR = 3_600_000;
 // 2026-11-24 12:00 in Shanghai.
@@ -41,8 +41,8 @@ const guide = {
   answers: 0,
 };
 
-function view(): GuideView {
-  const v = new GuideView({
+function view(): GuideModel {
+  const v = new GuideModel({
     channels,
     guide,
     timeZone: 'Asia/Shanghai',
@@ -65,7 +65,7 @@ describe('what live TV says about programmes', () => {
   });
 
   it('tells loading from a guide that failed and one that has nothing', () => {
-    const v = new GuideView({ channels, guide, timeZone: 'UTC', locale: 'zh-CN', now: () => NOW });
+    const v = new GuideModel({ channels, guide, timeZone: 'UTC', locale: 'zh-CN', now: () => NOW });
     expect(v.programmes(0, NOW, NOW + HOUR)).toBeUndefined();
     expect(v.describe(1, undefined)).toBe('体育, 正在载入节目单…');
     v.set('failed');
