@@ -46,16 +46,36 @@ export function slotStart(page: Page, slot: string): Promise<number> {
  * On the time grid, moves to the first time at least 20 minutes from now and
  * returns its slot. A sooner one is inside the appointment reminder's 15
  * minutes: its reminder comes the moment it is booked, over the booking (CI
- * met that at 10:29 with the 10:30 slot).
+ * met that at 10:29 with the 10:30 slot). Late in the afternoon the day may have
+ * no such time left (at 15:57, 李秀英's last one was 16:00): then Back to the
+ * week and on to the next day, as a household would.
  */
 export async function focusTimeAhead(page: Page, dpad: Dpad): Promise<string> {
+  for (let day = 0; day < 4; day++) {
+    const slot = await focusTimeAheadToday(page, dpad);
+    if (slot) return slot;
+    await dpad.press('Back');
+    await onScreen(page, 'days');
+    const today = await focusedData(page, 'day');
+    await dpad.press('Right');
+    expect(await focusedData(page, 'day')).not.toBe(today);
+    await dpad.press('Ok');
+    await onScreen(page, 'times');
+  }
+  throw new Error('no free time 20 minutes ahead in four days');
+}
+
+/** The first time on this day's grid 20 minutes ahead or more, focused; null if none. */
+async function focusTimeAheadToday(page: Page, dpad: Dpad): Promise<string | null> {
   let slot = (await focusedData(page, 'slot')) ?? '';
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 24; i++) {
     const ahead = (await slotStart(page, slot)) - (await page.evaluate(() => Date.now()));
-    if (ahead >= 20 * 60_000) break;
+    if (ahead >= 20 * 60_000) return slot;
     await dpad.press('Right');
     if ((await focusedData(page, 'slot')) === slot) await dpad.press('Down');
-    slot = (await focusedData(page, 'slot')) ?? '';
+    const next = (await focusedData(page, 'slot')) ?? '';
+    if (next === slot) return null;
+    slot = next;
   }
-  return slot;
+  return null;
 }
