@@ -10,6 +10,7 @@ import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import '../ui/confirm-dialog.js';
+import { emitWith } from '../ui/hearth-events.js';
 
 @customElement('hearth-update-prompt')
 export class HearthUpdatePrompt extends LitElement {
@@ -27,8 +28,8 @@ export class HearthUpdatePrompt extends LitElement {
       confirm-label=${msg('现在更新', { id: 'update.accept' })}
       cancel-action="later"
       confirm-action="update"
-      @hearth-cancel=${() => this.dispatchEvent(new CustomEvent('hearth-update-later'))}
-      @hearth-confirm=${() => this.dispatchEvent(new CustomEvent('hearth-update-accept'))}
+      @hearth-cancel=${() => emitWith(this, 'hearth-update-later', {})}
+      @hearth-confirm=${() => emitWith(this, 'hearth-update-accept', {})}
     >
       <p>
         ${msg('现在更新会重新打开页面。正在填写的内容已保存，可以稍后再更新。', {
@@ -40,6 +41,12 @@ export class HearthUpdatePrompt extends LitElement {
 }
 
 declare global {
+  interface HearthEvents {
+    /** 以后再说: keep this version for now. */
+    'hearth-update-later': null;
+    /** 现在更新: take the waiting version (the page reloads). */
+    'hearth-update-accept': null;
+  }
   interface HTMLElementTagNameMap {
     'hearth-update-prompt': HearthUpdatePrompt;
   }

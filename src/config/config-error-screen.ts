@@ -16,6 +16,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { emitWith } from '../ui/hearth-events.js';
 import { issuePathText, issueText } from './issue-text.js';
 import type { ConfigResult } from './load-config.js';
 import { redactUrl } from './redact.js';
@@ -129,9 +130,11 @@ export class HearthConfigError extends LitElement {
   }
 
   private _retry = (): void => {
-    const proceed = this.dispatchEvent(
-      new CustomEvent('hearth-config-retry', { bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = emitWith(this, 'hearth-config-retry', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     if (proceed) window.location.reload();
   };
 
@@ -254,6 +257,10 @@ export class HearthConfigError extends LitElement {
 }
 
 declare global {
+  interface HearthEvents {
+    /** 重试: cancelable; unless a listener cancels it, the page reloads. */
+    'hearth-config-retry': null;
+  }
   interface HTMLElementTagNameMap {
     'hearth-config-error': HearthConfigError;
   }

@@ -12,6 +12,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusable } from '../focus/directives.js';
 import { buttonStyles } from './button-styles.js';
 import { focusStyles } from './focus-styles.js';
+import { emitWith } from './hearth-events.js';
 import './hearth-dialog.js';
 
 @customElement('hearth-confirm-dialog')
@@ -61,17 +62,23 @@ export class HearthConfirmDialog extends LitElement {
   }
 
   private _cancel = () => {
-    if (!this.busy) this.dispatchEvent(new CustomEvent('hearth-cancel'));
+    if (!this.busy) emitWith(this, 'hearth-cancel', {});
   };
 
   private _confirm = () => {
-    this.dispatchEvent(new CustomEvent('hearth-confirm'));
+    emitWith(this, 'hearth-confirm', {});
   };
 
   static override styles = [focusStyles, buttonStyles];
 }
 
 declare global {
+  interface HearthEvents {
+    /** 取消 or Back; stays on the dialog, for the screen that opened it. */
+    'hearth-cancel': null;
+    /** 确定; stays on the dialog. */
+    'hearth-confirm': null;
+  }
   interface HTMLElementTagNameMap {
     'hearth-confirm-dialog': HearthConfirmDialog;
   }

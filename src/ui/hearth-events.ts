@@ -40,6 +40,21 @@ export function emit<K extends HearthEventType>(
   type: K,
   ...payload: PayloadOf<K>
 ): void {
+  emitWith(from, type, { bubbles: true, composed: true }, ...payload);
+}
+
+/**
+ * Sends `type` as `init` says: an event only its element's owner should hear
+ * stays on the element (`{}`: the confirm dialog's 确定 and 取消, for the one
+ * screen that opened it); a cancelable one returns false when a listener
+ * called preventDefault().
+ */
+export function emitWith<K extends HearthEventType>(
+  from: EventTarget,
+  type: K,
+  init: Pick<EventInit, 'bubbles' | 'composed' | 'cancelable'>,
+  ...payload: PayloadOf<K>
+): boolean {
   const detail = payload.length ? payload[0] : null;
-  from.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  return from.dispatchEvent(new CustomEvent(type, { ...init, detail }));
 }

@@ -12,6 +12,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HomeConnection } from '../../data/home/home-connection.js';
 import type { HomeEntity } from '../../data/home/home-types.js';
 import { focusable } from '../../focus/directives.js';
+import { emitWith } from '../../ui/hearth-events.js';
 import { primaryAction } from './entity-action.js';
 import { entityNeedsAttention, entityStateText, tileHasControls } from './entity-text.js';
 import './camera-picture.js';
@@ -93,12 +94,8 @@ export class HearthHomeTile extends LitElement {
   }
 
   private _ok = () => {
-    this.dispatchEvent(
-      new CustomEvent<TileOkDetail>('hearth-home-tile-ok', {
-        detail: { id: this.entity.id },
-        bubbles: true,
-      }),
-    );
+    // Bubbles to the dashboard that holds the tile, inside its shadow root only.
+    emitWith(this, 'hearth-home-tile-ok', { bubbles: true }, { id: this.entity.id });
   };
 }
 
@@ -106,7 +103,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'hearth-home-tile': HearthHomeTile;
   }
-  interface HTMLElementEventMap {
-    'hearth-home-tile-ok': CustomEvent<TileOkDetail>;
+  interface HearthEvents {
+    /** OK on a tile: the dashboard decides what it does (a PIN first, a dialog, a toggle). */
+    'hearth-home-tile-ok': TileOkDetail;
   }
 }
