@@ -10,6 +10,7 @@
 import type { TemplateResult } from 'lit';
 import type { FeatureId, HearthConfig } from '../config/types.js';
 import type { SettingsStore } from '../data/settings/settings-store.js';
+import type { ShellServices } from './shell-services.js';
 import type { DataAddresses } from '../sw/routing-table.js';
 import { SHELL_ROUTES } from './shell-routes.js';
 
@@ -21,7 +22,8 @@ export interface RouteDefinition {
   fullscreen?: boolean;
   /** Loads the module that defines the route's elements. */
   load: () => Promise<unknown>;
-  render: () => TemplateResult;
+  /** `services`: the shell's registry, for what the route hands its screen (the PIN lock). */
+  render: (shell: { services: ShellServices }) => TemplateResult;
 }
 
 export interface AreaDefinition {

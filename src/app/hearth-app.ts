@@ -2,9 +2,10 @@
  * <hearth-app>: the shell. It scales the 1920×1080 stage to the screen, keeps
  * the title-safe margins, shows the top bar, routes between the home screen
  * and the areas with its own back stack, owns the one key listener and asks
- * before leaving. Areas get the config and settings through @lit/context.
+ * before leaving. Areas get the config, the settings and the services made
+ * from the config (shell-services.ts) through @lit/context.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
@@ -17,6 +18,7 @@ import { connectPointer } from '../focus/pointer-input.js';
 import { accessibleName } from '../focus/speech.js';
 import { enabledAreas, findRoute, type RouteDefinition } from './area-registry.js';
 import { configContext, runtimeContext, settingsContext, type RuntimeInfo } from './contexts.js';
+import { servicesContext, ShellServices } from './shell-services.js';
 import type { NavigateDetail } from './navigation.js';
 import { HOME, Router } from './router.js';
 import { startPath } from './start-path.js';
@@ -44,6 +46,10 @@ export class HearthApp extends LitElement {
   @property({ attribute: false })
   runtime!: RuntimeInfo;
 
+  /** Made from `config` when it is set; a new config stops them and makes them again. */
+  @provide({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) platform!: PlatformServices;
 
   /** The service worker, when the platform has one (for the update flow). */
@@ -70,6 +76,8 @@ export class HearthApp extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the children ask for it (they render after the first update).
+    this.services ??= new ShellServices(this.config);
     super.connectedCallback();
     window.addEventListener('resize', this._onResize);
     this.addEventListener('hearth-navigate', this._onNavigate);
@@ -100,6 +108,10 @@ export class HearthApp extends LitElement {
     void this._showRoute();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') && this.services) this.services.reconfigure(this.config);
+  }
+
   override firstUpdated(): void {
     // The top bar's outbox count is not needed for the first screen.
     setTimeout(() => void import('./outbox-indicator.js'), 0);
@@ -128,7 +140,9 @@ export class HearthApp extends LitElement {
       >
         ${
           this._route?.fullscreen
-            ? html`<main class="fullscreen" aria-label=${title}>${this._route.render()}</main>`
+            ? html`<main class="fullscreen" aria-label=${title}>
+                ${this._route.render({ services: this.services })}
+              </main>`
             : this._framed(title)
         }
         ${this._toast ? html`<div class="toast" role="status">${this._toast}</div>` : nothing}
@@ -170,7 +184,7 @@ export class HearthApp extends LitElement {
         <main class="outlet" aria-label=${title || msg('首页', { id: 'shell.home' })}>
           ${
             this._route
-              ? this._route.render()
+              ? this._route.render({ services: this.services })
               : html`<hearth-home .areas=${enabledAreas(this.config)}></hearth-home>`
           }
         </main>

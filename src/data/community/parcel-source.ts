@@ -13,4 +13,6 @@ export interface ParcelSource extends EventTarget {
   markSeen(id: string): void;
   /** The last problem, for the log and a word on screen; null once a read succeeds. */
   readonly lastError: string | null;
+  /** Stops polling (a list); a sensor on the home's connection has nothing of its own to stop. */
+  stop?(): void;
 }

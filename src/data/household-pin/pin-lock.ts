@@ -6,6 +6,7 @@
  * States: 'no-pin' (none set yet: areas behind it ask to set one), 'locked',
  * 'unlocked'. Listeners hear 'change'.
  */
+import type { ServiceDefinition } from '../../app/shell-services.js';
 import { hashPin, verifyPin } from './pin-hash.js';
 import { readFailures, readStoredPin, writeFailures, writeStoredPin } from './pin-store.js';
 import { afterWrongTry, freeTriesLeft, NO_FAILURES } from './pin-throttle.js';
@@ -120,16 +121,28 @@ export class PinLock extends EventTarget {
   }
 }
 
-let shared: PinLock | null = null;
-
-/** The portal's one lock; it locks when the page is hidden (standby, another app). */
-export function pinLock(): PinLock {
-  if (!shared) {
-    const lock = new PinLock();
-    shared = lock;
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') lock.lock();
-    });
-  }
-  return shared;
+/** The lock that locks itself when the page is hidden (standby, another app). */
+class HouseholdPinLock extends PinLock {
+  readonly lockWhenHidden = () => {
+    if (document.visibilityState === 'hidden') this.lock();
+  };
 }
+
+/**
+ * The portal's one lock, from the shell's registry (app/shell-services.ts):
+ * every area behind the PIN shares it.
+ */
+export const householdPinService: ServiceDefinition<PinLock> = {
+  name: 'household.pin',
+  create: () => {
+    const lock = new HouseholdPinLock();
+    document.addEventListener('visibilitychange', lock.lockWhenHidden);
+    return lock;
+  },
+  stop: (lock) => {
+    lock.lock();
+    if (lock instanceof HouseholdPinLock) {
+      document.removeEventListener('visibilitychange', lock.lockWhenHidden);
+    }
+  },
+};

@@ -4,6 +4,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -20,6 +21,9 @@ import { styleProperties } from '../../ui/style-properties.js';
 
 @customElement('hearth-alert-list')
 export class HearthAlertList extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -33,16 +37,16 @@ export class HearthAlertList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    alertFeed(this.config)?.addEventListener('change', this._onChange);
+    alertFeed(this.services)?.addEventListener('change', this._onChange);
   }
 
   override disconnectedCallback(): void {
-    alertFeed(this.config)?.removeEventListener('change', this._onChange);
+    alertFeed(this.services)?.removeEventListener('change', this._onChange);
     super.disconnectedCallback();
   }
 
   override render() {
-    const feed = alertFeed(this.config);
+    const feed = alertFeed(this.services);
     const current = feed?.current() ?? [];
     const currentKeys = new Set(current.map(alertKey));
     const past = (feed?.history() ?? []).filter((a) => !currentKeys.has(alertKey(a)));

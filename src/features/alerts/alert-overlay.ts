@@ -5,7 +5,9 @@
  * Lesser ones only appear in the list of warnings.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
 import type { CapAlert, CapInfo } from '../../data/alerts/cap-types.js';
@@ -38,6 +40,9 @@ interface Shown {
 
 @customElement('hearth-alert-overlay')
 export class HearthAlertOverlay extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
   @state() private _takeover: Shown | null = null;
   @state() private _banner: Shown | null = null;
@@ -53,12 +58,12 @@ export class HearthAlertOverlay extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    alertFeed(this.config)?.addEventListener('change', this._onChange);
+    alertFeed(this.services)?.addEventListener('change', this._onChange);
     this._refresh();
   }
 
   override disconnectedCallback(): void {
-    alertFeed(this.config)?.removeEventListener('change', this._onChange);
+    alertFeed(this.services)?.removeEventListener('change', this._onChange);
     releaseBanner('alerts');
     super.disconnectedCallback();
   }
@@ -144,7 +149,7 @@ export class HearthAlertOverlay extends LitElement {
   }
 
   private _refresh(): void {
-    const feed = alertFeed(this.config);
+    const feed = alertFeed(this.services);
     if (!feed) return;
     const done = acknowledged();
     const shown = feed

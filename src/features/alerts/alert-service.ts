@@ -1,32 +1,44 @@
 /**
- * One alert feed per page, made from the operator's config, and the
+ * The alert feed, made once per config by the shell's registry, and the
  * household's acknowledgements (kept on the TV so a reload does not sound an
  * acknowledged warning again; warnings are public, not personal data).
  */
-import type { HearthConfig } from '../../config/types.js';
+import { defineService, type ShellServices } from '../../app/shell-services.js';
 import { backendReady } from '../../data/backend-ready.js';
 import { AlertFeed } from '../../data/alerts/alert-feed.js';
 import type { CapAlert } from '../../data/alerts/cap-types.js';
 
-let feed: AlertFeed | null = null;
+/** The feed, and what makes it poll at once (the demo's "raise a test warning"). */
+interface AlertService {
+  feed: AlertFeed;
+  refresh: () => void;
+}
 
-export function alertFeed(config: HearthConfig): AlertFeed | null {
-  const source = config.sources.alerts;
-  if (!source || source.feedUrls.length === 0) return null;
-  if (!feed) {
-    feed = new AlertFeed({
+const alertService = defineService<AlertService | null>({
+  name: 'alerts.feed',
+  create: (config) => {
+    const source = config.sources.alerts;
+    if (!source || source.feedUrls.length === 0) return null;
+    const feed = new AlertFeed({
       feedUrls: source.feedUrls,
       pollSeconds: source.pollSeconds,
       location: config.location ?? {},
       includeTests: source.includeTests,
     });
     // The demo backend answers only once its service worker controls the page.
-    const started = feed;
-    void backendReady().then(() => started.start());
-    // The demo's "raise a test warning" asks for a poll at once.
-    window.addEventListener('hearth-alerts-refresh', () => void feed?.pollNow());
-  }
-  return feed;
+    void backendReady().then(() => feed.start());
+    const refresh = () => void feed.pollNow();
+    window.addEventListener('hearth-alerts-refresh', refresh);
+    return { feed, refresh };
+  },
+  stop: ({ feed, refresh }) => {
+    window.removeEventListener('hearth-alerts-refresh', refresh);
+    feed.stop();
+  },
+});
+
+export function alertFeed(services: ShellServices): AlertFeed | null {
+  return services.get(alertService)?.feed ?? null;
 }
 
 const ACK_KEY = 'hearth.alerts.acknowledged';

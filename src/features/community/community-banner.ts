@@ -8,13 +8,15 @@
  * goes first, then notices, then parcels (ui/banner-space.ts).
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { bannerShown, bannerSpace, claimBanner, releaseBanner } from '../../ui/banner-space.js';
 import { scaled } from '../../ui/focus-styles.js';
-import { noticeFeed, parcelFeed } from './community-feeds.js';
+import { noticeFeedService, parcelFeedService } from './community-feeds.js';
 import { spokenCode } from './spoken-code.js';
 
 const OWNER = 'community';
@@ -34,6 +36,9 @@ interface Shown {
 
 @customElement('hearth-community-banner')
 export class HearthCommunityBanner extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
 
   @state() private _shown: Shown | null = null;
@@ -55,15 +60,15 @@ export class HearthCommunityBanner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    noticeFeed(this.config)?.addEventListener('change', this._onFeed);
-    parcelFeed(this.config)?.addEventListener('change', this._onFeed);
+    this.services.get(noticeFeedService)?.addEventListener('change', this._onFeed);
+    this.services.get(parcelFeedService)?.addEventListener('change', this._onFeed);
     bannerSpace.addEventListener('change', this._onSpace);
     this._refresh();
   }
 
   override disconnectedCallback(): void {
-    noticeFeed(this.config)?.removeEventListener('change', this._onFeed);
-    parcelFeed(this.config)?.removeEventListener('change', this._onFeed);
+    this.services.get(noticeFeedService)?.removeEventListener('change', this._onFeed);
+    this.services.get(parcelFeedService)?.removeEventListener('change', this._onFeed);
     bannerSpace.removeEventListener('change', this._onSpace);
     clearTimeout(this._timer);
     releaseBanner(OWNER);
@@ -80,8 +85,8 @@ export class HearthCommunityBanner extends LitElement {
 
   /** What may show, most important first. */
   private _candidates(): Shown[] {
-    const notices = noticeFeed(this.config);
-    const parcels = parcelFeed(this.config);
+    const notices = this.services.get(noticeFeedService);
+    const parcels = this.services.get(parcelFeedService);
     return [
       ...(notices?.urgentUnread() ?? []).map((notice) => ({
         key: `notice:${notice.id}`,

@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -20,12 +21,15 @@ import { ScreenStack } from '../../ui/screen-stack.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { visuallyHiddenStyles } from '../../ui/visually-hidden-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { noticeFeed, parcelFeed } from './community-feeds.js';
+import { noticeFeedService, parcelFeedService } from './community-feeds.js';
 import { parcelStyles, renderParcels } from './parcel-cards.js';
 import { noticeTime } from './notice-time.js';
 
 @customElement('hearth-community')
 export class HearthCommunity extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -45,17 +49,17 @@ export class HearthCommunity extends LitElement {
 
   /** Follow both feeds (made on first use, so here rather than in the constructor). */
   protected override willUpdate(): void {
-    this._noticeChanges.follow(noticeFeed(this.config) ?? undefined);
-    this._parcelChanges.follow(parcelFeed(this.config) ?? undefined);
+    this._noticeChanges.follow(this.services.get(noticeFeedService) ?? undefined);
+    this._parcelChanges.follow(this.services.get(parcelFeedService) ?? undefined);
   }
 
   override render() {
-    const feed = noticeFeed(this.config);
+    const feed = this.services.get(noticeFeedService);
     const notices = feed?.notices() ?? [];
     const id = this._screens.top?.notice;
     const open = id === undefined ? null : notices.find((n) => n.id === id);
     if (open) return this._renderNotice(open);
-    const parcels = parcelFeed(this.config);
+    const parcels = this.services.get(parcelFeedService);
     return html`${this._renderServices()}${renderParcels(
       parcels?.parcels() ?? [],
       this.config.timeZone,
@@ -152,7 +156,7 @@ export class HearthCommunity extends LitElement {
 
   private _show(notice: CommunityNotice): void {
     this._screens.push({ notice: notice.id }, notice.id);
-    noticeFeed(this.config)?.markRead(notice.id);
+    this.services.get(noticeFeedService)?.markRead(notice.id);
     speechBridge().announce(`${notice.title}。${notice.text}`);
   }
 

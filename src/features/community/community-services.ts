@@ -10,6 +10,7 @@
  */
 import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -20,10 +21,13 @@ import '../../ui/pin/pin-gate.js';
 // engine (docs/community.md), so 社区 hosts <hearth-services> with its own catalogue.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see above
 import '../services/services-screen.js';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { householdPinService } from '../../data/household-pin/pin-lock.js';
 
 @customElement('hearth-community-services')
 export class HearthCommunityServices extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -37,7 +41,7 @@ export class HearthCommunityServices extends LitElement {
     const prefill: Prefills = {};
     if (source?.address) prefill['household-address'] = source.address;
     return html`<hearth-pin-gate
-      .lock=${pinLock()}
+      .lock=${this.services.get(householdPinService)}
       reason=${msg('报修和上门服务涉及个人信息，需要家庭密码', { id: 'community.pinReason' })}
       .content=${() =>
         html`<hearth-services

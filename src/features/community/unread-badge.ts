@@ -1,16 +1,20 @@
 /** The 社区 tile's counts: unread notices and parcels waiting (nothing when neither). */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { scaled } from '../../ui/focus-styles.js';
-import { noticeFeed, parcelFeed } from './community-feeds.js';
+import { noticeFeedService, parcelFeedService } from './community-feeds.js';
 
 @customElement('hearth-community-unread')
 export class HearthCommunityUnread extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -25,13 +29,13 @@ export class HearthCommunityUnread extends LitElement {
 
   /** Follow both feeds (made on first use, so here rather than in the constructor). */
   protected override willUpdate(): void {
-    this._noticeChanges.follow(noticeFeed(this.config) ?? undefined);
-    this._parcelChanges.follow(parcelFeed(this.config) ?? undefined);
+    this._noticeChanges.follow(this.services.get(noticeFeedService) ?? undefined);
+    this._parcelChanges.follow(this.services.get(parcelFeedService) ?? undefined);
   }
 
   override render() {
-    const unread = noticeFeed(this.config)?.unreadCount() ?? 0;
-    const parcels = parcelFeed(this.config)?.parcels().length ?? 0;
+    const unread = this.services.get(noticeFeedService)?.unreadCount() ?? 0;
+    const parcels = this.services.get(parcelFeedService)?.parcels().length ?? 0;
     const counts = [
       unread ? msg(str`${unread} 条未读`, { id: 'community.unread' }) : '',
       parcels ? msg(str`${parcels} 个快递待取`, { id: 'community.parcelsWaiting' }) : '',

@@ -11,7 +11,9 @@
  * online, and at once when a booking is made or cancelled here.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
 import { listAppointments } from '../../data/health/appointments.js';
@@ -23,9 +25,9 @@ import { speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
-import { appointmentEvents, healthClient } from './health-service.js';
+import { appointmentChangesService, healthClientService } from './health-service.js';
 import { bookingTitle, timeText } from './health-words.js';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { householdPinService } from '../../data/household-pin/pin-lock.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import '../../ui/pin/pin-unlock.js';
 import './video-panel.js';
@@ -36,6 +38,9 @@ const POLL_MS = 60_000;
 
 @customElement('hearth-appointment-reminder')
 export class HearthAppointmentReminder extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
   @state() private _due: Booking | null = null;
   private _bookings: Booking[] = [];
@@ -55,20 +60,20 @@ export class HearthAppointmentReminder extends LitElement {
     if (!this.config?.sources.health || !this.config.features.includes('health')) return;
     this._timer = setInterval(() => void this._poll(), POLL_MS);
     window.addEventListener('online', this._pollNow);
-    appointmentEvents.addEventListener('change', this._pollNow);
+    this.services.get(appointmentChangesService).addEventListener('change', this._pollNow);
     void this._poll();
   }
 
   override disconnectedCallback(): void {
     clearInterval(this._timer);
     window.removeEventListener('online', this._pollNow);
-    appointmentEvents.removeEventListener('change', this._pollNow);
+    this.services.get(appointmentChangesService).removeEventListener('change', this._pollNow);
     endInterruption(INTERRUPTION);
     super.disconnectedCallback();
   }
 
   override render() {
-    this._lock.follow(pinLock());
+    this._lock.follow(this.services.get(householdPinService));
     const booking = this._due;
     if (!booking) return nothing;
     const minutes = Math.max(0, Math.round((booking.start - Date.now()) / 60_000));
@@ -91,7 +96,7 @@ export class HearthAppointmentReminder extends LitElement {
           }
         </h2>
         ${
-          pinLock().state === 'locked'
+          this.services.get(householdPinService).state === 'locked'
             ? // Who the doctor is and the way in are health data: shown once the PIN is given.
               html`<div class="locked">
                 <div class="side">
@@ -99,7 +104,7 @@ export class HearthAppointmentReminder extends LitElement {
                   ${this._dismissButton(booking, false)}
                 </div>
                 <hearth-pin-unlock
-                  .lock=${pinLock()}
+                  .lock=${this.services.get(householdPinService)}
                   reason=${msg('输入家庭密码，查看是哪一个预约并加入', {
                     id: 'health.reminder.locked',
                   })}
@@ -134,7 +139,7 @@ export class HearthAppointmentReminder extends LitElement {
 
   private async _poll(): Promise<void> {
     const source = this.config.sources.health;
-    const client = healthClient(this.config);
+    const client = this.services.get(healthClientService);
     if (!source || !client) return;
     if (navigator.onLine) {
       try {
@@ -156,7 +161,7 @@ export class HearthAppointmentReminder extends LitElement {
       const words = [
         msg('看医生提醒', { id: 'health.reminder.title' }),
         timeText(due.start, this.config.timeZone),
-        ...(pinLock().state === 'locked' ? [] : [bookingTitle(due)]),
+        ...(this.services.get(householdPinService).state === 'locked' ? [] : [bookingTitle(due)]),
       ].join('，');
       speechBridge().announce(words, 'assertive');
     } else {

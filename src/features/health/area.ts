@@ -33,9 +33,9 @@ registerArea({
       path: 'health',
       title: () => msg('看医生', { id: 'health.title' }),
       load: () => Promise.all([loadHouseholdPin(), import('./health-screen.js')]),
-      render: () =>
+      render: ({ services }) =>
         html`<hearth-pin-gate
-          .lock=${householdPin()}
+          .lock=${householdPin(services)}
           reason=${pinReason()}
           .content=${() => html`<hearth-health></hearth-health>`}
         ></hearth-pin-gate>`,
@@ -44,9 +44,9 @@ registerArea({
       path: 'health/appointments',
       title: () => msg('我的预约', { id: 'health.menu.mine' }),
       load: () => Promise.all([loadHouseholdPin(), import('./health-screen.js')]),
-      render: () =>
+      render: ({ services }) =>
         html`<hearth-pin-gate
-          .lock=${householdPin()}
+          .lock=${householdPin(services)}
           reason=${pinReason()}
           .content=${() => html`<hearth-health start="appointments"></hearth-health>`}
         ></hearth-pin-gate>`,

@@ -28,7 +28,8 @@ import { enqueue } from '../../data/outbox/outbox-client.js';
 import { randomId } from '../../data/random-id.js';
 import { msg, str } from '@lit/localize';
 import { NEAREST_COUNT, PAST_DAYS, type Screen } from './health-flow.js';
-import { announceAppointmentsChanged, healthClient } from './health-service.js';
+import type { ShellServices } from '../../app/shell-services.js';
+import { appointmentChangesService, healthClientService } from './health-service.js';
 import {
   appointmentChangedText,
   bookingTitle,
@@ -66,12 +67,16 @@ export class HealthActions {
   private readonly _schedules = new Map<string, string[]>();
 
   constructor(
-    private readonly _config: HearthConfig,
+    private readonly _services: ShellServices,
     private readonly _host: HealthHost,
   ) {}
 
+  private get _config(): HearthConfig {
+    return this._services.config;
+  }
+
   private get _client(): FhirClient {
-    const client = healthClient(this._config);
+    const client = this._services.get(healthClientService);
     if (!client) throw new HealthError('auth');
     return client;
   }
@@ -157,7 +162,7 @@ export class HealthActions {
         department: screen.department,
         reason: { text: visitReasons()[screen.reason] ?? '' },
       });
-      announceAppointmentsChanged();
+      this._services.get(appointmentChangesService).dispatchEvent(new Event('change'));
       // The household may have pressed Back while the server answered: the booking stands.
       if (this._host.screen() !== screen) return;
       this._host.replace([
@@ -182,7 +187,7 @@ export class HealthActions {
     this._host.setBusy(true);
     try {
       await cancelAppointment(this._client, booking, reason, text);
-      announceAppointmentsChanged();
+      this._services.get(appointmentChangesService).dispatchEvent(new Event('change'));
       this._afterCancel(booking, false);
     } catch (error) {
       if (isHealthError(error) && error.kind === 'offline') {

@@ -7,6 +7,7 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
@@ -35,6 +36,9 @@ import './video-panel.js';
 
 @customElement('hearth-health')
 export class HearthHealth extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -65,7 +69,7 @@ export class HearthHealth extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._actions = new HealthActions(this.config, {
+    this._actions = new HealthActions(this.services, {
       data: () => this._data,
       setData: (data) => (this._data = { ...this._data, ...data }),
       screen: () => this.top,

@@ -1,33 +1,28 @@
 /**
- * One FHIR client per page, made from the operator's config: the bearer token
- * stays in its memory. `appointmentEvents` tells the reminder overlay that the
- * household booked or cancelled, so it looks again at once.
+ * The FHIR client, made once per config by the shell's registry: the bearer
+ * token stays in its memory. `appointmentChangesService` tells the reminder
+ * overlay that the household booked or cancelled, so it looks again at once.
  */
-import type { HearthConfig } from '../../config/types.js';
+import { defineService } from '../../app/shell-services.js';
 import { backendReady } from '../../data/backend-ready.js';
 import { FhirClient } from '../../data/health/fhir-client.js';
 
-let client: FhirClient | null = null;
-let clientSource: HearthConfig['sources']['health'] | undefined;
+export const healthClientService = defineService<FhirClient | null>({
+  name: 'health.fhir',
+  create: ({ sources: { health } }) =>
+    health
+      ? new FhirClient({
+          baseUrl: health.fhirBaseUrl,
+          ...(health.token ? { token: health.token } : {}),
+          videoHosts: health.videoHosts,
+          ready: backendReady,
+          isOnline: () => navigator.onLine,
+        })
+      : null,
+});
 
-export const appointmentEvents = new EventTarget();
-
-export function announceAppointmentsChanged(): void {
-  appointmentEvents.dispatchEvent(new Event('change'));
-}
-
-export function healthClient(config: HearthConfig): FhirClient | null {
-  const source = config.sources.health;
-  if (!source) return null;
-  if (!client || clientSource !== source) {
-    clientSource = source;
-    client = new FhirClient({
-      baseUrl: source.fhirBaseUrl,
-      ...(source.token ? { token: source.token } : {}),
-      videoHosts: source.videoHosts,
-      ready: backendReady,
-      isOnline: () => navigator.onLine,
-    });
-  }
-  return client;
-}
+/** A booking or a cancellation happened: `change` events. */
+export const appointmentChangesService = defineService<EventTarget>({
+  name: 'health.appointmentChanges',
+  create: () => new EventTarget(),
+});

@@ -9,10 +9,10 @@
  * before saying it failed. (A retry after a drop may reach the family twice:
  * better than not at all.)
  */
-import type { HearthConfig } from '../../config/types.js';
 import type { HomeConnection } from '../../data/home/home-connection.js';
 import { HomeServiceError } from '../../data/home/home-service-error.js';
-import { homeConnection } from './home-service.js';
+import type { ShellServices } from '../../app/shell-services.js';
+import { householdHomeService } from '../../data/home/household-home.js';
 
 export type HelpResult = 'sent' | 'not-configured' | 'failed';
 
@@ -20,9 +20,9 @@ export const HELP_WAIT_MS = 20_000;
 
 type HelpLine = Pick<HomeConnection, 'snapshot' | 'callService'> & EventTarget;
 
-export async function callForHelp(config: HearthConfig): Promise<HelpResult> {
-  const sos = config.sources.home?.sos;
-  const home = homeConnection(config);
+export async function callForHelp(services: ShellServices): Promise<HelpResult> {
+  const sos = services.config.sources.home?.sos;
+  const home = services.get(householdHomeService);
   if (!sos || !home) return 'not-configured';
   return callHelpService(home, sos.service);
 }

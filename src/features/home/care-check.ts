@@ -6,7 +6,9 @@
  * minutes calls the family through the SOS service, and the screen says so.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { CareCheck, HearthConfig } from '../../config/types.js';
 import { lastSignOfLife, withinDay } from '../../data/home/signs-of-life.js';
@@ -18,7 +20,7 @@ import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { callForHelp, type HelpResult } from './call-for-help.js';
-import { homeConnection } from './home-service.js';
+import { householdHomeService } from '../../data/home/household-home.js';
 import { overlayStyles } from '../../ui/overlay-styles.js';
 
 const HOUR_MS = 3_600_000;
@@ -27,6 +29,9 @@ const INTERRUPTION = 'care-check';
 
 @customElement('hearth-care-check')
 export class HearthCareCheck extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
   @state() private _asking = false;
   @state() private _escalation: HelpResult | null = null;
@@ -118,14 +123,14 @@ export class HearthCareCheck extends LitElement {
 
   private async _check(): Promise<void> {
     const care = this._care;
-    const home = homeConnection(this.config);
+    const home = this.services.get(householdHomeService);
     if (!care || !home) return;
     const now = Date.now();
     if (this._asking) {
       const due = now - this._askedAt >= care.answerMinutes * MINUTE_MS;
       if (due && !this._escalating && this._escalation === null) {
         this._escalating = true;
-        this._escalation = await callForHelp(this.config);
+        this._escalation = await callForHelp(this.services);
         this._escalating = false;
         await this.updateComplete;
         const said = this.renderRoot.querySelector('#care-detail')?.textContent ?? '';

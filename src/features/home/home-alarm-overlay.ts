@@ -6,7 +6,9 @@
  * session's history (the list under the dashboard).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
 import { doorbellCamera } from '../../data/home/doorbell-camera.js';
@@ -21,13 +23,17 @@ import { startAlarmTone } from '../../ui/warning-tone.js';
 import { recordAcknowledged, recordAlarm } from './alarm-history.js';
 import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
 import './camera-picture.js';
-import { alarmWatcher, homeConnection } from './home-service.js';
+import { alarmWatcherService } from './home-service.js';
+import { householdHomeService } from '../../data/home/household-home.js';
 import { overlayStyles } from '../../ui/overlay-styles.js';
 
 const INTERRUPTION = 'home-alarm';
 
 @customElement('hearth-home-alarm-overlay')
 export class HearthHomeAlarmOverlay extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
   /** Alarms not yet acknowledged, oldest first. */
   @state() private _open: HomeAlarm[] = [];
@@ -41,11 +47,11 @@ export class HearthHomeAlarmOverlay extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    alarmWatcher(this.config)?.addEventListener('alarm', this._onAlarm);
+    this.services.get(alarmWatcherService)?.addEventListener('alarm', this._onAlarm);
   }
 
   override disconnectedCallback(): void {
-    alarmWatcher(this.config)?.removeEventListener('alarm', this._onAlarm);
+    this.services.get(alarmWatcherService)?.removeEventListener('alarm', this._onAlarm);
     this._silence();
     endInterruption(INTERRUPTION);
     super.disconnectedCallback();
@@ -87,7 +93,7 @@ export class HearthHomeAlarmOverlay extends LitElement {
 
   /** Who is at the door: the doorbell camera's snapshot, when the home has one. */
   private _visitor(alarm: HomeAlarm) {
-    const home = homeConnection(this.config);
+    const home = this.services.get(householdHomeService);
     const camera = home ? doorbellCamera(home.snapshot, alarm.entityId) : undefined;
     if (!home || !camera) return nothing;
     return html`<hearth-home-camera-picture

@@ -11,9 +11,11 @@
  * @fires hearth-dialog-close - the household is done
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { householdPinService } from '../../data/household-pin/pin-lock.js';
 import {
   climateMode,
   climateModes,
@@ -67,6 +69,9 @@ type Step =
 
 @customElement('hearth-home-controls')
 export class HearthHomeControls extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) entity!: HomeEntity;
   /** For locks: what the household asked for. */
   @property() intent: LockIntent = 'unlock';
@@ -83,7 +88,7 @@ export class HearthHomeControls extends LitElement {
 
   override render() {
     const entity = this.entity;
-    this._lock.follow(pinLock());
+    this._lock.follow(this.services.get(householdPinService));
     const step = (this._step ??= this._firstStep());
     const close = html`<button
       class="button focusable"
@@ -100,7 +105,8 @@ export class HearthHomeControls extends LitElement {
         <div class="row">${close}</div>`;
     }
     // A pad is tall: the words and Close go beside it, so the dialog fits the screen.
-    const setting = step.kind === 'pin' && pinLock().state === 'no-pin';
+    const setting =
+      step.kind === 'pin' && this.services.get(householdPinService).state === 'no-pin';
     return html`<div class="side">
       <div class="info">
         ${now}
@@ -130,7 +136,8 @@ export class HearthHomeControls extends LitElement {
 
   private _firstStep(): Step {
     if (this.entity.domain !== 'lock') return { kind: 'buttons' };
-    if (this.intent === 'unlock' && pinLock().state !== 'unlocked') return { kind: 'pin' };
+    if (this.intent === 'unlock' && this.services.get(householdPinService).state !== 'unlocked')
+      return { kind: 'pin' };
     return this._lockCodeStep(this.intent === 'lock');
   }
 
@@ -149,12 +156,12 @@ export class HearthHomeControls extends LitElement {
     if (setting) {
       return html`<hearth-pin-setup
         mode="create"
-        .lock=${pinLock()}
+        .lock=${this.services.get(householdPinService)}
         @hearth-pin-set=${next}
       ></hearth-pin-setup>`;
     }
     return html`<hearth-pin-unlock
-      .lock=${pinLock()}
+      .lock=${this.services.get(householdPinService)}
       reason=${msg('开门锁需要家庭密码', { id: 'home.lock.reason' })}
       @hearth-unlocked=${next}
     ></hearth-pin-unlock>`;

@@ -16,12 +16,13 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { householdPinService } from '../../data/household-pin/pin-lock.js';
 import type { HomeControl } from '../../data/home/entity-controls.js';
 import type { HomeChangeDetail, HomeConnection } from '../../data/home/home-connection.js';
 import type { HomeServiceError } from '../../data/home/home-service-error.js';
@@ -39,7 +40,7 @@ import { readingWarning } from './environment-readings.js';
 import { FrameBatch } from './frame-batch.js';
 import type { HearthHomeControls, HomeCallDetail, LockIntent } from './home-controls.js';
 import './home-controls.js';
-import { homeConnection } from './home-service.js';
+import { householdHomeService } from '../../data/home/household-home.js';
 import type { HearthHomeTile } from './home-tile.js';
 import './home-tile.js';
 import { statusText } from './status-text.js';
@@ -50,6 +51,9 @@ type Expected = HomeControl['expected'];
 
 @customElement('hearth-home-dashboard')
 export class HearthHomeDashboard extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: configContext })
   config!: HearthConfig;
 
@@ -70,7 +74,7 @@ export class HearthHomeDashboard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._home = homeConnection(this.config);
+    this._home = this.services.get(householdHomeService);
     this._home?.addEventListener('change', this._onChange);
     this._home?.addEventListener('status', this._onStatus);
     alarmHistoryEvents.addEventListener('change', this._onHistory);
@@ -100,7 +104,7 @@ export class HearthHomeDashboard extends LitElement {
    * waiting changes are drawn after the frame that shows this press, not in it.
    */
   private _onKey = () => {
-    pinLock().noteActivity();
+    this.services.get(householdPinService).noteActivity();
     this._batch.yieldToInput();
   };
 
@@ -309,7 +313,11 @@ export class HearthHomeDashboard extends LitElement {
       this._say(msg('现在连不上家庭中枢，稍后再试。', { id: 'home.notNow' }));
       return;
     }
-    const activation = tileActivation(entity, this._shown(entity), pinLock().state === 'unlocked');
+    const activation = tileActivation(
+      entity,
+      this._shown(entity),
+      this.services.get(householdPinService).state === 'unlocked',
+    );
     if (activation.kind === 'call') {
       void this._run(entity, activation.control);
     } else if (activation.kind === 'lock') {

@@ -1,24 +1,17 @@
 /**
- * One connection to the household's Home Assistant per page, made from the
- * operator's config, and the alarm watcher on it. The shell starts both at
- * boot (alarms must reach the screen whatever area is open); the dashboard
- * reads the same connection.
+ * The alarm watcher on the household's Home Assistant connection
+ * (data/home/household-home.ts): started with the shell's always-on overlay,
+ * since alarms must reach the screen whatever area is open.
  */
-import type { HearthConfig } from '../../config/types.js';
+import { defineService } from '../../app/shell-services.js';
 import { AlarmWatcher } from '../../data/home/alarm-watcher.js';
-import type { HomeConnection } from '../../data/home/home-connection.js';
-import { householdHome } from '../../data/home/household-home.js';
+import { householdHomeService } from '../../data/home/household-home.js';
 
-let watcher: AlarmWatcher | null = null;
-
-/** The household's Home Assistant (data/home/household-home.ts: one per page, shared). */
-export function homeConnection(config: HearthConfig): HomeConnection | null {
-  return householdHome(config);
-}
-
-export function alarmWatcher(config: HearthConfig): AlarmWatcher | null {
-  const home = homeConnection(config);
-  if (!home) return null;
-  watcher ??= new AlarmWatcher(home);
-  return watcher;
-}
+export const alarmWatcherService = defineService<AlarmWatcher | null>({
+  name: 'home.alarms',
+  create: (_config, services) => {
+    const home = services.get(householdHomeService);
+    return home ? new AlarmWatcher(home) : null;
+  },
+  stop: (watcher) => watcher.dispose(),
+});

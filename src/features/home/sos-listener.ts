@@ -5,7 +5,9 @@
  * the remote away from someone who may need it.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { HearthConfig } from '../../config/types.js';
 import { DEFAULT_SOS_HOLD_SECONDS } from '../../config/defaults.js';
@@ -20,6 +22,9 @@ const SHOWN_MS = 15_000;
 
 @customElement('hearth-sos')
 export class HearthSos extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: false }) config!: HearthConfig;
   @state() private _phase: Phase = 'idle';
   private _holdTimer: ReturnType<typeof setTimeout> | undefined;
@@ -85,7 +90,7 @@ export class HearthSos extends LitElement {
   private async _call(): Promise<void> {
     if (this._phase === 'calling') return;
     this._show('calling');
-    this._show(await callForHelp(this.config));
+    this._show(await callForHelp(this.services));
   }
 
   private _show(phase: Phase): void {

@@ -26,9 +26,9 @@ registerArea({
       path: 'services',
       title: () => msg('电视办', { id: 'services.title' }),
       load: () => Promise.all([loadHouseholdPin(), import('./services-screen.js')]),
-      render: () =>
+      render: ({ services }) =>
         html`<hearth-pin-gate
-          .lock=${householdPin()}
+          .lock=${householdPin(services)}
           reason=${msg('政务服务涉及个人信息，需要家庭密码', { id: 'services.pinReason' })}
           .content=${() => html`<hearth-services></hearth-services>`}
         ></hearth-pin-gate>`,

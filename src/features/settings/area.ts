@@ -28,9 +28,9 @@ registerArea({
       path: 'settings/channel-lock',
       title: () => msg('频道锁', { id: 'settings.channelLock' }),
       load: () => Promise.all([loadHouseholdPin(), import('./channel-lock-view.js')]),
-      render: () =>
+      render: ({ services }) =>
         html`<hearth-pin-gate
-          .lock=${householdPin()}
+          .lock=${householdPin(services)}
           reason=${msg('设置频道锁需要家庭密码', { id: 'channelLock.pinReason' })}
           .content=${() => html`<hearth-channel-lock-settings></hearth-channel-lock-settings>`}
         ></hearth-pin-gate>`,

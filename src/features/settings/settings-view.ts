@@ -5,6 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext, settingsContext } from '../../app/contexts.js';
@@ -29,11 +30,14 @@ import '../../ui/confirm-dialog.js';
 import '../../ui/hearth-dialog.js';
 import '../../ui/pin/pin-setup.js';
 import './reminder-list.js';
-import { pinLock } from '../../data/household-pin/pin-lock.js';
+import { householdPinService } from '../../data/household-pin/pin-lock.js';
 import type { HearthEvent } from '../../ui/hearth-events.js';
 
 @customElement('hearth-settings')
 export class HearthSettings extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @consume({ context: settingsContext })
   settings!: SettingsStore;
 
@@ -172,7 +176,7 @@ export class HearthSettings extends LitElement {
             @click=${() => (this._pinDialog = true)}
           >
             ${
-              pinLock().state === 'no-pin'
+              this.services.get(householdPinService).state === 'no-pin'
                 ? msg('设置家庭密码…', { id: 'settings.pin.create' })
                 : msg('修改家庭密码…', { id: 'settings.pin.change' })
             }
@@ -217,14 +221,14 @@ export class HearthSettings extends LitElement {
 
   /** Health and government services open with this PIN (see src/ui/pin/pin-gate.ts). */
   private _renderPinDialog() {
-    const creating = pinLock().state === 'no-pin';
+    const creating = this.services.get(householdPinService).state === 'no-pin';
     return html`<hearth-dialog
       layer-id="settings.pin"
       heading=${msg('家庭密码', { id: 'settings.pin.heading' })}
       @hearth-dialog-close=${() => (this._pinDialog = false)}
     >
       <hearth-pin-setup
-        .lock=${pinLock()}
+        .lock=${this.services.get(householdPinService)}
         mode=${creating ? 'create' : 'change'}
         @hearth-pin-set=${() => {
           this._pinDialog = false;

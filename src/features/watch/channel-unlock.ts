@@ -8,7 +8,9 @@
  * @fires hearth-dialog-close - Back: the household gave up
  */
 import { LitElement, html, nothing } from 'lit';
+import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
+import { servicesContext, type ShellServices } from '../../app/shell-services.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { householdPin, loadHouseholdPin } from '../../app/household-pin.js';
 import '../../ui/hearth-dialog.js';
@@ -16,6 +18,9 @@ import '../../ui/pin/pin-unlock.js';
 
 @customElement('hearth-channel-unlock')
 export class HearthChannelUnlock extends LitElement {
+  @consume({ context: servicesContext })
+  services!: ShellServices;
+
   @property({ attribute: 'channel-name' }) channelName = '';
   /** The PIN store loads with the first locked channel, not with live TV. */
   @state() private _ready = false;
@@ -37,7 +42,7 @@ export class HearthChannelUnlock extends LitElement {
       heading=${msg(str`${this.channelName} 已加锁`, { id: 'watch.unlock.heading' })}
     >
       <hearth-pin-unlock
-        .lock=${householdPin()}
+        .lock=${householdPin(this.services)}
         reason=${msg('输入家庭密码后，加锁的频道可以看 4 小时，待机后要重新输入。', {
           id: 'watch.unlock.reason',
         })}

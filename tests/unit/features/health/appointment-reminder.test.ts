@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment, Bundle } from 'fhir/r4';
 import { applyDefaults } from '../../../../src/config/defaults';
+import { ShellServices } from '../../../../src/app/shell-services';
 import type { HearthConfig } from '../../../../src/config/types';
 import { isInterrupted } from '../../../../src/data/interruptions';
 import { VIRTUAL_SERVICE_EXTENSION } from '../../../../src/data/health/video-link';
@@ -71,6 +72,7 @@ function config(): HearthConfig {
 async function mount(): Promise<HearthAppointmentReminder> {
   const element = document.createElement('hearth-appointment-reminder');
   element.config = config();
+  element.services = new ShellServices(element.config);
   document.body.append(element);
   await vi.waitFor(() => {
     if (!element.shadowRoot?.querySelector('.panel')) throw new Error('not yet');
@@ -120,6 +122,7 @@ describe('<hearth-appointment-reminder>', () => {
     serve([appointment(40)]);
     const element = document.createElement('hearth-appointment-reminder');
     element.config = config();
+    element.services = new ShellServices(element.config);
     document.body.append(element);
     await new Promise((resolve) => setTimeout(resolve, 50));
 

@@ -8,7 +8,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { applyDefaults } from '../../../../src/config/defaults';
-import { pinLock } from '../../../../src/data/household-pin/pin-lock';
+import { servicesShell, type ServicesShell } from '../../../support/shell-services-provider';
+import { householdPinService } from '../../../../src/data/household-pin/pin-lock';
 import '../../../../src/features/home/home-dashboard';
 import type { HearthHomeDashboard } from '../../../../src/features/home/home-dashboard';
 import { startHomeAssistantServer, type HomeAssistantServer } from '../../../support/ha-server';
@@ -17,6 +18,9 @@ import { until } from '../../data/home/wait';
 const TOKEN = 'llat-dashboard-test-4c2e';
 let hub: HomeAssistantServer;
 let dashboard: HearthHomeDashboard | null = null;
+let shell: ServicesShell | null = null;
+/** The portal's PIN lock, as the dashboard has it. */
+const pin = () => theShell().services.get(householdPinService);
 const printed: string[] = [];
 
 beforeAll(async () => {
@@ -37,9 +41,11 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  dashboard?.remove();
+  shell?.element.remove();
+  // Each test's connection to the hub closes with it (the lock locks), as a new config's would.
+  shell?.services.stopAll();
+  shell = null;
   dashboard = null;
-  pinLock().lock();
 });
 
 const root = () => dashboard?.shadowRoot ?? null;
@@ -56,14 +62,22 @@ const inDialog = <T extends Element = HTMLElement>(selector: string): T | null =
 };
 const lastCall = () => hub.serviceCalls.at(-1);
 
+/** The shell around the dashboard: made by the first of open() and pin(). */
+function theShell(): ServicesShell {
+  shell ??= servicesShell(
+    applyDefaults({
+      features: ['home'],
+      sources: { home: { url: hub.url, token: TOKEN, thresholds: { pm25: 10 } } },
+    }),
+  );
+  return shell;
+}
+
 async function open(): Promise<void> {
-  const config = applyDefaults({
-    features: ['home'],
-    sources: { home: { url: hub.url, token: TOKEN, thresholds: { pm25: 10 } } },
-  });
+  const { element, services } = theShell();
   dashboard = document.createElement('hearth-home-dashboard');
-  dashboard.config = config;
-  document.body.append(dashboard);
+  dashboard.config = services.config;
+  element.append(dashboard);
   await until(() => !!tile('light.living_room_ceiling'), 'the tiles', 5_000);
 }
 
@@ -105,8 +119,8 @@ describe('the My Home dashboard', () => {
   });
 
   it('asks for the household PIN before unlocking, then the lock’s code, and sends it', async () => {
-    await pinLock().setPin('246810');
-    pinLock().lock();
+    await pin().setPin('246810');
+    pin().lock();
     await open();
     tile('lock.front_door')?.click();
     await until(() => !!root()?.querySelector('hearth-home-controls'), 'the dialog');
@@ -114,7 +128,7 @@ describe('the My Home dashboard', () => {
     await until(() => !!controls?.shadowRoot?.querySelector('hearth-pin-unlock'), 'the PIN pad');
     expect(hub.serviceCalls.filter((c) => c.domain === 'lock')).toEqual([]);
 
-    await pinLock().unlock('246810');
+    await pin().unlock('246810');
     controls?.shadowRoot
       ?.querySelector('hearth-pin-unlock')
       ?.dispatchEvent(new CustomEvent('hearth-unlocked', { bubbles: true, composed: true }));
@@ -136,7 +150,7 @@ describe('the My Home dashboard', () => {
 
   it('unlocks at once when the PIN was entered recently and the lock has no code', async () => {
     hub.setState('lock.front_door', 'locked', { code_format: null });
-    await pinLock().setPin('246810'); // leaves the lock open, as entering it elsewhere does
+    await pin().setPin('246810'); // leaves the lock open, as entering it elsewhere does
     await open();
     const before = hub.serviceCalls.length;
 
