@@ -21,11 +21,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { getResponse } from 'msw';
-import { withDemoSources } from '../../src/app/demo-sources';
-import type { HearthConfig } from '../../src/config/types';
-import { DEMO_HOME_ASSISTANT_TOKEN } from '../../src/demo/endpoints';
-import { createDemoBackend } from '../../src/demo/handlers';
-import { HAZARD_SENSOR } from '../../src/demo/home-assistant/demo-triggers';
+import { withDemoSources } from '@src/app/demo-sources';
+import type { HearthConfig } from '@src/config/types';
+import { DEMO_HOME_ASSISTANT_TOKEN } from '@src/demo/endpoints';
+import { createDemoBackend } from '@src/demo/handlers';
+import { HAZARD_SENSOR } from '@src/demo/home-assistant/demo-triggers';
 import { startHomeAssistantServer } from '../support/ha-server';
 
 export interface OperatorServers {

@@ -20,8 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DemoHomeSeed } from '../../src/demo/home-assistant/demo-home';
-import { newContext } from '../../src/demo/home-assistant/context-id';
+import type { DemoHomeSeed } from '@src/demo/home-assistant/demo-home';
+import { newContext } from '@src/demo/home-assistant/context-id';
 import type {
   HaAreaEntry,
   HaContext,
@@ -29,7 +29,7 @@ import type {
   HaEntityRegistryEntry,
   HaState,
   JsonObject,
-} from '../../src/demo/home-assistant/ha-types';
+} from '@src/demo/home-assistant/ha-types';
 
 /** One state as the fixtures (and `get_states`) have it; the times and context may be missing. */
 export interface FixtureState {

@@ -25,10 +25,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createDemoHomeSeed, type DemoHomeSeed } from '../../src/demo/home-assistant/demo-home';
-import { HaProtocolSession } from '../../src/demo/home-assistant/ha-protocol';
-import type { JsonObject } from '../../src/demo/home-assistant/ha-types';
-import { DemoHome } from '../../src/demo/home-assistant/home-state';
+import { createDemoHomeSeed, type DemoHomeSeed } from '@src/demo/home-assistant/demo-home';
+import { HaProtocolSession } from '@src/demo/home-assistant/ha-protocol';
+import type { JsonObject } from '@src/demo/home-assistant/ha-types';
+import { DemoHome } from '@src/demo/home-assistant/home-state';
 import { seedFromStates, type FixtureSeedOptions, type FixtureState } from './fixture-home';
 
 export interface HomeAssistantServerOptions extends FixtureSeedOptions {

@@ -4,8 +4,8 @@
  * made from `config`, to append the screen into.
  */
 import { ContextProvider } from '@lit/context';
-import { servicesContext, ShellServices } from '../../src/app/shell-services';
-import type { HearthConfig } from '../../src/config/types';
+import { servicesContext, ShellServices } from '@src/app/shell-services';
+import type { HearthConfig } from '@src/config/types';
 
 export interface ServicesShell {
   element: HTMLElement;

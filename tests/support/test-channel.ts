@@ -1,4 +1,4 @@
-import type { Channel } from '../../src/data/channels/channel-types.js';
+import type { Channel } from '@src/data/channels/channel-types.js';
 
 /** A playlist channel for unit tests: keyed and named `name`, on a loopback address. */
 export function testChannel(name: string, extra: Partial<Channel> = {}): Channel {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../../bench/static-server.mjs';
-import { buildCommunityCatalog } from '../../../src/demo/community/community-catalog.js';
+import { buildCommunityCatalog } from '@src/demo/community/community-catalog.js';
 import { test, expect } from '../support/gateway-fixture.js';
 import { focusTile, focusWithin, openHearth } from '../support/focus.js';
 import { enterPinWithDigits, TEST_PIN } from '../support/pin.js';

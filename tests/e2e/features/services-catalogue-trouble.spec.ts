@@ -8,7 +8,7 @@
 import { test, expect } from '../support/fixtures.js';
 import { openBehindNewPin } from '../support/pin.js';
 import { holdsFocus } from '../support/walk.js';
-import { buildServiceCatalog } from '../../../src/demo/services/catalog.js';
+import { buildServiceCatalog } from '@src/demo/services/catalog.js';
 
 test('a failing catalogue is explained, and 再试一次 loads it once it is fixed', async ({
   page,

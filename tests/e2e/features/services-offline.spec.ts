@@ -11,7 +11,7 @@ import { openBehindNewPin } from '../support/pin.js';
 import { formRow, typeChineseIntoRow, typeIntoRow } from '../support/service-form.js';
 import { holdsFocus, walkTo } from '../support/walk.js';
 import type { Dpad } from '../support/dpad.js';
-import { buildServiceCatalog } from '../../../src/demo/services/catalog.js';
+import { buildServiceCatalog } from '@src/demo/services/catalog.js';
 import { waitForController } from '../sw/support.js';
 
 const SERVICE = 'library-card';

@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures.js';
 import { focusTile, focused, openHearth } from '../support/focus.js';
-import { PLATFORM_IDS, type PlatformId } from '../../../src/focus/platform.js';
+import { PLATFORM_IDS, type PlatformId } from '@src/focus/platform.js';
 
 // Each platform's remote sends its own codes for the same buttons (webOS Back
 // is 461, Tizen 10009, Chinese IPTV middleware 8…). The portal must understand

@@ -5,9 +5,9 @@
  * exercised exactly as on a TV.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import type { LogicalKey } from '../../../src/focus/logical-key.js';
-import type { PlatformId } from '../../../src/focus/platform.js';
-import { logicalKeyEvent } from '../../../src/focus/key-tables.js';
+import type { LogicalKey } from '@src/focus/logical-key.js';
+import type { PlatformId } from '@src/focus/platform.js';
+import { logicalKeyEvent } from '@src/focus/key-tables.js';
 
 export class Dpad {
   private _session: CDPSession | null = null;

@@ -4,7 +4,7 @@
  * it holds focus. Fails when it cannot be reached in `maxPresses`.
  */
 import type { Locator, Page } from '@playwright/test';
-import type { Direction } from '../../../src/focus/logical-key.js';
+import type { Direction } from '@src/focus/logical-key.js';
 import type { Dpad } from './dpad.js';
 
 /** The focused element's box, once something holds focus (a new screen gives it a moment later). */

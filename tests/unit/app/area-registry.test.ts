@@ -6,15 +6,15 @@
  */
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import '../../../src/features/areas';
-import '../../../src/app/always-on';
-import { allAreas, enabledAreas, findRoute, registerArea } from '../../../src/app/area-registry';
-import { withDemoSources } from '../../../src/app/demo-sources';
-import { applyDefaults } from '../../../src/config/defaults';
-import type { FeatureId, HearthConfig } from '../../../src/config/types';
-import { SettingsStore } from '../../../src/data/settings/settings-store';
-import { templates } from '../../../src/i18n/locales/en';
-import { routingTableFor } from '../../../src/sw/routing-table';
+import '@src/features/areas';
+import '@src/app/always-on';
+import { allAreas, enabledAreas, findRoute, registerArea } from '@src/app/area-registry';
+import { withDemoSources } from '@src/app/demo-sources';
+import { applyDefaults } from '@src/config/defaults';
+import type { FeatureId, HearthConfig } from '@src/config/types';
+import { SettingsStore } from '@src/data/settings/settings-store';
+import { templates } from '@src/i18n/locales/en';
+import { routingTableFor } from '@src/sw/routing-table';
 
 // The id is not one an operator's config.json can name yet (the schema's list);
 // the registry itself takes any.

@@ -7,7 +7,7 @@ describe('the toggleAttribute polyfill for engines before Chromium 69', () => {
     // Pretend to be an old engine, then load the polyfill.
     delete (Element.prototype as { toggleAttribute?: unknown }).toggleAttribute;
     try {
-      await import('../../../src/app/dom-polyfills.js');
+      await import('@src/app/dom-polyfills.js');
       const el = document.createElement('div');
       expect(el.toggleAttribute('hidden')).toBe(true);
       expect(el.hasAttribute('hidden')).toBe(true);

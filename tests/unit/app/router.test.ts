@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOME, pathFromHash, Router } from '../../../src/app/router.js';
+import { HOME, pathFromHash, Router } from '@src/app/router.js';
 
 const known = new Set(['', 'settings', 'settings/about', 'watch']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defineService, ShellServices } from '../../../src/app/shell-services';
-import { applyDefaults } from '../../../src/config/defaults';
+import { defineService, ShellServices } from '@src/app/shell-services';
+import { applyDefaults } from '@src/config/defaults';
 
 interface Feed {
   url: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitStage } from '../../../src/app/stage-scale.js';
+import { fitStage } from '@src/app/stage-scale.js';
 
 describe('stage fit', () => {
   it('scales 1080p to 720p and 4K exactly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startPath } from '../../../src/app/start-path.js';
-import { applyDefaults } from '../../../src/config/defaults.js';
-import { DEFAULT_SETTINGS } from '../../../src/data/settings/settings-store.js';
+import { startPath } from '@src/app/start-path.js';
+import { applyDefaults } from '@src/config/defaults.js';
+import { DEFAULT_SETTINGS } from '@src/data/settings/settings-store.js';
 
 const operatorSaysLive = applyDefaults({ startInLiveTv: true });
 const operatorSaysHome = applyDefaults({});

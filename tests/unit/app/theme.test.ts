@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableOn } from '../../../src/app/theme.js';
+import { readableOn } from '@src/app/theme.js';
 
 describe('text on the accent colour', () => {
   it('is dark on light accents and light on dark ones', () => {

@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../../src/config/config-error-screen';
-import type {
-  FailedConfigResult,
-  HearthConfigError,
-} from '../../../src/config/config-error-screen';
+import '@src/config/config-error-screen';
+import type { FailedConfigResult, HearthConfigError } from '@src/config/config-error-screen';
 
 const result: FailedConfigResult = {
   ok: false,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyDefaults,
-  DEFAULT_HOME_THRESHOLDS,
-  defaultConfig,
-} from '../../../src/config/defaults';
-import type { RawConfig } from '../../../src/config/types';
+import { applyDefaults, DEFAULT_HOME_THRESHOLDS, defaultConfig } from '@src/config/defaults';
+import type { RawConfig } from '@src/config/types';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchOrReadFile } from '../../../src/config/fetch-or-read-file';
+import { fetchOrReadFile } from '@src/config/fetch-or-read-file';
 
 /** XMLHttpRequest as an old TV engine has it for the app's own files: status 0, the text. */
 class FakeFileRequest {

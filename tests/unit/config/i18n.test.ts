@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configTemplates } from '../../../src/i18n/en/config';
+import { configTemplates } from '@src/i18n/en/config';
 
 const sources = readdirSync('src/config')
   .filter((file) => file.endsWith('.ts'))

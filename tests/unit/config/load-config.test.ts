@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { loadConfig, type ConfigResult } from '../../../src/config/load-config';
+import { loadConfig, type ConfigResult } from '@src/config/load-config';
 
 const BASE = 'https://tv.example.org/portal/index.html';
 const shipped = readFileSync('public/config.json', 'utf8');

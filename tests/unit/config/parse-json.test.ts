@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateJsonError, parseJson } from '../../../src/config/parse-json';
+import { locateJsonError, parseJson } from '@src/config/parse-json';
 
 describe('parseJson', () => {
   it('parses valid JSON', () => {

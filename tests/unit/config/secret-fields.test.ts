@@ -5,7 +5,7 @@ import {
   secretsIn,
   withSecretsMarked,
   withSecretsRestored,
-} from '../../../src/config/secret-fields.js';
+} from '@src/config/secret-fields.js';
 
 const config = {
   operator: { name: 'Op', theme: { accent: '#fff' } },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appActivity } from '../../../src/data/app-activity';
-import { BackoffPoller } from '../../../src/data/backoff-poller';
+import { appActivity } from '@src/data/app-activity';
+import { BackoffPoller } from '@src/data/backoff-poller';
 
 describe('appActivity: the platform puts Hearth in front or behind', () => {
   afterEach(() => {

@@ -1,8 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  ConstructibleEventTarget,
-  installEventTargetShim,
-} from '../../../src/data/event-target-shim.js';
+import { ConstructibleEventTarget, installEventTargetShim } from '@src/data/event-target-shim.js';
 
 describe('the EventTarget for engines that cannot construct one', () => {
   it('calls functions and handleEvent objects once each, with the event aimed at it', () => {

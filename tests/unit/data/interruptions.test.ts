@@ -4,7 +4,7 @@ import {
   endInterruption,
   interruptionEvents,
   isInterrupted,
-} from '../../../src/data/interruptions.js';
+} from '@src/data/interruptions.js';
 
 describe('interruptions', () => {
   it('last while any one is active, and tell players each time that changes', () => {

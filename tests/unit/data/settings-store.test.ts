@@ -3,7 +3,7 @@ import {
   DEFAULT_SETTINGS,
   parseSettings,
   SettingsStore,
-} from '../../../src/data/settings/settings-store.js';
+} from '@src/data/settings/settings-store.js';
 
 class MemoryStorage implements Storage {
   private _data = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ENDPOINTS } from '../../../src/demo/endpoints';
-import { MINUTE_MS } from '../../../src/demo/time';
+import { DEMO_ENDPOINTS } from '@src/demo/endpoints';
+import { MINUTE_MS } from '@src/demo/time';
 import {
   ORIGIN,
   TUESDAY_MORNING,

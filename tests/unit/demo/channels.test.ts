@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CHANNELS } from '../../../src/demo/channels/channel-list';
-import { buildGuide } from '../../../src/demo/channels/guide';
-import { DEMO_ENDPOINTS } from '../../../src/demo/endpoints';
-import { DAY_MS, MINUTE_MS } from '../../../src/demo/time';
+import { DEMO_CHANNELS } from '@src/demo/channels/channel-list';
+import { buildGuide } from '@src/demo/channels/guide';
+import { DEMO_ENDPOINTS } from '@src/demo/endpoints';
+import { DAY_MS, MINUTE_MS } from '@src/demo/time';
 import { ORIGIN, parseXml, startDemoServer, url, type DemoServer } from './demo-server';
 
 let now = Date.parse('2026-11-24T20:47:13+08:00');

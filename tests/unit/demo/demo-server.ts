@@ -5,11 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { setupServer } from 'msw/node';
-import {
-  createDemoBackend,
-  type DemoBackend,
-  type DemoBackendOptions,
-} from '../../../src/demo/handlers';
+import { createDemoBackend, type DemoBackend, type DemoBackendOptions } from '@src/demo/handlers';
 
 export const ORIGIN = 'http://127.0.0.1:4173';
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '../../../src/demo/endpoints';
+import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '@src/demo/endpoints';
 import type {
   Appointment,
   Bundle,
   HealthcareService,
   OperationOutcome,
   Slot,
-} from '../../../src/demo/fhir/fhir-types';
-import type { DemoState } from '../../../src/demo/handlers';
-import { DAY_MS } from '../../../src/demo/time';
+} from '@src/demo/fhir/fhir-types';
+import type { DemoState } from '@src/demo/handlers';
+import { DAY_MS } from '@src/demo/time';
 import { TUESDAY_MORNING, startDemoServer, url, type DemoServer } from './demo-server';
 
 const now = TUESDAY_MORNING;

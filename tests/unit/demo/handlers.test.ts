@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CHANNELS } from '../../../src/demo/channels/channel-list';
-import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '../../../src/demo/endpoints';
-import { createDemoHandlers } from '../../../src/demo/handlers';
+import { DEMO_CHANNELS } from '@src/demo/channels/channel-list';
+import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '@src/demo/endpoints';
+import { createDemoHandlers } from '@src/demo/handlers';
 import { ORIGIN, TUESDAY_MORNING, startDemoServer, url, type DemoServer } from './demo-server';
 
 /**

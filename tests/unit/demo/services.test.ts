@@ -1,13 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_ENDPOINTS } from '../../../src/demo/endpoints';
-import { buildServiceCatalog } from '../../../src/demo/services/catalog';
-import { catalogSchema } from '../../../src/demo/services/catalog-schema';
+import { DEMO_ENDPOINTS } from '@src/demo/endpoints';
+import { buildServiceCatalog } from '@src/demo/services/catalog';
+import { catalogSchema } from '@src/demo/services/catalog-schema';
 import type {
   FieldSchema,
   ServiceCatalog,
   ServiceDefinition,
-} from '../../../src/demo/services/catalog-types';
+} from '@src/demo/services/catalog-types';
 import { startDemoServer, url, type DemoServer } from './demo-server';
 
 let demo: DemoServer;

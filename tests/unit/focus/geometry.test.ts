@@ -7,7 +7,7 @@ import {
   isInDirection,
   unionRect,
   type Rect,
-} from '../../../src/focus/geometry.js';
+} from '@src/focus/geometry.js';
 
 const box = (left: number, top: number, w = 100, h = 100): Rect => ({
   left,

@@ -4,9 +4,9 @@ import {
   readHbbtvVkTable,
   toLogicalKey,
   type VkTable,
-} from '../../../src/focus/key-tables';
-import { LOGICAL_KEYS, type LogicalKey } from '../../../src/focus/logical-key';
-import { PLATFORM_IDS, type PlatformId } from '../../../src/focus/platform';
+} from '@src/focus/key-tables';
+import { LOGICAL_KEYS, type LogicalKey } from '@src/focus/logical-key';
+import { PLATFORM_IDS, type PlatformId } from '@src/focus/platform';
 
 /** What each platform's remote sends for the keys every screen depends on (keyCode only). */
 interface Expected {

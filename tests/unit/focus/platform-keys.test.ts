@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exitApplication, registerPlatformKeys } from '../../../src/focus/platform-keys';
-import { PLATFORM_IDS } from '../../../src/focus/platform';
+import { exitApplication, registerPlatformKeys } from '@src/focus/platform-keys';
+import { PLATFORM_IDS } from '@src/focus/platform';
 
 /** A fake `tizen` global whose TV supports `supported` (or cannot say, when undefined). */
 function fakeTizen(supported?: readonly string[]) {

@@ -4,7 +4,7 @@ import {
   detectPlatform,
   PLATFORM_IDS,
   type PlatformId,
-} from '../../../src/focus/platform';
+} from '@src/focus/platform';
 
 /**
  * User agents as published by vendors or captured from real devices (Samsung's "Retrieving

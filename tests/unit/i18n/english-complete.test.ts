@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templates } from '../../../src/i18n/locales/en.js';
+import { templates } from '@src/i18n/locales/en.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

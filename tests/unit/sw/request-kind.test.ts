@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_ROUTING_TABLE,
-  requestKind,
-  type RoutingTable,
-} from '../../../src/sw/request-kind.js';
+import { EMPTY_ROUTING_TABLE, requestKind, type RoutingTable } from '@src/sw/request-kind.js';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const table: RoutingTable = {

@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  bannerShown,
-  bannerSpace,
-  claimBanner,
-  releaseBanner,
-} from '../../../src/ui/banner-space.js';
+import { bannerShown, bannerSpace, claimBanner, releaseBanner } from '@src/ui/banner-space.js';
 
 const space = () => document.documentElement.style.getPropertyValue('--hearth-banner-space');
 

@@ -7,7 +7,7 @@ import {
   stepDate,
   typeDigit,
   type CalendarDate,
-} from '../../../src/ui/date-picker-math.js';
+} from '@src/ui/date-picker-math.js';
 
 const MIN: CalendarDate = { year: 1900, month: 1, day: 1 };
 const MAX: CalendarDate = { year: 2100, month: 12, day: 31 };

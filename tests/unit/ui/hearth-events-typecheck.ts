@@ -3,9 +3,9 @@
  * error, or the `@ts-expect-error` above it fails the check. This is how emit()
  * refusing a wrong payload where the event is sent is tested.
  */
-import { emit, emitWith } from '../../../src/ui/hearth-events';
-import '../../../src/features/services/services-events';
-import '../../../src/features/home/home-tile';
+import { emit, emitWith } from '@src/ui/hearth-events';
+import '@src/features/services/services-events';
+import '@src/features/home/home-tile';
 
 export function wrongPayloadsAreRefused(target: EventTarget): void {
   // @ts-expect-error: services-open carries { id }, not { name }

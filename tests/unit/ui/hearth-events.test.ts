@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emit, type HearthEvent } from '../../../src/ui/hearth-events';
+import { emit, type HearthEvent } from '@src/ui/hearth-events';
 // The services area's events, declared where they belong (declaration merging).
-import '../../../src/features/services/services-events';
+import '@src/features/services/services-events';
 
 describe('emit: one typed map of Hearth events', () => {
   it('sends a bubbling, composed CustomEvent with the payload, or null without one', () => {

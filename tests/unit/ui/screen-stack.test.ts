@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { LitElement } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { ScreenStack } from '../../../src/ui/screen-stack';
+import { ScreenStack } from '@src/ui/screen-stack';
 
 type Screen = { name: string; returnKey?: string };
 

@@ -9,7 +9,7 @@ import {
   startPlatformLifecycle,
   type LifecycleHooks,
   type PlatformLifecycle,
-} from '../../../../src/app/platform/platform-lifecycle';
+} from '@src/app/platform/platform-lifecycle';
 
 interface RpcRequest {
   id: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startPlatformLifecycle } from '../../../../src/app/platform/platform-lifecycle';
+import { startPlatformLifecycle } from '@src/app/platform/platform-lifecycle';
 
 describe('webOS lifecycle', () => {
   it('goes home when the launcher relaunches the running portal', async () => {

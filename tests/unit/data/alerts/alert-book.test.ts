@@ -5,8 +5,8 @@ import {
   currentAlerts,
   emptyBook,
   type AlertBook,
-} from '../../../../src/data/alerts/alert-book.js';
-import type { CapAlert, CapInfo } from '../../../../src/data/alerts/cap-types.js';
+} from '@src/data/alerts/alert-book.js';
+import type { CapAlert, CapInfo } from '@src/data/alerts/cap-types.js';
 
 const SENDER = 'alerts@example.org';
 const NOW = Date.parse('2026-07-01T12:00:00+08:00');

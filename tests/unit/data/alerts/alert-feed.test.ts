@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AlertFeed, type AlertFeedOptions } from '../../../../src/data/alerts/alert-feed.js';
+import { AlertFeed, type AlertFeedOptions } from '@src/data/alerts/alert-feed.js';
 
 const BASE = 'http://alerts.example.org/';
 const CAP = 'urn:oasis:names:tc:emergency:cap:1.2';

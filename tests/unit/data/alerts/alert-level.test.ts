@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CapInfo } from '../../../../src/data/alerts/cap-types.js';
-import { alertLevel, presentationOf } from '../../../../src/data/alerts/alert-level.js';
+import type { CapInfo } from '@src/data/alerts/cap-types.js';
+import { alertLevel, presentationOf } from '@src/data/alerts/alert-level.js';
 
 function info(fields: Partial<CapInfo>): CapInfo {
   return {

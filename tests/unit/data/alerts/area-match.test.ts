@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CapArea, CapInfo } from '../../../../src/data/alerts/cap-types.js';
+import type { CapArea, CapInfo } from '@src/data/alerts/cap-types.js';
 import {
   adminCodeCovers,
   alertCovers,
   pointInPolygon,
   withinCircle,
-} from '../../../../src/data/alerts/area-match.js';
+} from '@src/data/alerts/area-match.js';
 
 // The thunderstorm fixture's polygon (lat,lon pairs, closed).
 const STORM: [number, number][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchFeedDocument } from '../../../../src/data/alerts/fetch-feed-document';
+import { fetchFeedDocument } from '@src/data/alerts/fetch-feed-document';
 
 const URL_ = 'http://127.0.0.1:9/cap/index.atom';
 const options = { timeoutMs: 1000, maxBytes: 10_000 };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { CapParseError, decodeXml, parseCap } from '../../../../src/data/alerts/parse-cap.js';
+import { CapParseError, decodeXml, parseCap } from '@src/data/alerts/parse-cap.js';
 import { fixture, fixtureBytes, fixtureNames } from './fixtures.js';
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAlertIndex } from '../../../../src/data/alerts/parse-index-feed.js';
+import { parseAlertIndex } from '@src/data/alerts/parse-index-feed.js';
 import { fixture } from './fixtures.js';
 
 describe('parseAlertIndex', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CapAlert, CapInfo } from '../../../../src/data/alerts/cap-types.js';
-import { pickInfo } from '../../../../src/data/alerts/pick-info.js';
+import type { CapAlert, CapInfo } from '@src/data/alerts/cap-types.js';
+import { pickInfo } from '@src/data/alerts/pick-info.js';
 
 function info(language: string, event: string): CapInfo {
   return {

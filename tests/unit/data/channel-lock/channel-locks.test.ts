@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChannelLocks, UNLOCK_LASTS_MS } from '../../../../src/data/channel-lock/channel-locks.js';
+import { ChannelLocks, UNLOCK_LASTS_MS } from '@src/data/channel-lock/channel-locks.js';
 import { memoryStorage } from '../../../support/memory-storage.js';
 
 const cctv = { key: 'cctv5', groups: ['体育'] };

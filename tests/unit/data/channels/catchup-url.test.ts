@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CatchupSpec, Channel } from '../../../../src/data/channels/channel-types.js';
-import { catchupUrl, isCatchupAvailable } from '../../../../src/data/channels/catchup-url.js';
+import type { CatchupSpec, Channel } from '@src/data/channels/channel-types.js';
+import { catchupUrl, isCatchupAvailable } from '@src/data/channels/catchup-url.js';
 
 // 2026-11-24 11:00–12:30 UTC (19:00–20:30 in Shanghai), watched at 14:00 UTC.
 const START = Date.parse('2026-11-24T11:00:00Z'); // 1795518000 s

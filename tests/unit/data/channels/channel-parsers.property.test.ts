@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChannelList } from '../../../../src/data/channels/channel-types.js';
-import { catchupUrl } from '../../../../src/data/channels/catchup-url.js';
-import { parseChannelList } from '../../../../src/data/channels/parse-channel-list.js';
-import { parseM3u } from '../../../../src/data/channels/m3u-parser.js';
+import type { ChannelList } from '@src/data/channels/channel-types.js';
+import { catchupUrl } from '@src/data/channels/catchup-url.js';
+import { parseChannelList } from '@src/data/channels/parse-channel-list.js';
+import { parseM3u } from '@src/data/channels/m3u-parser.js';
 
 // Pieces of real lists, so random soups hit the parser's branches, not just its junk path.
 const TOKENS = [

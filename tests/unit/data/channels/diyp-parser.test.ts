@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_ALTERNATES,
-  PLAYLIST_MAX_CHANNELS,
-} from '../../../../src/data/channels/channel-list-limits.js';
-import { parseDiyp } from '../../../../src/data/channels/diyp-parser.js';
+import { MAX_ALTERNATES, PLAYLIST_MAX_CHANNELS } from '@src/data/channels/channel-list-limits.js';
+import { parseDiyp } from '@src/data/channels/diyp-parser.js';
 
 describe('parseDiyp', () => {
   it('puts channels into the group of the last ,#genre# line', () => {

@@ -2,11 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   PLAYLIST_MAX_BYTES,
   PLAYLIST_MAX_CHANNELS,
-} from '../../../../src/data/channels/channel-list-limits.js';
-import {
-  ChannelListError,
-  loadChannelList,
-} from '../../../../src/data/channels/load-channel-list.js';
+} from '@src/data/channels/channel-list-limits.js';
+import { ChannelListError, loadChannelList } from '@src/data/channels/load-channel-list.js';
 
 const BASE = 'http://127.0.0.1/lists/channels.m3u';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAYLIST_MAX_CHANNELS } from '../../../../src/data/channels/channel-list-limits.js';
-import { parseM3u } from '../../../../src/data/channels/m3u-parser.js';
+import { PLAYLIST_MAX_CHANNELS } from '@src/data/channels/channel-list-limits.js';
+import { parseM3u } from '@src/data/channels/m3u-parser.js';
 import { fixture, m3uFixtureNames } from './fixtures.js';
 
 const CHROME_76 =

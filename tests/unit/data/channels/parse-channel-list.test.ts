@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannelList } from '../../../../src/data/channels/parse-channel-list.js';
+import { parseChannelList } from '@src/data/channels/parse-channel-list.js';
 import { fixture } from './fixtures.js';
 
 describe('parseChannelList', () => {

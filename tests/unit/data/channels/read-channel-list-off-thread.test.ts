@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type {
-  ReadListAnswer,
-  ReadListRequest,
-} from '../../../../src/data/channels/channel-list-messages.js';
-import { readChannelList } from '../../../../src/data/channels/read-channel-list.js';
-import { readChannelListOffThread } from '../../../../src/data/channels/read-channel-list-off-thread.js';
+import type { ReadListAnswer, ReadListRequest } from '@src/data/channels/channel-list-messages.js';
+import { readChannelList } from '@src/data/channels/read-channel-list.js';
+import { readChannelListOffThread } from '@src/data/channels/read-channel-list-off-thread.js';
 
 const BASE = 'http://127.0.0.1/lists/channels.m3u';
 const LIST = [

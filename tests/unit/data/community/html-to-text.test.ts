@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../../src/data/community/html-to-text.js';
+import { htmlToText } from '@src/data/community/html-to-text.js';
 
 describe('htmlToText', () => {
   it('keeps the words of an editor’s HTML, with paragraphs and breaks as lines', () => {

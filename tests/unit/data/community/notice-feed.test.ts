@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { NoticeFeed } from '../../../../src/data/community/notice-feed.js';
-import { readNotices } from '../../../../src/data/community/kept-ids.js';
+import { NoticeFeed } from '@src/data/community/notice-feed.js';
+import { readNotices } from '@src/data/community/kept-ids.js';
 
 const URL_ = 'http://pm.example.org/notices.xml';
 

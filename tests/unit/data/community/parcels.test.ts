@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HomeParcels } from '../../../../src/data/community/home-parcels.js';
-import { ParcelFeed } from '../../../../src/data/community/parcel-feed.js';
-import { seenParcels } from '../../../../src/data/community/kept-ids.js';
-import type { HomeEntity, HomeSnapshot } from '../../../../src/data/home/home-types.js';
-import { parseParcels } from '../../../../src/data/community/parse-parcels.js';
+import { HomeParcels } from '@src/data/community/home-parcels.js';
+import { ParcelFeed } from '@src/data/community/parcel-feed.js';
+import { seenParcels } from '@src/data/community/kept-ids.js';
+import type { HomeEntity, HomeSnapshot } from '@src/data/home/home-types.js';
+import { parseParcels } from '@src/data/community/parse-parcels.js';
 
 describe('parseParcels', () => {
   it('keeps well-formed parcels and leaves out the malformed ones, not the list', () => {

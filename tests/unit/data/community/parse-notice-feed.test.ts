@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNoticeFeed } from '../../../../src/data/community/parse-notice-feed.js';
-import { demoNoticeFeed } from '../../../../src/demo/community/notice-feed.js';
+import { parseNoticeFeed } from '@src/data/community/parse-notice-feed.js';
+import { demoNoticeFeed } from '@src/demo/community/notice-feed.js';
 
 const atom = (entries: string) => `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><id>urn:t</id><title>物业</title>${entries}</feed>`;

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  matchGuideChannels,
-  normaliseChannelName,
-} from '../../../../src/data/guide/channel-matcher.js';
-import type { GuideChannel } from '../../../../src/data/guide/guide-types.js';
+import { matchGuideChannels, normaliseChannelName } from '@src/data/guide/channel-matcher.js';
+import type { GuideChannel } from '@src/data/guide/guide-types.js';
 
 const GUIDE: GuideChannel[] = [
   { id: 'CCTV1', names: [{ text: 'CCTV-1 综合', lang: 'zh' }, { text: 'CCTV1' }] },

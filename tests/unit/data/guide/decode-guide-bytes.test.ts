@@ -1,13 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  decodeGuideStream,
-  sniffXmlEncoding,
-} from '../../../../src/data/guide/decode-guide-bytes.js';
-import {
-  GUIDE_MAX_XML_BYTES,
-  GuideTooLargeError,
-} from '../../../../src/data/guide/guide-limits.js';
+import { decodeGuideStream, sniffXmlEncoding } from '@src/data/guide/decode-guide-bytes.js';
+import { GUIDE_MAX_XML_BYTES, GuideTooLargeError } from '@src/data/guide/guide-limits.js';
 import {
   byteStream,
   collect,

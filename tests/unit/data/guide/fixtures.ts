@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import type { GuideChannel, Programme } from '../../../../src/data/guide/guide-types.js';
-import { createXmltvParser } from '../../../../src/data/guide/xmltv-scanner.js';
+import type { GuideChannel, Programme } from '@src/data/guide/guide-types.js';
+import { createXmltvParser } from '@src/data/guide/xmltv-scanner.js';
 
 const FIXTURES = new URL('../../../fixtures/epg/', import.meta.url);
 

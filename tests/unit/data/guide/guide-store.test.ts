@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideStore, GuideStoreBuilder } from '../../../../src/data/guide/guide-store.js';
-import { MAX_NAMES_PER_CHANNEL } from '../../../../src/data/guide/xmltv-scanner.js';
+import { buildGuideStore, GuideStoreBuilder } from '@src/data/guide/guide-store.js';
+import { MAX_NAMES_PER_CHANNEL } from '@src/data/guide/xmltv-scanner.js';
 import { at, fixture } from './fixtures.js';
 
 const H = 3_600_000;

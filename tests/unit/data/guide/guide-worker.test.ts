@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GuideClient, GuideRequestError } from '../../../../src/data/guide/guide-client.js';
-import type { GuideRequest, GuideResponse } from '../../../../src/data/guide/guide-messages.js';
+import { GuideClient, GuideRequestError } from '@src/data/guide/guide-client.js';
+import type { GuideRequest, GuideResponse } from '@src/data/guide/guide-messages.js';
 import {
   GUIDE_LIMITS,
   GUIDE_MAX_CHANNELS,
   GUIDE_MAX_PROGRAMMES,
-} from '../../../../src/data/guide/guide-limits.js';
-import { createGuideService } from '../../../../src/data/guide/guide-service.js';
+} from '@src/data/guide/guide-limits.js';
+import { createGuideService } from '@src/data/guide/guide-service.js';
 import {
   at,
   fixture,

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  normaliseProgrammes,
-  OPEN_STOP_MS,
-} from '../../../../src/data/guide/programme-normaliser.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
+import { normaliseProgrammes, OPEN_STOP_MS } from '@src/data/guide/programme-normaliser.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2025, 2, 1, 12);

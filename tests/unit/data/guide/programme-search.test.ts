@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideStore } from '../../../../src/data/guide/guide-store.js';
-import { ProgrammeSearch, SEARCH_LIMIT } from '../../../../src/data/guide/programme-search.js';
+import { buildGuideStore } from '@src/data/guide/guide-store.js';
+import { ProgrammeSearch, SEARCH_LIMIT } from '@src/data/guide/programme-search.js';
 
 const H = 3_600_000;
 const DAY = 24 * H;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GuideParseError, GuideRefusedError } from '../../../../src/data/guide/xmltv-scanner.js';
+import { GuideParseError, GuideRefusedError } from '@src/data/guide/xmltv-scanner.js';
 import { fixture, scan, type Scanned } from './fixtures.js';
 
 // Guides arrive in network-sized pieces that split wherever they fall: inside

@@ -5,7 +5,7 @@ import {
   GuideRefusedError,
   MAX_CATEGORIES_PER_PROGRAMME,
   MAX_NAMES_PER_CHANNEL,
-} from '../../../../src/data/guide/xmltv-scanner.js';
+} from '@src/data/guide/xmltv-scanner.js';
 import { at, fixture, scan, xmltvFixtureNames } from './fixtures.js';
 
 afterEach(() => {

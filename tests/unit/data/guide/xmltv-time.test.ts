@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXmltvTime, parseXmltvTimeIn } from '../../../../src/data/guide/xmltv-time.js';
+import { parseXmltvTime, parseXmltvTimeIn } from '@src/data/guide/xmltv-time.js';
 import { at } from './fixtures.js';
 
 describe('parseXmltvTime', () => {

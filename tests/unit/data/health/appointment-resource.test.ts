@@ -5,10 +5,10 @@ import {
   cancelledAppointment,
   ifNoneExistFor,
   readBooking,
-} from '../../../../src/data/health/appointment-resource';
-import type { Department, Doctor, FreeSlot } from '../../../../src/data/health/health-types';
-import { VIRTUAL_SERVICE_EXTENSION } from '../../../../src/data/health/video-link';
-import { safePhotoUrl } from '../../../../src/data/health/photo-url';
+} from '@src/data/health/appointment-resource';
+import type { Department, Doctor, FreeSlot } from '@src/data/health/health-types';
+import { VIRTUAL_SERVICE_EXTENSION } from '@src/data/health/video-link';
+import { safePhotoUrl } from '@src/data/health/photo-url';
 import { BASE, fixture } from './fixture-server';
 import { missingR4Elements, validateR4 } from './r4-schema';
 

@@ -1,17 +1,15 @@
 import type { Appointment } from 'fhir/r4';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cancelAppointment, queuedCancellation } from '../../../../src/data/health/appointments';
-import { readBooking } from '../../../../src/data/health/appointment-resource';
-import { FhirClient } from '../../../../src/data/health/fhir-client';
-import { HealthError } from '../../../../src/data/health/health-error';
-import { enqueue, listOutbox, takeOutboxResult } from '../../../../src/data/outbox/outbox-client';
-import { replayOutbox } from '../../../../src/data/outbox/replay';
+import { cancelAppointment, queuedCancellation } from '@src/data/health/appointments';
+import { readBooking } from '@src/data/health/appointment-resource';
+import { FhirClient } from '@src/data/health/fhir-client';
+import { HealthError } from '@src/data/health/health-error';
+import { enqueue, listOutbox, takeOutboxResult } from '@src/data/outbox/outbox-client';
+import { replayOutbox } from '@src/data/outbox/replay';
 import { sharedFakeDb } from '../outbox/fake-local-db';
 import { BASE, TOKEN, fakeFetch, fhirJson, fixture, type SentRequest } from './fixture-server';
 
-vi.mock('../../../../src/data/local-db', () =>
-  import('../outbox/fake-local-db').then((m) => m.mockModule),
-);
+vi.mock('@src/data/local-db', () => import('../outbox/fake-local-db').then((m) => m.mockModule));
 
 /**
  * A FHIR server holding one appointment at version 3. `loseNextAnswer` makes it

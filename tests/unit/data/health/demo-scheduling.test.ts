@@ -4,17 +4,17 @@
  * list → cancel, the conflict path and a harmless retry.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '../../../../src/demo/endpoints';
+import { DEMO_ENDPOINTS, DEMO_FHIR_TOKEN } from '@src/demo/endpoints';
 import {
   bookAppointment,
   cancelAppointment,
   listAppointments,
-} from '../../../../src/data/health/appointments';
-import { listDepartments, listDoctors } from '../../../../src/data/health/directory';
-import { FhirClient } from '../../../../src/data/health/fhir-client';
-import { HealthError } from '../../../../src/data/health/health-error';
-import type { Department, Doctor } from '../../../../src/data/health/health-types';
-import { findSchedules, listFreeSlots, nearestSlots } from '../../../../src/data/health/slots';
+} from '@src/data/health/appointments';
+import { listDepartments, listDoctors } from '@src/data/health/directory';
+import { FhirClient } from '@src/data/health/fhir-client';
+import { HealthError } from '@src/data/health/health-error';
+import type { Department, Doctor } from '@src/data/health/health-types';
+import { findSchedules, listFreeSlots, nearestSlots } from '@src/data/health/slots';
 import { TUESDAY_MORNING, startDemoServer, url, type DemoServer } from '../../demo/demo-server';
 
 const now = TUESDAY_MORNING;

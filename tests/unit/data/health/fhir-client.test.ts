@@ -1,7 +1,7 @@
 import type { Appointment, HealthcareService, OperationOutcome } from 'fhir/r4';
 import { describe, expect, it, vi } from 'vitest';
-import { FhirClient } from '../../../../src/data/health/fhir-client';
-import { HealthError } from '../../../../src/data/health/health-error';
+import { FhirClient } from '@src/data/health/fhir-client';
+import { HealthError } from '@src/data/health/health-error';
 import { BASE, TOKEN, fakeFetch, fhirJson, fixture, searchset, type Route } from './fixture-server';
 
 function clientFor(route: Route, options: { timeoutMs?: number; online?: () => boolean } = {}) {

@@ -1,10 +1,10 @@
 import type { Appointment } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { readBooking } from '../../../../src/data/health/appointment-resource';
-import { listAppointments } from '../../../../src/data/health/appointments';
-import { listDepartments, listDoctors } from '../../../../src/data/health/directory';
-import { FhirClient } from '../../../../src/data/health/fhir-client';
-import { findSchedules, listFreeSlots } from '../../../../src/data/health/slots';
+import { readBooking } from '@src/data/health/appointment-resource';
+import { listAppointments } from '@src/data/health/appointments';
+import { listDepartments, listDoctors } from '@src/data/health/directory';
+import { FhirClient } from '@src/data/health/fhir-client';
+import { findSchedules, listFreeSlots } from '@src/data/health/slots';
 import { BASE, TOKEN, fakeFetch, fhirJson, fixture, searchset } from './fixture-server';
 
 /** A server holding the official R4 examples, answering each search the client makes. */

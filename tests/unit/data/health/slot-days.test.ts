@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking, FreeSlot } from '../../../../src/data/health/health-types';
-import { dueReminder } from '../../../../src/data/health/reminder-due';
-import { nearestSlots, slotDays } from '../../../../src/data/health/slots';
-import { addDays, dayStartIn } from '../../../../src/data/health/zoned-day';
+import type { Booking, FreeSlot } from '@src/data/health/health-types';
+import { dueReminder } from '@src/data/health/reminder-due';
+import { nearestSlots, slotDays } from '@src/data/health/slots';
+import { addDays, dayStartIn } from '@src/data/health/zoned-day';
 
 const at = (iso: string) => Date.parse(iso);
 const slot = (iso: string): FreeSlot => ({

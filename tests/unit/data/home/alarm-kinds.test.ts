@@ -5,8 +5,8 @@ import {
   panelArming,
   type AlarmEntity,
   type PanelArming,
-} from '../../../../src/data/home/alarm-kinds';
-import type { AlarmKind, HomeEntity } from '../../../../src/data/home/home-types';
+} from '@src/data/home/alarm-kinds';
+import type { AlarmKind, HomeEntity } from '@src/data/home/home-types';
 
 const sensor = (deviceClass: string | undefined, state = 'on'): AlarmEntity => ({
   domain: 'binary_sensor',

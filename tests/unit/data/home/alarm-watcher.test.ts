@@ -3,9 +3,9 @@
  * (smoke, leak, door and motion sensors, an alarm panel) plus a doorbell.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { AlarmWatcher } from '../../../../src/data/home/alarm-watcher';
-import { HomeConnection } from '../../../../src/data/home/home-connection';
-import type { HomeAlarm } from '../../../../src/data/home/home-types';
+import { AlarmWatcher } from '@src/data/home/alarm-watcher';
+import { HomeConnection } from '@src/data/home/home-connection';
+import type { HomeAlarm } from '@src/data/home/home-types';
 import { loadFixtureStates, type FixtureState } from '../../../support/fixture-home';
 import { startHomeAssistantServer, type HomeAssistantServer } from '../../../support/ha-server';
 import { nextEvent, until } from './wait';

@@ -1,7 +1,7 @@
 /** Which camera the visitor panel shows when the doorbell rings. */
 import { describe, expect, it } from 'vitest';
-import { doorbellCamera } from '../../../../src/data/home/doorbell-camera';
-import type { HomeEntity } from '../../../../src/data/home/home-types';
+import { doorbellCamera } from '@src/data/home/doorbell-camera';
+import type { HomeEntity } from '@src/data/home/home-types';
 
 const item = (id: string, extra: Partial<HomeEntity> = {}): [string, HomeEntity] => [
   id,

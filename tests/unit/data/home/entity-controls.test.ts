@@ -10,8 +10,8 @@ import {
   panelControl,
   panelNeedsCode,
   panelServices,
-} from '../../../../src/data/home/entity-controls';
-import type { HomeEntity } from '../../../../src/data/home/home-types';
+} from '@src/data/home/entity-controls';
+import type { HomeEntity } from '@src/data/home/home-types';
 
 function entity(id: string, state: string, attributes: Record<string, unknown>): HomeEntity {
   return {

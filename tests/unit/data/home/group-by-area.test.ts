@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByArea } from '../../../../src/data/home/group-by-area';
-import type { HomeArea, HomeEntity } from '../../../../src/data/home/home-types';
+import { groupByArea } from '@src/data/home/group-by-area';
+import type { HomeArea, HomeEntity } from '@src/data/home/home-types';
 
 const AREAS: HomeArea[] = [
   { id: 'kitchen', name: 'Kitchen' },

@@ -3,9 +3,9 @@
  * Home Assistant test server (tests/support/ha-server.ts) on loopback.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { doorbellCamera } from '../../../../src/data/home/doorbell-camera';
-import { HomeConnection, HomeServiceError } from '../../../../src/data/home/home-connection';
-import type { HomeStatus } from '../../../../src/data/home/home-types';
+import { doorbellCamera } from '@src/data/home/doorbell-camera';
+import { HomeConnection, HomeServiceError } from '@src/data/home/home-connection';
+import type { HomeStatus } from '@src/data/home/home-types';
 import { startHomeAssistantServer, type HomeAssistantServer } from '../../../support/ha-server';
 import { nextEvent, sleep } from './wait';
 

@@ -4,8 +4,8 @@
  * library and Node's own WebSocket.
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { HomeConnection, HomeServiceError } from '../../../../src/data/home/home-connection';
-import type { HomeStatus } from '../../../../src/data/home/home-types';
+import { HomeConnection, HomeServiceError } from '@src/data/home/home-connection';
+import type { HomeStatus } from '@src/data/home/home-types';
 import { loadFixtureStates } from '../../../support/fixture-home';
 import { startHomeAssistantServer, type HomeAssistantServer } from '../../../support/ha-server';
 import { nextEvent, sleep, until } from './wait';

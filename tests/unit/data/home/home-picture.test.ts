@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchHomePicture } from '../../../../src/data/home/home-picture.js';
-import { HomeServiceError } from '../../../../src/data/home/home-service-error.js';
+import { fetchHomePicture } from '@src/data/home/home-picture.js';
+import { HomeServiceError } from '@src/data/home/home-service-error.js';
 
 afterEach(() => vi.unstubAllGlobals());
 

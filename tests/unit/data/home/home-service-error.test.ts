@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HomeServiceError, toHomeServiceError } from '../../../../src/data/home/home-service-error';
+import { HomeServiceError, toHomeServiceError } from '@src/data/home/home-service-error';
 
 describe('toHomeServiceError', () => {
   it('keeps Home Assistant’s code, message and translation', () => {

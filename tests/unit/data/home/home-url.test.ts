@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeAssistantBaseUrl, homeAssistantSocketUrl } from '../../../../src/data/home/home-url';
+import { homeAssistantBaseUrl, homeAssistantSocketUrl } from '@src/data/home/home-url';
 
 describe('homeAssistantBaseUrl', () => {
   it.each([

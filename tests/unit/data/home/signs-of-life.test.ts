@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastSignOfLife, withinDay } from '../../../../src/data/home/signs-of-life.js';
-import type { HomeEntity, HomeSnapshot } from '../../../../src/data/home/home-types.js';
+import { lastSignOfLife, withinDay } from '@src/data/home/signs-of-life.js';
+import type { HomeEntity, HomeSnapshot } from '@src/data/home/home-types.js';
 
 const entity = (id: string, deviceClass: string, lastChanged: number): HomeEntity => ({
   id,

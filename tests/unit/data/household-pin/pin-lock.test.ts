@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hashPin, verifyPin } from '../../../../src/data/household-pin/pin-hash.js';
-import { PinLock } from '../../../../src/data/household-pin/pin-lock.js';
-import { waitAfter } from '../../../../src/data/household-pin/pin-throttle.js';
+import { hashPin, verifyPin } from '@src/data/household-pin/pin-hash.js';
+import { PinLock } from '@src/data/household-pin/pin-lock.js';
+import { waitAfter } from '@src/data/household-pin/pin-throttle.js';
 
 const FAST = 1_000; // iterations: the tests check behaviour, not strength
 

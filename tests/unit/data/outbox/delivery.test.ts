@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETRY_AFTER_CAP_MS, deliveryOf } from '../../../../src/data/outbox/delivery.js';
+import { RETRY_AFTER_CAP_MS, deliveryOf } from '@src/data/outbox/delivery.js';
 
 const answer = (status: number, headers: Record<string, string> = {}) =>
   deliveryOf(new Response(null, { status, headers }));

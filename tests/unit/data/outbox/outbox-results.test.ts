@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enqueue, listOutbox, takeOutboxResult } from '../../../../src/data/outbox/outbox-client';
-import { MAX_RESULT_BYTES } from '../../../../src/data/outbox/outbox-results';
-import { openPayload, allRecords } from '../../../../src/data/outbox/outbox-store';
-import { replayOutbox } from '../../../../src/data/outbox/replay';
+import { enqueue, listOutbox, takeOutboxResult } from '@src/data/outbox/outbox-client';
+import { MAX_RESULT_BYTES } from '@src/data/outbox/outbox-results';
+import { openPayload, allRecords } from '@src/data/outbox/outbox-store';
+import { replayOutbox } from '@src/data/outbox/replay';
 import { sharedFakeDb } from './fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
+vi.mock('@src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const neverSend: typeof fetch = async () => {

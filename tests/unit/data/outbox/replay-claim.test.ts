@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sharedFakeDb } from './fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
+vi.mock('@src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
 
 const ORIGIN = 'http://127.0.0.1:4173';
-type ReplayModule = typeof import('../../../../src/data/outbox/replay');
-type ClientModule = typeof import('../../../../src/data/outbox/outbox-client');
+type ReplayModule = typeof import('@src/data/outbox/replay');
+type ClientModule = typeof import('@src/data/outbox/outbox-client');
 
 /** A fresh copy of the outbox modules: what a second tab or the service worker runs. */
 async function anotherContext(): Promise<{ replay: ReplayModule; client: ClientModule }> {
   vi.resetModules();
   return {
-    replay: await import('../../../../src/data/outbox/replay'),
-    client: await import('../../../../src/data/outbox/outbox-client'),
+    replay: await import('@src/data/outbox/replay'),
+    client: await import('@src/data/outbox/outbox-client'),
   };
 }
 

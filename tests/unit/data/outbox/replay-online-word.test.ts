@@ -5,11 +5,11 @@
  * replay request, is believed for a minute.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enqueue } from '../../../../src/data/outbox/outbox-client';
-import { noteOnline, replayOutbox } from '../../../../src/data/outbox/replay';
+import { enqueue } from '@src/data/outbox/outbox-client';
+import { noteOnline, replayOutbox } from '@src/data/outbox/replay';
 import { sharedFakeDb } from './fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
+vi.mock('@src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
 
 beforeAll(() => {
   vi.stubGlobal('location', new URL('http://127.0.0.1:4173/'));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enqueue, listOutbox } from '../../../../src/data/outbox/outbox-client';
-import { replayOutbox } from '../../../../src/data/outbox/replay';
+import { enqueue, listOutbox } from '@src/data/outbox/outbox-client';
+import { replayOutbox } from '@src/data/outbox/replay';
 import { sharedFakeDb } from './fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
+vi.mock('@src/data/local-db', () => import('./fake-local-db').then((m) => m.mockModule));
 
 const offline: typeof fetch = async () => {
   throw new TypeError('offline');

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
 import {
   ReminderStore,
   parseReminders,
   reminderId,
   type ProgrammeReminder,
-} from '../../../../src/data/reminders/programme-reminders.js';
+} from '@src/data/reminders/programme-reminders.js';
 import {
   dueReminder,
   followGuide,
   nextDueAt,
   withoutPast,
-} from '../../../../src/data/reminders/reminder-schedule.js';
+} from '@src/data/reminders/reminder-schedule.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

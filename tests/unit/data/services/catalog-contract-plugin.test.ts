@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalogContractModule } from '../../../../scripts/vite-plugin-catalog-contract';
 import { readSchema } from '../../../../scripts/ajv-standalone';
-import { buildServiceCatalog } from '../../../../src/demo/services/catalog';
+import { buildServiceCatalog } from '@src/demo/services/catalog';
 
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string }[] | null };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildServiceCatalog } from '../../../../src/demo/services/catalog';
+import { buildServiceCatalog } from '@src/demo/services/catalog';
 import { CATALOG_URL } from './demo-catalog';
 
 let regionLoads = 0;
 
-vi.mock('../../../../src/data/services/formats/regions.js', async (original) => {
-  const real = await original<typeof import('../../../../src/data/services/formats/regions.js')>();
+vi.mock('@src/data/services/formats/regions.js', async (original) => {
+  const real = await original<typeof import('@src/data/services/formats/regions.js')>();
   return {
     ...real,
     loadRegions: () => {
@@ -20,7 +20,7 @@ vi.mock('../../../../src/data/services/formats/regions.js', async (original) => 
 
 describe('loading the catalogue when the form engine cannot be built', () => {
   it('answers with a problem instead of rejecting, and loads on the next try', async () => {
-    const { loadCatalog } = await import('../../../../src/data/services/catalog.js');
+    const { loadCatalog } = await import('@src/data/services/catalog.js');
     const gateway: typeof fetch = async () => Response.json(buildServiceCatalog());
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 

@@ -4,10 +4,10 @@ import {
   catalogSizeProblem,
   formSchemaProblems,
   UnsafeSchemaError,
-} from '../../../../src/data/services/catalog-limits';
-import type { ServiceForm } from '../../../../src/data/services/catalog-types';
-import { formEngine, type FormEngine } from '../../../../src/data/services/form-validator';
-import { buildServiceCatalog } from '../../../../src/demo/services/catalog';
+} from '@src/data/services/catalog-limits';
+import type { ServiceForm } from '@src/data/services/catalog-types';
+import { formEngine, type FormEngine } from '@src/data/services/form-validator';
+import { buildServiceCatalog } from '@src/demo/services/catalog';
 
 const title = { 'zh-CN': '字段', en: 'Field' };
 

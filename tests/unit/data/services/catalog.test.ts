@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  loadCatalog,
-  parseCatalog,
-  servicesInCategory,
-} from '../../../../src/data/services/catalog';
-import { formEngine, type FormEngine } from '../../../../src/data/services/form-validator';
-import { pickText } from '../../../../src/data/services/localized';
-import { buildServiceCatalog } from '../../../../src/demo/services/catalog';
+import { loadCatalog, parseCatalog, servicesInCategory } from '@src/data/services/catalog';
+import { formEngine, type FormEngine } from '@src/data/services/form-validator';
+import { pickText } from '@src/data/services/localized';
+import { buildServiceCatalog } from '@src/demo/services/catalog';
 import { startDemoServer, url, type DemoServer } from '../../demo/demo-server';
 import { CATALOG_URL } from './demo-catalog';
 

@@ -5,12 +5,10 @@ import {
   listDrafts,
   loadDraft,
   saveDraft,
-} from '../../../../src/data/services/drafts';
+} from '@src/data/services/drafts';
 import { sharedFakeDb } from '../outbox/fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () =>
-  import('../outbox/fake-local-db').then((m) => m.mockModule),
-);
+vi.mock('@src/data/local-db', () => import('../outbox/fake-local-db').then((m) => m.mockModule));
 
 const FORM = {
   name: '张三',

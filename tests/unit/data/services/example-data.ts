@@ -3,7 +3,7 @@
  * the demo's builders), so the same filler works for forms the portal has
  * never seen.
  */
-import type { FormField, FormModel } from '../../../../src/data/services/form-model';
+import type { FormField, FormModel } from '@src/data/services/form-model';
 
 const BY_FORMAT: Record<string, string> = {
   'cn-resident-id': '11010519491231002X',

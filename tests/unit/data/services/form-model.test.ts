@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, ServiceForm } from '../../../../src/data/services/catalog-types';
+import type { Catalog, ServiceForm } from '@src/data/services/catalog-types';
 import {
   allFields,
   buildFormModel,
   emptyFormData,
   findField,
   stepOf,
-} from '../../../../src/data/services/form-model';
-import { getValue, setValue } from '../../../../src/data/services/json-pointer';
-import { choiceOptions, fieldKind } from '../../../../src/data/services/form-field';
-import { pickText } from '../../../../src/data/services/localized';
+} from '@src/data/services/form-model';
+import { getValue, setValue } from '@src/data/services/json-pointer';
+import { choiceOptions, fieldKind } from '@src/data/services/form-field';
+import { pickText } from '@src/data/services/localized';
 import { demoCatalog } from './demo-catalog';
 import { UNSEEN_FORM } from './unseen-form';
 

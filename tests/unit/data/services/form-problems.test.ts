@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { JsonSchema, ServiceForm } from '../../../../src/data/services/catalog-types';
-import { createFormEngine, type FormEngine } from '../../../../src/data/services/form-validator';
-import { loadRegions } from '../../../../src/data/services/formats/regions';
+import type { JsonSchema, ServiceForm } from '@src/data/services/catalog-types';
+import { createFormEngine, type FormEngine } from '@src/data/services/form-validator';
+import { loadRegions } from '@src/data/services/formats/regions';
 
 let engine: FormEngine;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema } from '../../../../src/data/services/catalog-types';
-import { prepareFormSchema } from '../../../../src/data/services/form-schema-check';
+import type { JsonSchema } from '@src/data/services/catalog-types';
+import { prepareFormSchema } from '@src/data/services/form-schema-check';
 
 const form = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   ({

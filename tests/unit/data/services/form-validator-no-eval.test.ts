@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../../../src/data/services/catalog-types';
-import { buildFormModel, emptyFormData } from '../../../../src/data/services/form-model';
-import { createFormEngine, type FieldProblem } from '../../../../src/data/services/form-validator';
-import { loadRegions, type RegionIndex } from '../../../../src/data/services/formats/regions';
-import { setValue } from '../../../../src/data/services/json-pointer';
+import type { Catalog } from '@src/data/services/catalog-types';
+import { buildFormModel, emptyFormData } from '@src/data/services/form-model';
+import { createFormEngine, type FieldProblem } from '@src/data/services/form-validator';
+import { loadRegions, type RegionIndex } from '@src/data/services/formats/regions';
+import { setValue } from '@src/data/services/json-pointer';
 import { demoCatalog } from './demo-catalog';
 import { exampleData } from './example-data';
 

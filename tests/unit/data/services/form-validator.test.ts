@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
-import { cleanFormData } from '../../../../src/data/services/clean-data';
-import { allFields, buildFormModel, emptyFormData } from '../../../../src/data/services/form-model';
-import { formValidator, type FieldProblem } from '../../../../src/data/services/form-validator';
-import { setValue } from '../../../../src/data/services/json-pointer';
+import type { Catalog, Service } from '@src/data/services/catalog-types';
+import { cleanFormData } from '@src/data/services/clean-data';
+import { allFields, buildFormModel, emptyFormData } from '@src/data/services/form-model';
+import { formValidator, type FieldProblem } from '@src/data/services/form-validator';
+import { setValue } from '@src/data/services/json-pointer';
 import { demoCatalog } from './demo-catalog';
 import { exampleData } from './example-data';
 import { UNSEEN_FORM } from './unseen-form';

@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkMobile } from '../../../../src/data/services/formats/mobile';
-import { checkRegionCode } from '../../../../src/data/services/formats/region-code';
-import type { RegionIndex } from '../../../../src/data/services/formats/region-index';
-import {
-  checkResidentId,
-  residentIdCheckCharacter,
-} from '../../../../src/data/services/formats/resident-id';
-import { checkUscc, usccCheckCharacter } from '../../../../src/data/services/formats/uscc';
+import { checkMobile } from '@src/data/services/formats/mobile';
+import { checkRegionCode } from '@src/data/services/formats/region-code';
+import type { RegionIndex } from '@src/data/services/formats/region-index';
+import { checkResidentId, residentIdCheckCharacter } from '@src/data/services/formats/resident-id';
+import { checkUscc, usccCheckCharacter } from '@src/data/services/formats/uscc';
 import ids from './fixtures/uscc-and-id-check-vectors.json';
 import phones from './fixtures/zh-CN-vectors.json';
 import { regionsReady } from './regions-for-tests';

@@ -6,13 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../../../src/data/services/catalog';
-import {
-  FIELDS_PER_STEP,
-  buildFormModel,
-  findField,
-} from '../../../../src/data/services/form-model';
-import { formEngine, type FormEngine } from '../../../../src/data/services/form-validator';
+import { parseCatalog } from '@src/data/services/catalog';
+import { FIELDS_PER_STEP, buildFormModel, findField } from '@src/data/services/form-model';
+import { formEngine, type FormEngine } from '@src/data/services/form-validator';
 
 const GATEWAY = 'http://127.0.0.1:9/gateway/catalogue.json';
 const document: unknown = JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatewayStage } from '../../../../src/data/services/gateway-status';
+import { gatewayStage } from '@src/data/services/gateway-status';
 
 describe("a gateway's status words", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handOffUrl } from '../../../../src/data/services/hand-off';
+import { handOffUrl } from '@src/data/services/hand-off';
 
 describe('QR hand-off to the phone', () => {
   it('adds the service id and nothing else', () => {

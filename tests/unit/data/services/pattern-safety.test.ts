@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPattern, patternBudget } from '../../../../src/data/services/pattern-safety';
+import { checkPattern, patternBudget } from '@src/data/services/pattern-safety';
 
 /** The verdict and how long it took, in ms. */
 function timed(pattern: string, budget = patternBudget()) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
-import { personalUrlsOf } from '../../../../src/data/services/personal-urls';
-import { requestKind, type RoutingTable } from '../../../../src/sw/request-kind';
-import { routingTableFor } from '../../../../src/sw/routing-table';
-import { catalogueAddresses } from '../../../../src/data/services/catalogue-addresses';
+import type { Catalog, Service } from '@src/data/services/catalog-types';
+import { personalUrlsOf } from '@src/data/services/personal-urls';
+import { requestKind, type RoutingTable } from '@src/sw/request-kind';
+import { routingTableFor } from '@src/sw/routing-table';
+import { catalogueAddresses } from '@src/data/services/catalogue-addresses';
 
 const GATEWAY = 'http://127.0.0.1:8090';
 const service = (id: string, submitUrl: string, statusUrl: string) =>

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  regionChildren,
-  regionName,
-  regionPath,
-} from '../../../../src/data/services/formats/regions';
+import { regionChildren, regionName, regionPath } from '@src/data/services/formats/regions';
 
 const names = (list: Array<{ name: string }>) => list.map((region) => region.name);
 

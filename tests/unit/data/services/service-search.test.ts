@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../../src/data/services/catalog-types';
+import type { Catalog } from '@src/data/services/catalog-types';
 import {
   buildSearchIndex,
   searchServices,
   type SearchIndex,
-} from '../../../../src/data/services/service-search';
+} from '@src/data/services/service-search';
 import { demoCatalog } from './demo-catalog';
 
 let catalog: Catalog;

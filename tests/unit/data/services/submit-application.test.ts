@@ -1,34 +1,28 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  forgetOutboxResult,
-  listOutbox,
-  readOutboxResult,
-} from '../../../../src/data/outbox/outbox-client';
-import { replayOutbox } from '../../../../src/data/outbox/replay';
-import type { Application } from '../../../../src/data/services/application-types';
-import type { Catalog, Service } from '../../../../src/data/services/catalog-types';
+import { forgetOutboxResult, listOutbox, readOutboxResult } from '@src/data/outbox/outbox-client';
+import { replayOutbox } from '@src/data/outbox/replay';
+import type { Application } from '@src/data/services/application-types';
+import type { Catalog, Service } from '@src/data/services/catalog-types';
 import {
   draftSubmissionKey,
   forgetDraftSubmissionKey,
   loadDraft,
   saveDraft,
-} from '../../../../src/data/services/drafts';
+} from '@src/data/services/drafts';
 import {
   collectDeliveredApplications,
   collectDeliveredApplicationsOnce,
   listApplications,
   refreshStatus,
-} from '../../../../src/data/services/follow-applications';
-import { buildFormModel } from '../../../../src/data/services/form-model';
-import { submitApplication } from '../../../../src/data/services/submit-application';
+} from '@src/data/services/follow-applications';
+import { buildFormModel } from '@src/data/services/form-model';
+import { submitApplication } from '@src/data/services/submit-application';
 import { ORIGIN, startDemoServer, type DemoServer } from '../../demo/demo-server';
 import { sharedFakeDb } from '../outbox/fake-local-db';
 import { demoCatalog } from './demo-catalog';
 import { exampleData } from './example-data';
 
-vi.mock('../../../../src/data/local-db', () =>
-  import('../outbox/fake-local-db').then((m) => m.mockModule),
-);
+vi.mock('@src/data/local-db', () => import('../outbox/fake-local-db').then((m) => m.mockModule));
 
 let demo: DemoServer;
 let catalog: Catalog;

@@ -1,5 +1,5 @@
 /** A hand-written form no catalogue has: every kind, no uiSchema, an unknown keyword. */
-import type { ServiceForm } from '../../../../src/data/services/catalog-types';
+import type { ServiceForm } from '@src/data/services/catalog-types';
 
 export const UNSEEN_FORM: ServiceForm = {
   schema: {

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../../../src/data/services/catalog';
-import type { JsonSchema, ServiceForm } from '../../../../src/data/services/catalog-types';
-import { buildField } from '../../../../src/data/services/form-field';
-import { buildFormModel, emptyFormData } from '../../../../src/data/services/form-model';
-import { createFormEngine, type FormEngine } from '../../../../src/data/services/form-validator';
+import { parseCatalog } from '@src/data/services/catalog';
+import type { JsonSchema, ServiceForm } from '@src/data/services/catalog-types';
+import { buildField } from '@src/data/services/form-field';
+import { buildFormModel, emptyFormData } from '@src/data/services/form-model';
+import { createFormEngine, type FormEngine } from '@src/data/services/form-validator';
 import {
   checkVisitWindow,
   parseVisitWindow,
   visitWindow,
-} from '../../../../src/data/services/formats/visit-window';
-import { loadRegions } from '../../../../src/data/services/formats/regions';
-import { buildCommunityCatalog } from '../../../../src/demo/community/community-catalog';
+} from '@src/data/services/formats/visit-window';
+import { loadRegions } from '@src/data/services/formats/regions';
+import { buildCommunityCatalog } from '@src/demo/community/community-catalog';
 
 describe('visit windows', () => {
   it('writes and reads an ISO interval in local time, one of three parts of a day', () => {

@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SEALED_MARKER, withSecretsMarked } from '../../../../src/config/secret-fields';
-import { withConfigSecrets } from '../../../../src/data/vault/config-secrets';
-import { forgetVaultKey } from '../../../../src/data/vault/vault';
+import { SEALED_MARKER, withSecretsMarked } from '@src/config/secret-fields';
+import { withConfigSecrets } from '@src/data/vault/config-secrets';
+import { forgetVaultKey } from '@src/data/vault/vault';
 import { sharedFakeDb } from '../outbox/fake-local-db';
 
-vi.mock('../../../../src/data/local-db', () =>
-  import('../outbox/fake-local-db').then((m) => m.mockModule),
-);
+vi.mock('@src/data/local-db', () => import('../outbox/fake-local-db').then((m) => m.mockModule));
 
 const OPERATOR = 'http://127.0.0.1:4180/config.json';
 const STRANGER = 'http://127.0.0.1:9911/hearth.json';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createDemoHomeSeed,
-  DEMO_DOORBELL_SNAPSHOT,
-} from '../../../../src/demo/home-assistant/demo-home';
+import { createDemoHomeSeed, DEMO_DOORBELL_SNAPSHOT } from '@src/demo/home-assistant/demo-home';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MOTION_CLEAR_MS } from '../../../../src/demo/home-assistant/demo-triggers';
-import type { HaEvent } from '../../../../src/demo/home-assistant/ha-types';
-import { createDemoHome, type DemoHome } from '../../../../src/demo/home-assistant/home-state';
+import { MOTION_CLEAR_MS } from '@src/demo/home-assistant/demo-triggers';
+import type { HaEvent } from '@src/demo/home-assistant/ha-types';
+import { createDemoHome, type DemoHome } from '@src/demo/home-assistant/home-state';
 
 let home: DemoHome;
 let events: HaEvent[];

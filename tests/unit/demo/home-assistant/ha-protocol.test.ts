@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_HOME_ASSISTANT_TOKEN } from '../../../../src/demo/endpoints';
-import {
-  DEMO_HA_VERSION,
-  DEMO_HOME_CODE,
-  DEMO_USER,
-} from '../../../../src/demo/home-assistant/demo-home';
-import { COVER_STEP_MS } from '../../../../src/demo/home-assistant/services/cover-services';
-import { LOCK_TRAVEL_MS } from '../../../../src/demo/home-assistant/services/lock-services';
+import { DEMO_HOME_ASSISTANT_TOKEN } from '@src/demo/endpoints';
+import { DEMO_HA_VERSION, DEMO_HOME_CODE, DEMO_USER } from '@src/demo/home-assistant/demo-home';
+import { COVER_STEP_MS } from '@src/demo/home-assistant/services/cover-services';
+import { LOCK_TRAVEL_MS } from '@src/demo/home-assistant/services/lock-services';
 import { createHarness, type Harness } from './protocol-harness';
 
 let harness: Harness | undefined;

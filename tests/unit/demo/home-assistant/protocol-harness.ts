@@ -1,7 +1,7 @@
-import { DEMO_HOME_ASSISTANT_TOKEN } from '../../../../src/demo/endpoints';
-import { HaProtocolSession } from '../../../../src/demo/home-assistant/ha-protocol';
-import type { HaServerMessage } from '../../../../src/demo/home-assistant/ha-types';
-import { createDemoHome, type DemoHome } from '../../../../src/demo/home-assistant/home-state';
+import { DEMO_HOME_ASSISTANT_TOKEN } from '@src/demo/endpoints';
+import { HaProtocolSession } from '@src/demo/home-assistant/ha-protocol';
+import type { HaServerMessage } from '@src/demo/home-assistant/ha-types';
+import { createDemoHome, type DemoHome } from '@src/demo/home-assistant/home-state';
 
 /**
  * Drives one protocol session without a socket: records what the server sent,

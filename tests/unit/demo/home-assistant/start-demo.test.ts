@@ -11,11 +11,11 @@ import {
   getStates,
   type Connection,
 } from 'home-assistant-js-websocket';
-import { DEMO_ENDPOINTS, DEMO_HOME_ASSISTANT_TOKEN } from '../../../../src/demo/endpoints';
+import { DEMO_ENDPOINTS, DEMO_HOME_ASSISTANT_TOKEN } from '@src/demo/endpoints';
 import {
   startHomeAssistantDemo,
   type HomeAssistantDemo,
-} from '../../../../src/demo/home-assistant/ws-handler';
+} from '@src/demo/home-assistant/ws-handler';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 

@@ -19,10 +19,10 @@ import {
   type HassEntities,
   type HassEvent,
 } from 'home-assistant-js-websocket';
-import { DEMO_ENDPOINTS, DEMO_HOME_ASSISTANT_TOKEN } from '../../../../src/demo/endpoints';
-import { DEMO_HOME_CODE } from '../../../../src/demo/home-assistant/demo-home';
-import { createDemoHome, type DemoHome } from '../../../../src/demo/home-assistant/home-state';
-import { createHomeAssistantSocketHandler } from '../../../../src/demo/home-assistant/ws-handler';
+import { DEMO_ENDPOINTS, DEMO_HOME_ASSISTANT_TOKEN } from '@src/demo/endpoints';
+import { DEMO_HOME_CODE } from '@src/demo/home-assistant/demo-home';
+import { createDemoHome, type DemoHome } from '@src/demo/home-assistant/home-state';
+import { createHomeAssistantSocketHandler } from '@src/demo/home-assistant/ws-handler';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const HASS_URL = `${ORIGIN}${DEMO_ENDPOINTS.homeAssistant}`;

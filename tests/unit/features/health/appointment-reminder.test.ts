@@ -6,13 +6,13 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment, Bundle } from 'fhir/r4';
-import { applyDefaults } from '../../../../src/config/defaults';
-import { ShellServices } from '../../../../src/app/shell-services';
-import type { HearthConfig } from '../../../../src/config/types';
-import { isInterrupted } from '../../../../src/data/interruptions';
-import { VIRTUAL_SERVICE_EXTENSION } from '../../../../src/data/health/video-link';
-import '../../../../src/features/health/appointment-reminder';
-import type { HearthAppointmentReminder } from '../../../../src/features/health/appointment-reminder';
+import { applyDefaults } from '@src/config/defaults';
+import { ShellServices } from '@src/app/shell-services';
+import type { HearthConfig } from '@src/config/types';
+import { isInterrupted } from '@src/data/interruptions';
+import { VIRTUAL_SERVICE_EXTENSION } from '@src/data/health/video-link';
+import '@src/features/health/appointment-reminder';
+import type { HearthAppointmentReminder } from '@src/features/health/appointment-reminder';
 
 const BASE = 'https://fhir.example.org/r4';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callHelpService } from '../../../../src/features/home/call-for-help.js';
-import { HomeServiceError } from '../../../../src/data/home/home-service-error.js';
-import type { HomeStatus } from '../../../../src/data/home/home-types.js';
+import { callHelpService } from '@src/features/home/call-for-help.js';
+import { HomeServiceError } from '@src/data/home/home-service-error.js';
+import type { HomeStatus } from '@src/data/home/home-types.js';
 
 /** A hub link whose status the test moves, recording the calls it gets. */
 class FakeLine extends EventTarget {

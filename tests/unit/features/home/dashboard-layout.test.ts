@@ -1,7 +1,7 @@
 /** When the dashboard groups its rooms and readings again, and when a change only updates a tile. */
 import { describe, expect, it } from 'vitest';
-import { DashboardLayout } from '../../../../src/features/home/dashboard-layout';
-import type { HomeEntity, HomeSnapshot } from '../../../../src/data/home/home-types';
+import { DashboardLayout } from '@src/features/home/dashboard-layout';
+import type { HomeEntity, HomeSnapshot } from '@src/data/home/home-types';
 
 function sensor(id: string, deviceClass: string, state: string): HomeEntity {
   return { id, domain: 'sensor', name: id, state, attributes: {}, lastChanged: 0, deviceClass };

@@ -4,8 +4,8 @@ import {
   environmentReadings,
   readingLevel,
   readingWarning,
-} from '../../../../src/features/home/environment-readings';
-import type { HomeEntity } from '../../../../src/data/home/home-types';
+} from '@src/features/home/environment-readings';
+import type { HomeEntity } from '@src/data/home/home-types';
 
 function sensor(id: string, deviceClass: string, state: string): HomeEntity {
   return { id, domain: 'sensor', name: id, state, attributes: {}, lastChanged: 0, deviceClass };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The dashboard's gathering of the hub's changes into few, well-placed flushes. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FrameBatch } from '../../../../src/features/home/frame-batch';
+import { FrameBatch } from '@src/features/home/frame-batch';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const nextFrame = () => wait(50);

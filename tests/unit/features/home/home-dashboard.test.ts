@@ -7,11 +7,11 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
-import { applyDefaults } from '../../../../src/config/defaults';
+import { applyDefaults } from '@src/config/defaults';
 import { servicesShell, type ServicesShell } from '../../../support/shell-services-provider';
-import { householdPinService } from '../../../../src/data/household-pin/pin-lock';
-import '../../../../src/features/home/home-dashboard';
-import type { HearthHomeDashboard } from '../../../../src/features/home/home-dashboard';
+import { householdPinService } from '@src/data/household-pin/pin-lock';
+import '@src/features/home/home-dashboard';
+import type { HearthHomeDashboard } from '@src/features/home/home-dashboard';
 import { startHomeAssistantServer, type HomeAssistantServer } from '../../../support/ha-server';
 import { until } from '../../data/home/wait';
 

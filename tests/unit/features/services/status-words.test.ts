@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Application } from '../../../../src/data/services/application-types';
-import { statusShown } from '../../../../src/features/services/status-words';
+import type { Application } from '@src/data/services/application-types';
+import { statusShown } from '@src/features/services/status-words';
 
 const sent = (status: string | null): Application =>
   ({ state: 'submitted', status, message: null }) as unknown as Application;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import { GuideCache } from '../../../../src/features/watch/guide-cache.js';
-import type { BannerInfo } from '../../../../src/features/watch/lightning/banner.js';
-import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
-import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
-import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
-import { WatchController } from '../../../../src/features/watch/watch-controller.js';
-import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
-import { ReminderStore } from '../../../../src/data/reminders/programme-reminders.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { GuideCache } from '@src/features/watch/guide-cache.js';
+import type { BannerInfo } from '@src/features/watch/lightning/banner.js';
+import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { LivePlayer } from '@src/features/watch/live-player.js';
+import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
+import { WatchController } from '@src/features/watch/watch-controller.js';
+import { ChannelLocks } from '@src/data/channel-lock/channel-locks.js';
+import { ReminderStore } from '@src/data/reminders/programme-reminders.js';
 
 const NOW = Date.UTC(2026, 11, 6, 11, 10);
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import { ChannelLocks, UNLOCK_LASTS_MS } from '../../../../src/data/channel-lock/channel-locks.js';
-import { ReminderStore } from '../../../../src/data/reminders/programme-reminders.js';
-import type { GuideCache } from '../../../../src/features/watch/guide-cache.js';
-import type { BannerInfo } from '../../../../src/features/watch/lightning/banner.js';
-import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
-import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
-import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
-import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
-import { WatchController } from '../../../../src/features/watch/watch-controller.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { ChannelLocks, UNLOCK_LASTS_MS } from '@src/data/channel-lock/channel-locks.js';
+import { ReminderStore } from '@src/data/reminders/programme-reminders.js';
+import type { GuideCache } from '@src/features/watch/guide-cache.js';
+import type { BannerInfo } from '@src/features/watch/lightning/banner.js';
+import type { Notice } from '@src/features/watch/lightning/notice-panel.js';
+import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { LivePlayer } from '@src/features/watch/live-player.js';
+import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
+import { WatchController } from '@src/features/watch/watch-controller.js';
 
 const NOW = Date.UTC(2026, 11, 6, 12, 0);
 const MIN = 60_000;

@@ -5,7 +5,7 @@ import {
   recentChannels,
   rememberChannel,
   rememberedChannel,
-} from '../../../../src/features/watch/channel-memory.js';
+} from '@src/features/watch/channel-memory.js';
 import { memoryStorage } from '../../../support/memory-storage.js';
 
 describe('what live TV keeps between visits', () => {

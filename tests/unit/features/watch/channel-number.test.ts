@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Channel } from '../../../../src/data/channels/channel-types.js';
+import type { Channel } from '@src/data/channels/channel-types.js';
 import {
   NumberEntry,
   channelIndexForNumber,
   displayNumber,
-} from '../../../../src/features/watch/channel-number.js';
+} from '@src/features/watch/channel-number.js';
 
 function channel(name: string, number?: number): Channel {
   return {

@@ -10,14 +10,14 @@ import {
   interpretTemplate,
   propertyGetter,
   propertySetter,
-} from '../../../../src/features/watch/lightning/eval-free-lightning.js';
-import { Banner } from '../../../../src/features/watch/lightning/banner.js';
-import { ChannelListPanel } from '../../../../src/features/watch/lightning/channel-list-panel.js';
-import { DigitsBox } from '../../../../src/features/watch/lightning/digits-box.js';
-import { GuideGrid } from '../../../../src/features/watch/lightning/guide-grid.js';
-import { NoticePanel } from '../../../../src/features/watch/lightning/notice-panel.js';
-import { RadioStill } from '../../../../src/features/watch/lightning/radio-still.js';
-import { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
+} from '@src/features/watch/lightning/eval-free-lightning.js';
+import { Banner } from '@src/features/watch/lightning/banner.js';
+import { ChannelListPanel } from '@src/features/watch/lightning/channel-list-panel.js';
+import { DigitsBox } from '@src/features/watch/lightning/digits-box.js';
+import { GuideGrid } from '@src/features/watch/lightning/guide-grid.js';
+import { NoticePanel } from '@src/features/watch/lightning/notice-panel.js';
+import { RadioStill } from '@src/features/watch/lightning/radio-still.js';
+import { WatchApp } from '@src/features/watch/lightning/watch-app.js';
 
 type Template = Record<string, unknown>;
 interface Patcher {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_AHEAD_MS, FrameAlarm } from '../../../../src/features/watch/frame-alarm.js';
+import { FRAME_AHEAD_MS, FrameAlarm } from '@src/features/watch/frame-alarm.js';
 
 describe('a reminder’s alarm', () => {
   beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import { GuideCache } from '../../../../src/features/watch/guide-cache.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { GuideCache } from '@src/features/watch/guide-cache.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 24, 12);

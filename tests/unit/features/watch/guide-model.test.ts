@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import { bannerInfo } from '../../../../src/features/watch/banner-info.js';
-import { GuideModel } from '../../../../src/features/watch/guide-model.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { bannerInfo } from '@src/features/watch/banner-info.js';
+import { GuideModel } from '@src/features/watch/guide-model.js';
 
 const HOUR = 3_600_000;
 // 2026-11-24 12:00 in Shanghai.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
 import {
   WINDOW_MS,
   alignToStep,
   programmeAtAnchor,
   stepInTime,
-} from '../../../../src/features/watch/guide-navigation.js';
+} from '@src/features/watch/guide-navigation.js';
 
 const T0 = Date.UTC(2026, 10, 24, 11, 0); // 19:00 in Shanghai
 const MIN = 60_000;

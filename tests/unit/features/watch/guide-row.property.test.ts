@@ -9,11 +9,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGuideStore } from '../../../../src/data/guide/guide-store.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import { rowCells, type GridCell } from '../../../../src/features/watch/guide-row.js';
-import { canWrapText, textPatch } from '../../../../src/features/watch/lightning/text.js';
-import type { WatchTheme } from '../../../../src/features/watch/watch-theme.js';
+import { buildGuideStore } from '@src/data/guide/guide-store.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { rowCells, type GridCell } from '@src/features/watch/guide-row.js';
+import { canWrapText, textPatch } from '@src/features/watch/lightning/text.js';
+import type { WatchTheme } from '@src/features/watch/watch-theme.js';
 // Lightning's own wrapping code, the one that froze: its package does not export it.
 import { wrapText } from '../../../../node_modules/@lightningjs/core/dist/src/textures/TextTextureRendererUtils.js';
 

@@ -3,7 +3,7 @@ import {
   GRID_BUILD_LIMIT_MS,
   GRID_WAIT_CAP_MS,
   GridWatchdog,
-} from '../../../../src/features/watch/guide-watchdog.js';
+} from '@src/features/watch/guide-watchdog.js';
 
 describe('the grid watchdog', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LivePlayer } from '../../../../src/features/watch/live-player.js';
+import { LivePlayer } from '@src/features/watch/live-player.js';
 
 /** Just enough of a <video> for the player: play() refuses sound before a key press, as engines do. */
 class FakeVideo extends EventTarget {

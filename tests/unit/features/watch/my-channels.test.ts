@@ -9,20 +9,17 @@ import {
   channelGroups,
   channelRows,
   listGroup,
-} from '../../../../src/features/watch/channel-groups.js';
-import {
-  GUIDE_GROUP,
-  SEARCH_GROUP,
-} from '../../../../src/features/watch/lightning/channel-list-panel.js';
+} from '@src/features/watch/channel-groups.js';
+import { GUIDE_GROUP, SEARCH_GROUP } from '@src/features/watch/lightning/channel-list-panel.js';
 import {
   FIRST_LIST,
   MAX_LISTS,
   MyChannels,
   gridChannels,
   nextShown,
-} from '../../../../src/features/watch/my-channels.js';
-import { channelOptions, groupOptions } from '../../../../src/features/watch/channel-options.js';
-import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
+} from '@src/features/watch/my-channels.js';
+import { channelOptions, groupOptions } from '@src/features/watch/channel-options.js';
+import type { Notice } from '@src/features/watch/lightning/notice-panel.js';
 
 const news = channel('新闻', { number: 13, groups: ['央视'] });
 const sport = channel('体育', { number: 5, groups: ['央视', '体育'] });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
-import type { Programme } from '../../../../src/data/guide/guide-types.js';
-import {
-  ReminderStore,
-  type ProgrammeReminder,
-} from '../../../../src/data/reminders/programme-reminders.js';
+import type { Programme } from '@src/data/guide/guide-types.js';
+import { ReminderStore, type ProgrammeReminder } from '@src/data/reminders/programme-reminders.js';
 import {
   followRemindersInGuide,
   reminderCancelledNotice,
-} from '../../../../src/features/watch/reminders-follow-guide.js';
+} from '@src/features/watch/reminders-follow-guide.js';
 
 const MIN = 60_000;
 const SEVEN = Date.UTC(2026, 11, 6, 11, 0);

@@ -1,6 +1,6 @@
 import { ErrorDetails, ErrorTypes } from 'hls.js';
 import { describe, expect, it } from 'vitest';
-import { streamErrorReason } from '../../../../src/features/watch/stream-error-reason.js';
+import { streamErrorReason } from '@src/features/watch/stream-error-reason.js';
 
 describe('streamErrorReason', () => {
   it('gives up at once on a stream whose codecs the engine refuses', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type Hls from 'hls.js';
-import { chooseSubtitles, tracksOf } from '../../../../src/features/watch/stream-tracks.js';
+import { chooseSubtitles, tracksOf } from '@src/features/watch/stream-tracks.js';
 
 /** hls.js as the tracks see it: one subtitles rendition from the playlist. */
 function fakeHls() {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  TimeShift,
-  type ShiftPlayer,
-  type ShiftState,
-} from '../../../../src/features/watch/time-shift.js';
+import { TimeShift, type ShiftPlayer, type ShiftState } from '@src/features/watch/time-shift.js';
 
 /** A player on a live stream whose window is [windowStart, edge], at `position`. */
 function livePlayer(state: Partial<ShiftState> = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamTracks } from '../../../../src/features/watch/stream-tracks.js';
-import { TrackChoice, type TrackPlayer } from '../../../../src/features/watch/track-choice.js';
+import type { StreamTracks } from '@src/features/watch/stream-tracks.js';
+import { TrackChoice, type TrackPlayer } from '@src/features/watch/track-choice.js';
 import { memoryStorage } from '../../../support/memory-storage.js';
 
 /** A stream with 普通话 and 粤语, and Chinese and English subtitles, as hls.js lists them. */

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
-import {
-  guideCappedNotice,
-  listCappedNotice,
-} from '../../../../src/features/watch/capped-notice.js';
-import type { GuideCache } from '../../../../src/features/watch/guide-cache.js';
-import type { Notice } from '../../../../src/features/watch/lightning/notice-panel.js';
-import type { WatchApp } from '../../../../src/features/watch/lightning/watch-app.js';
-import type { LivePlayer } from '../../../../src/features/watch/live-player.js';
-import { NO_TRACKS } from '../../../../src/features/watch/stream-tracks.js';
-import { WatchController } from '../../../../src/features/watch/watch-controller.js';
-import { ChannelLocks } from '../../../../src/data/channel-lock/channel-locks.js';
+import { guideCappedNotice, listCappedNotice } from '@src/features/watch/capped-notice.js';
+import type { GuideCache } from '@src/features/watch/guide-cache.js';
+import type { Notice } from '@src/features/watch/lightning/notice-panel.js';
+import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { LivePlayer } from '@src/features/watch/live-player.js';
+import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
+import { WatchController } from '@src/features/watch/watch-controller.js';
+import { ChannelLocks } from '@src/data/channel-lock/channel-locks.js';
 
 const channel = testChannel;
 

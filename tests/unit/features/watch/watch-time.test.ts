@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, startOfDay } from '../../../../src/features/watch/watch-time.js';
+import { clockTime, startOfDay } from '@src/features/watch/watch-time.js';
 
 describe('watch times', () => {
   it('shows times in the configured zone, not the machine one', () => {

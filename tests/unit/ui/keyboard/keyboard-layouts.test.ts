@@ -6,7 +6,7 @@ import {
   hasRoom,
   layoutGrid,
   type KeySpec,
-} from '../../../../src/ui/keyboard/keyboard-layouts.js';
+} from '@src/ui/keyboard/keyboard-layouts.js';
 
 const texts = (keys: KeySpec[][]) => keys.flat().map((k) => (k.kind === 'char' ? k.text : k.kind));
 

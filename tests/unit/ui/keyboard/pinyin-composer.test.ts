@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PinyinComposer } from '../../../../src/ui/keyboard/pinyin-composer.js';
-import { PinyinDictionary } from '../../../../src/ui/keyboard/pinyin-dictionary.js';
-import * as table from '../../../../src/data/pinyin/pinyin-table.generated.js';
+import { PinyinComposer } from '@src/ui/keyboard/pinyin-composer.js';
+import { PinyinDictionary } from '@src/ui/keyboard/pinyin-dictionary.js';
+import * as table from '@src/data/pinyin/pinyin-table.generated.js';
 
 function composerWith(letters: string): PinyinComposer {
   const composer = new PinyinComposer(new PinyinDictionary(table));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PinyinDictionary } from '../../../../src/ui/keyboard/pinyin-dictionary.js';
-import * as table from '../../../../src/data/pinyin/pinyin-table.generated.js';
+import { PinyinDictionary } from '@src/ui/keyboard/pinyin-dictionary.js';
+import * as table from '@src/data/pinyin/pinyin-table.generated.js';
 
 const dictionary = new PinyinDictionary(table);
 const firstFew = (buffer: string, n: number) => dictionary.candidates(buffer).chars.slice(0, n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForHearthKey, actionForKeydown } from '../../../../src/ui/keyboard/typing-keys.js';
+import { actionForHearthKey, actionForKeydown } from '@src/ui/keyboard/typing-keys.js';
 
 const keydown = (key: string, extra: Partial<KeyboardEvent> = {}) => ({
   key,
