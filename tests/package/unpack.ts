@@ -3,8 +3,8 @@
  * (webOS .ipk), a zip (Tizen .wgt), a gzipped tar (RDK bundle).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { Parser } from 'tar';
 
 export type Files = Map<string, Buffer>;
 
@@ -24,27 +24,29 @@ export function readAr(bytes: Buffer): Files {
   return members;
 }
 
-/** The regular files of a (gzipped) tar, by path. */
+/**
+ * The regular files of a (gzipped) tar, by path, read with the `tar` library
+ * the packager writes it with. Its parser and entries are synchronous streams:
+ * everything has been read when end() returns.
+ */
 export function readTar(bytes: Buffer): Files {
-  const tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   const files: Files = new Map();
-  let offset = 0;
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) break;
-    const field = (from: number, length: number) =>
-      header
-        .subarray(from, from + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '');
-    const prefix = field(345, 155);
-    const name = (prefix ? `${prefix}/` : '') + field(0, 100);
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    const type = field(156, 1);
-    if (type === '0' || type === '')
-      files.set(name.replace(/^\.\//, ''), tar.subarray(offset + 512, offset + 512 + size));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
+  const parser = new Parser({
+    strict: true,
+    onReadEntry: (entry) => {
+      if (entry.type !== 'File') {
+        entry.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+      entry.on('end', () => files.set(entry.path.replace(/^\.\//, ''), Buffer.concat(chunks)));
+    },
+  });
+  parser.on('error', (error: unknown) => {
+    throw error;
+  });
+  parser.end(bytes);
   return files;
 }
 
