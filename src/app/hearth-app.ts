@@ -32,6 +32,11 @@ import './home-screen.js';
 import './exit-dialog.js';
 import { styleProperties } from '../ui/style-properties.js';
 
+/** How long a page that asked to leave may still be here before the household is told how to leave. */
+const EXIT_WAIT_MS = 400;
+/** The same for a box that unloads the app first (Firebolt's close). */
+const CLOSING_WAIT_MS = 10_000;
+
 @customElement('hearth-app')
 export class HearthApp extends LitElement {
   @provide({ context: configContext })
@@ -260,9 +265,13 @@ export class HearthApp extends LitElement {
       this._exit = 'could-not-leave';
       return;
     }
-    setTimeout(() => {
-      if (this.isConnected) this._exit = 'could-not-leave';
-    }, 400);
+    // A box asked to close (Firebolt) first unloads the app, which takes longer.
+    setTimeout(
+      () => {
+        if (this.isConnected) this._exit = 'could-not-leave';
+      },
+      result === 'closing' ? CLOSING_WAIT_MS : EXIT_WAIT_MS,
+    );
   };
 
   private _notify(text: string): void {

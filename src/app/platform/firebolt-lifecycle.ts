@@ -35,7 +35,8 @@ export function startFireboltLifecycle(hooks: LifecycleHooks): PlatformLifecycle
       void Lifecycle.close(Lifecycle.CloseReason.USER_EXIT).catch((error: unknown) =>
         warn('close', error),
       );
-      return 'exited';
+      // The box unloads the app in its own time (after `unloading`, drafts written).
+      return 'closing';
     },
   };
 }

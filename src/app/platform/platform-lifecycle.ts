@@ -18,9 +18,17 @@ export interface LifecycleHooks {
   save(): void;
 }
 
+/**
+ * How leaving went: 'exited' (the page goes at once, or was asked to by a call
+ * that may be ignored), 'closing' (the platform unloads the app in its own
+ * time, as a Firebolt box does), 'unsupported' (nothing was done: the household
+ * is told to press Home).
+ */
+export type ExitResult = 'exited' | 'closing' | 'unsupported';
+
 /** What a platform's lifecycle gives back: its own way out, when it has one. */
 export interface PlatformLifecycle {
-  exit?(): 'exited' | 'unsupported';
+  exit?(): ExitResult;
 }
 
 /**

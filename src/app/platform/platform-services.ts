@@ -9,6 +9,7 @@ import { readHbbtvVkTable, toLogicalKey } from '../../focus/key-tables.js';
 import { exitApplication, registerPlatformKeys } from '../../focus/platform-keys.js';
 import {
   startPlatformLifecycle,
+  type ExitResult,
   type LifecycleHooks,
   type PlatformLifecycle,
 } from './platform-lifecycle.js';
@@ -16,7 +17,7 @@ import {
 export interface PlatformServices {
   readonly id: PlatformId;
   toLogicalKey(event: KeyboardEvent): LogicalKey | null;
-  exit(): 'exited' | 'unsupported';
+  exit(): ExitResult;
   /** Relaunch, background and unload handling, where the platform has them. */
   startLifecycle(hooks: LifecycleHooks): Promise<void>;
 }

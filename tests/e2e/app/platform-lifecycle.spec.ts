@@ -168,4 +168,8 @@ test('RDK with Firebolt: ready once focused, live TV holds still in the backgrou
   await expect.poll(async () => (await focused(page))?.hosts ?? []).toContain('HEARTH-HOME');
   await leave(page, dpad);
   await expect.poll(() => calls(page)).toContain('lifecycle.close userExit');
+  // The box unloads the app in its own time: no "could not leave" meanwhile
+  // (a plain page that is still here 400 ms after window.close() gets one).
+  await page.waitForTimeout(1500);
+  await expect(page.locator('hearth-exit-dialog[could-not-leave]')).toHaveCount(0);
 });

@@ -123,8 +123,8 @@ describe('Firebolt lifecycle on an RDK box', () => {
     expect(transport.methods()).toContain('lifecycle.finished');
   });
 
-  it('leaves through Lifecycle.close with the user-exit reason', async () => {
-    expect(lifecycle.exit?.()).toBe('exited');
+  it('leaves through Lifecycle.close with the user-exit reason, and lets the box unload in its own time', async () => {
+    expect(lifecycle.exit?.()).toBe('closing');
     await settle();
     const close = transport.sent.find(
       (request) => request.method.toLowerCase() === 'lifecycle.close',
