@@ -1,8 +1,11 @@
 /**
  * Asks a server again and again: every `pollSeconds` (±10 %, so a building's
  * TVs do not all ask at the same second), less often while it fails (doubling,
- * up to ten minutes). A poll asked for while one is under way joins it. While
- * Hearth is in the background a due poll waits, and runs as it comes back.
+ * up to ten minutes). A poll asked for while one is under way runs once more
+ * after it (the one under way may have left before the news arrived), however
+ * often it is asked meanwhile. While Hearth is in the background a due poll
+ * waits, and runs as it comes back. The warning feeds, the property manager's
+ * notices and the parcel list all poll this way.
  */
 import { appActivity } from './app-activity.js';
 
@@ -11,6 +14,7 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 export class BackoffPoller {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _running: Promise<void> | null = null;
+  private _again: Promise<void> | null = null;
   private _failures = 0;
   private _stopped = false;
 
@@ -31,7 +35,14 @@ export class BackoffPoller {
   }
 
   pollNow(): Promise<void> {
-    this._running ??= this._poll()
+    if (this._running) {
+      this._again ??= this._running.then(() => {
+        this._again = null;
+        return this.pollNow();
+      });
+      return this._again;
+    }
+    this._running = this._poll()
       .then((ok) => {
         this._failures = ok ? 0 : this._failures + 1;
       })

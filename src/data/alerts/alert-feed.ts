@@ -16,7 +16,7 @@ import { fetchFeedDocument, type Validators } from './fetch-feed-document.js';
 import { parseCap } from './parse-cap.js';
 import { parseAlertIndex } from './parse-index-feed.js';
 import type { CapAlert } from './cap-types.js';
-import { appActivity } from '../app-activity.js';
+import { BackoffPoller } from '../backoff-poller.js';
 
 export interface AlertFeedOptions {
   /** Absolute, or relative to `baseUrl`. */
@@ -31,7 +31,6 @@ export interface AlertFeedOptions {
   timeoutMs?: number;
 }
 
-const MAX_BACKOFF_MS = 10 * 60_000;
 const TIMEOUT_MS = 20_000;
 /** A CAP message is a few kB; an index of hundreds of alerts well under this. */
 const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
@@ -41,10 +40,7 @@ export class AlertFeed extends EventTarget {
   private _book: AlertBook = emptyBook();
   private _validators = new Map<string, Validators>();
   private _known = new Map<string, CapAlert>();
-  private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _again: Promise<void> | null = null;
-  private _failures = 0;
-  private _running: Promise<void> | null = null;
+  private readonly _poller: BackoffPoller;
   /** The last problem, in words for the log (the screen shows the alerts it has). */
   lastError: string | null = null;
 
@@ -62,14 +58,15 @@ export class AlertFeed extends EventTarget {
         return [];
       }
     });
+    this._poller = new BackoffPoller(_options.pollSeconds, () => this._poll());
   }
 
   start(): void {
-    void this.pollNow();
+    this._poller.start();
   }
 
   stop(): void {
-    clearTimeout(this._timer);
+    this._poller.stop();
   }
 
   /** The alerts in force now that cover the household. */
@@ -84,26 +81,13 @@ export class AlertFeed extends EventTarget {
     return [...this._book.history].reverse();
   }
 
-  /**
-   * Read the feeds now. Asked while a read is under way, it reads once more
-   * after that one: the in-flight read may have left before the news arrived.
-   */
+  /** Read the feeds now (asked during a read, once more after it). */
   pollNow(): Promise<void> {
-    if (this._running) {
-      this._again ??= this._running.then(() => {
-        this._again = null;
-        return this.pollNow();
-      });
-      return this._again;
-    }
-    this._running = this._poll().finally(() => {
-      this._running = null;
-      this._schedule();
-    });
-    return this._running;
+    return this._poller.pollNow();
   }
 
-  private async _poll(): Promise<void> {
+  /** One read of every feed; false (the poller backs off) only when none answered. */
+  private async _poll(): Promise<boolean> {
     const problems: string[] = [];
     let anyRead = false;
     for (const url of this._feedUrls) {
@@ -114,12 +98,12 @@ export class AlertFeed extends EventTarget {
         problems.push(error instanceof Error ? error.message : String(error));
       }
     }
-    // Back off only when nothing answered (the operator's server is down); one bad feed
-    // must not slow down the others' warnings.
-    this._failures = anyRead || this._feedUrls.length === 0 ? 0 : this._failures + 1;
     this.lastError = problems.length > 0 ? problems.join('; ') : null;
     if (this.lastError) console.warn('[hearth:alerts] not everything was read', this.lastError);
     this._tellIfChanged(); // expiries pass between polls too
+    // Back off only when nothing answered (the operator's server is down); one bad feed
+    // must not slow down the others' warnings.
+    return anyRead || this._feedUrls.length === 0;
   }
 
   /** Reads one feed; returns the problems with the alerts it lists (the feed itself throws). */
@@ -192,16 +176,6 @@ export class AlertFeed extends EventTarget {
         error instanceof Error ? error.message : error,
       );
     }
-  }
-
-  private _schedule(): void {
-    clearTimeout(this._timer);
-    const base = Math.max(10, this._options.pollSeconds) * 1000;
-    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** this._failures);
-    // ±10 % so a city's boxes don't all ask at the same second.
-    const wait = backoff * (0.9 + Math.random() * 0.2);
-    // In the background the poll waits; a warning issued meanwhile is asked for on return.
-    this._timer = setTimeout(() => void appActivity.whenActive().then(() => this.pollNow()), wait);
   }
 
   private _told = '';
