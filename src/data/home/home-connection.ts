@@ -20,7 +20,10 @@
  *
  * Events: `change` (CustomEvent<{ ids: string[] }>: the entities whose state or
  * registry data changed; an empty list when only the area list did) and
- * `status` (Event: `snapshot.status` changed).
+ * `status` (Event: `snapshot.status` changed). *
+ * Beside it: which entities really changed (entity-merge.ts), what is asked
+ * for the registries (read-registry.ts) and the default timings
+ * (home-connection-options.ts).
  */
 import {
   callService as sendServiceCall,
@@ -32,26 +35,20 @@ import {
   type Connection,
   type HassEntity,
 } from 'home-assistant-js-websocket';
-import {
-  buildRegistry,
-  EMPTY_REGISTRY,
-  registryList,
-  sameEntity,
-  toHomeEntity,
-  type AreaRegistryEntry,
-  type DeviceRegistryEntry,
-  type EntityRegistryEntry,
-  type HomeRegistry,
-} from './home-registry.js';
+import { EMPTY_REGISTRY, type HomeRegistry } from './home-registry.js';
 import { createAuthSocket } from './auth-socket.js';
+import { mergeAllEntities, mergeChangedEntities, remapEntities } from './entity-merge.js';
 import { subscribeEntityStream } from './entity-stream.js';
 import { haVersionAtLeast } from './ha-version.js';
 import { fetchHomePicture } from './home-picture.js';
 import { HomeServiceError, toHomeServiceError } from './home-service-error.js';
-import type { HomeEntity, HomeSnapshot, HomeStatus } from './home-types.js';
+import { withDefaultTimings, type HomeConnectionOptions } from './home-connection-options.js';
+import type { HomeSnapshot, HomeStatus } from './home-types.js';
 import { homeAssistantBaseUrl } from './home-url.js';
+import { readRegistry, REGISTRY_EVENTS } from './read-registry.js';
 
 export { HomeServiceError } from './home-service-error.js';
+export type { HomeConnectionOptions } from './home-connection-options.js';
 
 export interface HomeConnectionSource {
   /** Home Assistant's base URL (`http://192.168.1.5:8123`, `http://[::1]:8123`) or its socket URL. */
@@ -60,42 +57,9 @@ export interface HomeConnectionSource {
   token: string;
 }
 
-export interface HomeConnectionOptions {
-  /** Wait before the first retry; doubles on each failure. Default 1,000 ms. */
-  retryMinMs?: number;
-  /** Longest wait between retries. Default 30,000 ms. */
-  retryMaxMs?: number;
-  /** Give up on a socket that has not opened after this long. Default 10,000 ms. */
-  connectTimeoutMs?: number;
-  /**
-   * Give up on a login the hub has not answered (neither auth_ok nor
-   * auth_invalid) this long after the socket opened, and retry with backoff
-   * as for an unreachable hub. Default 15,000 ms.
-   */
-  authTimeoutMs?: number;
-  /**
-   * Ping the hub this often and drop the link if no pong comes within the
-   * same time (at most 10 s): a TV on Wi-Fi often loses the network without
-   * the socket ever closing. Default 30,000 ms; 0 turns it off.
-   */
-  heartbeatMs?: number;
-}
-
 export interface HomeChangeDetail {
   ids: string[];
 }
-
-const REGISTRY_LISTS = [
-  'config/area_registry/list',
-  'config/device_registry/list',
-  'config/entity_registry/list',
-] as const;
-
-const REGISTRY_EVENTS = [
-  'area_registry_updated',
-  'device_registry_updated',
-  'entity_registry_updated',
-] as const;
 
 /** Home Assistant fires registry events in bursts (e.g. at start-up): read the lists once after. */
 const REGISTRY_SETTLE_MS = 250;
@@ -126,13 +90,7 @@ export class HomeConnection extends EventTarget {
     const token = source.token;
     this._createAuth = () => createLongLivedTokenAuth(baseUrl, token);
     this._fetchPicture = (picture, signal) => fetchHomePicture(baseUrl, token, picture, signal);
-    this._options = {
-      retryMinMs: options.retryMinMs ?? 1_000,
-      retryMaxMs: options.retryMaxMs ?? 30_000,
-      connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
-      authTimeoutMs: options.authTimeoutMs ?? 15_000,
-      heartbeatMs: options.heartbeatMs ?? 30_000,
-    };
+    this._options = withDefaultTimings(options);
   }
 
   get snapshot(): HomeSnapshot {
@@ -314,21 +272,8 @@ export class HomeConnection extends EventTarget {
 
   /** Reads the three registries; keeps the previous ones if any read fails. */
   private async _loadRegistry(conn: Connection): Promise<void> {
-    const lists = await Promise.all(
-      REGISTRY_LISTS.map((type) =>
-        conn.sendMessagePromise<unknown>({ type }).then(
-          (list) => (Array.isArray(list) ? list : null),
-          () => null,
-        ),
-      ),
-    );
-    const [areas, devices, entities] = lists;
-    if (!areas || !devices || !entities) return;
-    this._registry = buildRegistry(
-      registryList<AreaRegistryEntry>(areas),
-      registryList<DeviceRegistryEntry>(devices),
-      registryList<EntityRegistryEntry>(entities),
-    );
+    const registry = await readRegistry(conn);
+    if (registry) this._registry = registry;
   }
 
   private _scheduleRegistryRefresh(conn: Connection): void {
@@ -343,46 +288,16 @@ export class HomeConnection extends EventTarget {
     const before = this._registry;
     await this._loadRegistry(conn);
     if (conn !== this._conn || this._registry === before) return;
-    const ids: string[] = [];
-    const entities = new Map<string, HomeEntity>();
-    for (const [id, previous] of this._snapshot.entities) {
-      const raw = this._raw.get(id);
-      const next = raw ? toHomeEntity(raw, this._registry) : previous;
-      if (sameEntity(previous, next)) {
-        entities.set(id, previous);
-      } else {
-        entities.set(id, next);
-        ids.push(id);
-      }
-    }
+    const { entities, ids } = remapEntities(this._snapshot.entities, this._raw, this._registry);
     this._snapshot = { ...this._snapshot, areas: this._registry.areas, entities };
     this._emitChange(ids);
   }
 
   /** Every entity at once (the first message after connecting): report what differs. */
   private _applyEntities(raw: ReadonlyMap<string, HassEntity>): void {
-    const previous = this._snapshot.entities;
-    const entities = new Map<string, HomeEntity>();
-    const ids: string[] = [];
-    const rawNext = new Map<string, HassEntity>();
-    for (const [id, state] of raw) {
-      rawNext.set(id, state);
-      const known = previous.get(id);
-      if (known && this._raw.get(id) === state) {
-        entities.set(id, known);
-        continue;
-      }
-      const entity = toHomeEntity(state, this._registry);
-      // After a reconnect every state arrives again: report only real differences.
-      if (known && sameEntity(known, entity)) {
-        entities.set(id, known);
-      } else {
-        entities.set(id, entity);
-        ids.push(id);
-      }
-    }
-    for (const id of previous.keys()) if (!rawNext.has(id)) ids.push(id);
-    this._raw = rawNext;
+    const merged = mergeAllEntities(this._snapshot.entities, this._raw, raw, this._registry);
+    const { entities, ids } = merged;
+    this._raw = merged.raw;
 
     const firstUpdate = this._snapshot.status !== 'live';
     this._snapshot = { ...this._snapshot, areas: this._registry.areas, entities };
@@ -396,22 +311,13 @@ export class HomeConnection extends EventTarget {
 
   /** Some entities changed: only those are looked at. */
   private _applyChanged(raw: ReadonlyMap<string, HassEntity>, changed: readonly string[]): void {
-    const entities = new Map(this._snapshot.entities);
-    const ids: string[] = [];
-    for (const id of changed) {
-      const state = raw.get(id);
-      const known = entities.get(id);
-      if (!state) {
-        this._raw.delete(id);
-        if (entities.delete(id)) ids.push(id);
-        continue;
-      }
-      this._raw.set(id, state);
-      const entity = toHomeEntity(state, this._registry);
-      if (known && sameEntity(known, entity)) continue;
-      entities.set(id, entity);
-      ids.push(id);
-    }
+    const { entities, ids } = mergeChangedEntities(
+      this._snapshot.entities,
+      this._raw,
+      raw,
+      changed,
+      this._registry,
+    );
     if (ids.length === 0) return;
     this._snapshot = { ...this._snapshot, entities };
     this._emitChange(ids);
