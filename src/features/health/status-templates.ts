@@ -5,17 +5,20 @@ import type { HealthError } from '../../data/health/health-error.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { errorText } from './health-words.js';
 
+/** 返回 on its own row, at the foot of a screen. */
 export function backButton(onBack: () => void) {
-  return html`<div class="actions" ${zone({ id: 'health.back' })}>
-    <button
-      class="button focusable"
-      data-action="back"
-      ${focusable({ key: 'back' })}
-      @click=${onBack}
-    >
-      ${msg('返回', { id: 'health.back' })}
-    </button>
-  </div>`;
+  return html`<div class="actions" ${zone({ id: 'health.back' })}>${backTemplate(onBack)}</div>`;
+}
+
+function backTemplate(onBack: () => void) {
+  return html`<button
+    class="button focusable"
+    data-action="back"
+    ${focusable({ key: 'back' })}
+    @click=${onBack}
+  >
+    ${msg('返回', { id: 'health.back' })}
+  </button>`;
 }
 
 /** The list's view, or a message that the server offers nothing (focusable, so the remote has a place). */
@@ -53,13 +56,6 @@ export function errorTemplate(error: HealthError, onRetry: () => void, onBack: (
       >
         ${msg('再试一次', { id: 'health.retry' })}
       </button>
-      <button
-        class="button focusable"
-        data-action="back"
-        ${focusable({ key: 'back' })}
-        @click=${onBack}
-      >
-        ${msg('返回', { id: 'health.back' })}
-      </button>
+      ${backTemplate(onBack)}
     </div>`;
 }
