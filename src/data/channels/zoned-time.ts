@@ -4,7 +4,7 @@
  * Intl rather than the device zone: the TV's own clock setting is often wrong
  * or UTC, and the server expects the zone the portal was configured with.
  */
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 
 export interface TimeParts {
   year: number;
@@ -51,7 +51,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
     try {
       formatter = new Intl.DateTimeFormat('en-US', {
         timeZone,
-        ...H23_CLOCK,
+        ...h23Clock(),
         year: 'numeric',
         month: 'numeric',
         day: 'numeric',

@@ -4,7 +4,7 @@
  * own (a key pressed on the remote) in the care check.
  */
 import type { HomeSnapshot } from './home-types.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 
 const LIVELY_CLASSES = new Set([
   'motion',
@@ -32,7 +32,7 @@ export function minutesOfDay(ms: number, timeZone: string): number {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
-    ...H23_CLOCK,
+    ...h23Clock(),
   }).formatToParts(ms);
   const value = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return value('hour') * 60 + value('minute');

@@ -23,7 +23,7 @@ import { focusStyles, scaled } from '../../ui/focus-styles.js';
 import { acknowledge, acknowledged, alertFeed, alertKey } from './alert-service.js';
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 import { styleProperties } from '../../ui/style-properties.js';
 import { claimBanner, releaseBanner } from '../../ui/banner-space.js';
 
@@ -128,7 +128,7 @@ export class HearthAlertOverlay extends LitElement {
         day: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
-        ...H23_CLOCK,
+        ...h23Clock(),
       }).format(new Date(info.expires));
       parts.push(msg(str`有效至 ${until}`, { id: 'alerts.until' }));
     }

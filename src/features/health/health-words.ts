@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { HealthError } from '../../data/health/health-error.js';
 import type { Booking, CancelReasonCode } from '../../data/health/health-types.js';
 import { getLocale } from '../../i18n/localization.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 import { formatDateTime } from '../../i18n/date-time-format.js';
 
 export function errorText(error: HealthError): string {
@@ -47,7 +47,7 @@ function format(ms: number, timeZone: string, options: Intl.DateTimeFormatOption
 
 /** 09:30 */
 export function timeText(ms: number, timeZone: string): string {
-  return format(ms, timeZone, { hour: '2-digit', minute: '2-digit', ...H23_CLOCK });
+  return format(ms, timeZone, { hour: '2-digit', minute: '2-digit', ...h23Clock() });
 }
 
 /** 11月25日 周三 / Wed 25 Nov */

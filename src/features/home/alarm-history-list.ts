@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { focusable } from '../../focus/directives.js';
 import { alarmHistory } from './alarm-history.js';
 import { alarmPlace, alarmTitle } from './alarm-words.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 
 export function alarmHistoryList(timeZone: string) {
   const records = alarmHistory().slice(0, 10);
@@ -15,7 +15,7 @@ export function alarmHistoryList(timeZone: string) {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    ...H23_CLOCK,
+    ...h23Clock(),
   });
   return html`<section class="room">
     <h2>${msg('报警记录', { id: 'home.history' })}</h2>

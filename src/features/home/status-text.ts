@@ -1,7 +1,7 @@
 /** The dashboard's first line: where the link to the hub stands, in words. */
 import { msg, str } from '@lit/localize';
 import type { HomeSnapshot } from '../../data/home/home-types.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 
 export function statusText(snapshot: HomeSnapshot, timeZone: string): string {
   switch (snapshot.status) {
@@ -14,7 +14,7 @@ export function statusText(snapshot: HomeSnapshot, timeZone: string): string {
         timeZone,
         hour: '2-digit',
         minute: '2-digit',
-        ...H23_CLOCK,
+        ...h23Clock(),
       }).format(snapshot.staleSince ?? Date.now());
       return msg(str`和家庭中枢的连接断了。下面是 ${since} 的状态，可能已经变化；正在重新连接…`, {
         id: 'home.stale',

@@ -16,7 +16,7 @@ import { listPageStyles, rowStyles } from './row-styles.js';
 import { emit } from '../../ui/hearth-events.js';
 import { statusShown } from './status-words.js';
 import { formatDateTime } from '../../i18n/date-time-format.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 
 /** What the receipt says of an application still waiting to be sent. */
 function queuedWords(application: Application): string {
@@ -132,11 +132,11 @@ export class HearthServiceApplications extends LitElement {
 
   /** "14:05" in the portal's time zone. */
   private _clock(at: number): string {
-    // H23_CLOCK: engines before Chromium 73 ignore hourCycle and would print "下午2:05".
+    // h23Clock(): engines before Chromium 73 ignore hourCycle and would print "下午2:05".
     return formatDateTime(at, document.documentElement.lang || 'zh-CN', this.timeZone, {
       hour: '2-digit',
       minute: '2-digit',
-      ...H23_CLOCK,
+      ...h23Clock(),
     });
   }
 

@@ -15,7 +15,7 @@ import {
 import { focusable, zone } from '../../focus/directives.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { formatDateTime } from '../../i18n/date-time-format.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
@@ -69,7 +69,7 @@ export class HearthReminderList extends LitElement {
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-      ...H23_CLOCK,
+      ...h23Clock(),
     });
     const parts = [when, reminder.title, reminder.channelName];
     if (reminder.autoSwitch) parts.push(msg('到时自动切换', { id: 'watch.autoSwitch' }));

@@ -27,7 +27,7 @@ import { focusable, zone } from '../../focus/directives.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { formatDateTime } from '../../i18n/date-time-format.js';
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
@@ -119,7 +119,7 @@ export class HearthProgrammeReminder extends LitElement {
     const time = formatDateTime(reminder.start, getLocale(), this.config.timeZone, {
       hour: '2-digit',
       minute: '2-digit',
-      ...H23_CLOCK,
+      ...h23Clock(),
     });
     return `${time} ${reminder.title} · ${reminder.channelName}`;
   }

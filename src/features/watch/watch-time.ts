@@ -3,7 +3,7 @@
  * whatever zone the box itself is set to. Formatters are built once: on an old
  * TV each Intl.DateTimeFormat costs milliseconds.
  */
-import { H23_CLOCK } from '../../i18n/h23-clock.js';
+import { h23Clock } from '../../i18n/h23-clock.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, locale: string, options: Intl.DateTimeFormatOptions) {
@@ -18,7 +18,7 @@ export function clockTime(ms: number, timeZone: string): string {
   const parts = formatter(timeZone, 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
-    ...H23_CLOCK,
+    ...h23Clock(),
   })
     .formatToParts(ms)
     .reduce<Record<string, string>>((acc, p) => ((acc[p.type] = p.value), acc), {});
@@ -39,7 +39,7 @@ function zoneOffset(ms: number, timeZone: string): number {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-    ...H23_CLOCK,
+    ...h23Clock(),
   })
     .formatToParts(ms)
     .reduce<Record<string, number>>((acc, p) => ((acc[p.type] = Number(p.value)), acc), {});
