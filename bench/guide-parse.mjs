@@ -278,6 +278,7 @@ async function runChild(which, file, bundle) {
   const started = performance.now();
   let programmes;
   let keep;
+  let setAside = 0;
   if (which === 'ours') {
     const { createXmltvParser, GuideStoreBuilder, decodeGuideStream } = await import(
       pathToFileURL(bundle).href
@@ -289,6 +290,9 @@ async function runChild(which, file, bundle) {
     parser.end();
     keep = builder.finish();
     programmes = keep.stats.programmes;
+    // Read but not kept, by design: duplicates and programmes with no time on air once
+    // overlaps are resolved, and the unusable (no start, no channel). Real guides have them.
+    setAside = keep.stats.empty + keep.stats.dropped;
   } else if (which === 'iptvXmltv') {
     const { parseXmltv } = await import('@iptv/xmltv');
     keep = parseXmltv(readFileSync(file, 'utf8'));
@@ -306,7 +310,7 @@ async function runChild(which, file, bundle) {
   // 搜索节目 on the guide just read (ours only, after its memory was measured).
   const search = which === 'ours' ? await timeSearches(bundle, keep) : undefined;
   process.stdout.write(
-    `${JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(peak / 1048576), programmes, held: keep !== undefined, search })}\n`,
+    `${JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(peak / 1048576), programmes, setAside, held: keep !== undefined, search })}\n`,
   );
 }
 
@@ -349,8 +353,10 @@ function spawnChild(which, file, bundle) {
         reject(new Error(`${which} exited with ${code}: ${stderr.slice(-2000)}`));
         return;
       }
-      const { ms, peakRssMb, programmes, search } = JSON.parse(stdout.trim().split('\n').pop());
-      resolveChild({ ms, peakRssMb, programmes, search });
+      const { ms, peakRssMb, programmes, setAside, search } = JSON.parse(
+        stdout.trim().split('\n').pop(),
+      );
+      resolveChild({ ms, peakRssMb, programmes, setAside, search });
     });
   });
 }
@@ -372,7 +378,14 @@ export async function measureGuideParse({ log = () => {}, guide } = {}) {
     }
     log(`  ${(bytes / 1048576).toFixed(1)} MB; bundling Hearth's guide modules`);
     const bundle = await bundleOurs(dir);
-    const results = { file: { bytes, channels: CHANNELS, programmes: PROGRAMMES } };
+    // A guide handed in says how many it holds (the operator-shaped one differs).
+    const results = {
+      file: {
+        bytes,
+        channels: guide?.channels ?? CHANNELS,
+        programmes: guide?.programmes ?? PROGRAMMES,
+      },
+    };
     for (const [key, label] of [
       ['ours', 'Hearth'],
       ['iptvXmltv', '@iptv/xmltv'],

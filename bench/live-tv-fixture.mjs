@@ -118,7 +118,12 @@ export async function prepareOperatorTv({ log = () => {} } = {}) {
     sources: { channels: { playlistUrl: `${OPERATOR_BASE}/channels.m3u`, guideUrl } },
   });
   return {
-    guide: { file, bytes: written.bytes, programmes: written.programmes },
+    guide: {
+      file,
+      bytes: written.bytes,
+      programmes: written.programmes,
+      channels: written.channels.length,
+    },
     query: { config: OPERATOR_CONFIG_PATH },
     extra: {
       [OPERATOR_CONFIG_PATH]: { body: config, type: 'application/json; charset=utf-8' },

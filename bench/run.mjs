@@ -68,6 +68,10 @@ try {
   live = await prepareLiveTv({ log });
   operator = await prepareOperatorTv({ log });
   await attempt('guideParse', () => measureGuideParse({ log, guide: live.guide }));
+  // The same three parsers on a guide of the shape real operators publish: titles,
+  // a short description on a third, nothing the generated guide's peers spend time on.
+  stage('6b. guide parse on the operator-shaped guide (Node)');
+  await attempt('guideParseRealShape', () => measureGuideParse({ log, guide: operator.guide }));
   browser = await launchChromium();
   if (sites.dirs.lab) {
     const lab = await serveStatic(sites.dirs.lab, { isolated: true });
