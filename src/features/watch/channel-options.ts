@@ -16,7 +16,7 @@ import { msg, str } from '@lit/localize';
 import type { Channel } from '../../data/channels/channel-types.js';
 import { HIDDEN_GROUP, listGroup, listName, listOfGroup, ALL_GROUP } from './channel-groups.js';
 import type { MoveState } from './lightning/channel-list-panel.js';
-import type { WatchApp } from './lightning/watch-app.js';
+import type { WatchOverlays } from './lightning/watch-overlays.js';
 import type { Notice, NoticeChoice } from './lightning/notice-panel.js';
 import { FIRST_LIST, type FavouriteList, type MyChannels } from './my-channels.js';
 
@@ -37,7 +37,7 @@ export interface OptionsHost {
 
 /** How the options reach the channel list and the naming dialog. */
 export function listEditing(
-  app: Pick<WatchApp, 'list' | 'openList' | 'closeOverlays'>,
+  app: Pick<WatchOverlays, 'list' | 'openList' | 'closeOverlays'>,
   askForName: OptionsHost['askForName'] | undefined,
   bannerChanged: () => void,
 ): Pick<OptionsHost, 'changed' | 'startMove' | 'askForName' | 'showGroup'> {

@@ -7,14 +7,14 @@
 import { msg } from '@lit/localize';
 import type { CappedNotice } from './capped-notice.js';
 import type { Notice } from './lightning/notice-panel.js';
-import type { WatchApp } from './lightning/watch-app.js';
+import type { WatchOverlays } from './lightning/watch-overlays.js';
 
 export class NoticeQueue {
   /** Information notices waiting for the one open to close. */
   private readonly _informs: Notice[] = [];
   private _informOpen: Notice | null = null;
 
-  constructor(private readonly _app: Pick<WatchApp, 'mode' | 'showNotice'>) {}
+  constructor(private readonly _app: Pick<WatchOverlays, 'mode' | 'showNotice'>) {}
 
   inform({ title, body }: CappedNotice): void {
     this._informs.push({

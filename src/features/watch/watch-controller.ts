@@ -21,7 +21,7 @@ import type { GuideGridActions } from './lightning/guide-grid.js';
 import type { BannerInfo } from './lightning/banner.js';
 import { NoticeQueue } from './notice-queue.js';
 import { bannerInfo } from './banner-info.js';
-import type { LiveControls, WatchApp } from './lightning/watch-app.js';
+import type { LiveControls, WatchOverlays } from './lightning/watch-overlays.js';
 import type { DeadReason, LivePlayer } from './live-player.js';
 import {
   programmeReminders,
@@ -37,7 +37,7 @@ import type { ShiftAction } from './time-shift.js';
 import { WatchPanels } from './watch-panels.js';
 
 export interface WatchControllerOptions {
-  app: WatchApp;
+  app: WatchOverlays;
   player: LivePlayer;
   list: ChannelList;
   guide: GuideCache;

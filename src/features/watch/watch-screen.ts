@@ -24,16 +24,12 @@ import { deepActiveElement } from '../../focus/dom-focus.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
-import { guideCappedNotice, listCappedNotice, type CappedNotice } from './capped-notice.js';
 import { describeListError } from './list-error-words.js';
-import { GuideCache } from './guide-cache.js';
-import { startGuide, type GuideSession } from './guide-session.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
 import { BANNER_CLEARANCE } from './lightning/banner.js';
 import { LivePlayer } from './live-player.js';
-import { WatchController } from './watch-controller.js';
-import { followRemindersAndTell } from './reminders-follow-guide.js';
+import { LiveTvSession } from './live-tv-session.js';
 import { tuneRequests, type TuneDetail } from './tune-request.js';
 import { watchTheme } from './watch-theme.js';
 import { watchScreenStyles } from './watch-screen-styles.js';
@@ -62,9 +58,7 @@ export class HearthWatch extends LitElement {
 
   private _player: LivePlayer | null = null;
   private _app: WatchApp | null = null;
-  private _guide: GuideSession | null = null;
-  private _controller: WatchController | null = null;
-  private _minuteTimer: ReturnType<typeof setInterval> | undefined;
+  private _session: LiveTvSession | null = null;
   private _generation = 0;
   private readonly _bottomSpace = new MutationObserver(() => this._followBottomSpace());
 
@@ -211,14 +205,14 @@ export class HearthWatch extends LitElement {
     if (!current()) return false;
     this._player ??= new LivePlayer(this._video);
     this._app ??= createWatchApp(this._canvas, context);
-    this._app.banner.onShownChange = (shown) => this._liftSubtitles(shown);
+    this._app.overlays.banner.onShownChange = (shown) => this._liftSubtitles(shown);
     this._followBottomSpace();
     return true;
   }
 
   private _followBottomSpace(): void {
     const space = document.documentElement.style.getPropertyValue('--hearth-banner-space');
-    this._app?.banner.setBottomSpace(parseFloat(space) || 0);
+    this._app?.overlays.banner.setBottomSpace(parseFloat(space) || 0);
     this._liftSubtitles();
   }
 
@@ -226,7 +220,7 @@ export class HearthWatch extends LitElement {
    * Subtitles and captions sit above the warning strip, and above the channel
    * banner while it shows (watch-screen-styles.ts reads --watch-subtitle-lift).
    */
-  private _liftSubtitles(bannerShown = this._app?.banner.isShown ?? false): void {
+  private _liftSubtitles(bannerShown = this._app?.overlays.banner.isShown ?? false): void {
     const strip =
       parseFloat(document.documentElement.style.getPropertyValue('--hearth-banner-space')) || 0;
     // Stage pixels (1080 high) to CSS pixels of the screen.
@@ -235,74 +229,34 @@ export class HearthWatch extends LitElement {
   }
 
   private _mount(list: ChannelList, guideUrl: string | undefined): void {
-    const scale = FONT_SCALE[this.settings.value.textSize];
-    const theme = watchTheme(this.config.operator.theme.accent, scale);
-    const announce = (text: string, urgent = false) =>
-      speechBridge().announce(text, urgent ? 'assertive' : 'polite');
     const player = this._player;
     const app = this._app;
     if (!player || !app) return;
-    const cache = new GuideCache({
-      programmes: (ids, from, to) =>
-        this._guide?.query.programmes(ids, from, to) ?? Promise.resolve(new Map()),
-    });
-    const guideReady = (matches: Map<string, string>) => {
-      controller.setGuide('ready', matches);
-      // A new guide may have moved or dropped reminded programmes: follow it, say what went.
-      const query = this._guide?.query;
-      const screen = {
-        inform: (notice: CappedNotice) => {
-          if (this._controller === controller) controller.inform(notice);
-        },
-      };
-      if (query) void followRemindersAndTell(list.channels, matches, query, screen);
-    };
-    this._guide = guideUrl
-      ? startGuide(
-          guideUrl,
-          list,
-          (matches) => {
-            cache.clear();
-            guideReady(matches);
-          },
-          () => controller.inform(guideCappedNotice()),
-        )
-      : null;
-    const controller = new WatchController({
-      app,
+    const scale = FONT_SCALE[this.settings.value.textSize];
+    this._session = new LiveTvSession({
+      overlays: app.overlays,
       player,
       list,
-      guide: cache,
+      guideUrl,
+      theme: watchTheme(this.config.operator.theme.accent, scale),
       timeZone: this.config.timeZone,
       locale: getLocale(),
-      announce,
-      askForPin: () => {
-        const channelName = list.channels[controller.currentIndex]?.name ?? '';
-        this._openDialog({ kind: 'unlock', channelName });
+      announce: (text, urgent = false) =>
+        speechBridge().announce(text, urgent ? 'assertive' : 'polite'),
+      dialogs: {
+        askForPin: (channelName) => this._openDialog({ kind: 'unlock', channelName }),
+        openSearch: () => this._openDialog({ kind: 'search' }),
+        askForName: (current, done) => this._openDialog({ kind: 'list-name', current, done }),
       },
-      searchGuide: (request) => this._guide?.search(request) ?? Promise.resolve([]),
-      openSearch: () => this._openDialog({ kind: 'search' }),
-      askForName: (current, done) => this._openDialog({ kind: 'list-name', current, done }),
     });
-    app.setup(theme, controller, controller.listActions(), controller.guideActions(), announce);
-    this._controller = controller;
-    cache.addEventListener('change', () => controller.refresh());
     this._phase = { kind: 'watching' };
-    controller.start();
-    if (list.capped) controller.inform(listCappedNotice(list.channels.length));
     player.setInterrupted(mustPause());
-    this._minuteTimer = setInterval(() => controller.refresh(), 30_000);
-    if (!this._guide) controller.setGuide('missing');
-    this._guide?.ready.then(guideReady, (error: unknown) => {
-      console.warn('[hearth:watch] guide', error);
-      controller.setGuide('failed');
-    });
   }
 
   /** A reminder's 切换 while live TV is open: tune at once. */
   private _onTuneRequest = (event: Event) => {
     const { channelKey } = (event as CustomEvent<TuneDetail>).detail;
-    this._controller?.tuneKey(channelKey);
+    this._session?.controller.tuneKey(channelKey);
   };
 
   private _onKey = (event: HearthKeyEvent) => {
@@ -330,12 +284,12 @@ export class HearthWatch extends LitElement {
     close: () => (this._dialog = null),
     unlocked: () => {
       this._dialog = null;
-      this._controller?.unlocked();
+      this._session?.controller.unlocked();
     },
-    find: (query) => this._controller?.findProgrammes(query) ?? Promise.resolve([]),
+    find: (query) => this._session?.controller.findProgrammes(query) ?? Promise.resolve([]),
     chosen: (index, programme) => {
       this._dialog = null;
-      this._controller?.actOn(index, programme);
+      this._session?.controller.actOn(index, programme);
     },
   };
 
@@ -353,15 +307,12 @@ export class HearthWatch extends LitElement {
 
   private _teardown(): void {
     this._generation++;
-    clearInterval(this._minuteTimer);
+    this._session?.dispose();
+    this._session = null;
     this._player?.destroy();
     this._player = null;
     this._app?.destroy();
     this._app = null;
-    this._guide?.dispose();
-    this._guide = null;
-    this._controller?.dispose();
-    this._controller = null;
   }
 
   static override styles = watchScreenStyles;

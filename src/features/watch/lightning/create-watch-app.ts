@@ -10,7 +10,7 @@
 import { Stage } from '@lightningjs/core';
 import { HearthLightningPlatform, LIGHTNING_KEYMAP } from '../lightning-platform.js';
 import { installEvalFreeLightning } from './eval-free-lightning.js';
-import { STAGE_H, STAGE_W } from './layout.js';
+import { STAGE_OPTIONS } from './stage-options.js';
 import { WatchApp } from './watch-app.js';
 
 // Before any component is built: the portal's CSP forbids eval.
@@ -47,17 +47,8 @@ export function createWatchApp(
     stage: {
       canvas,
       context: canvas2d ? null : context,
-      w: STAGE_W,
-      h: STAGE_H,
-      clearColor: 0x00000000,
+      ...STAGE_OPTIONS,
       platform: HearthLightningPlatform,
-      pauseRafLoopOnIdle: true,
-      // Texture pixels kept before Lightning frees unused ones. Its default (24 M, ~96 MB
-      // of GPU memory) let a thousand zaps keep a text texture per channel banner; the
-      // overlays need a few million at most (a full screen is 2 M).
-      memoryPressure: 8e6,
-      // Logos are SVG files; an image worker cannot decode SVG.
-      useImageWorker: false,
       canvas2d,
     },
     keys: LIGHTNING_KEYMAP,

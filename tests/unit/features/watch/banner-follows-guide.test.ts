@@ -3,7 +3,7 @@ import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '@src/data/guide/guide-types.js';
 import { GuideCache } from '@src/features/watch/guide-cache.js';
 import type { BannerInfo } from '@src/features/watch/lightning/banner.js';
-import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { WatchOverlays } from '@src/features/watch/lightning/watch-overlays.js';
 import type { LivePlayer } from '@src/features/watch/live-player.js';
 import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
 import { WatchController } from '@src/features/watch/watch-controller.js';
@@ -55,7 +55,7 @@ function liveTv() {
       }),
   });
   const watch = new WatchController({
-    app: app as unknown as WatchApp,
+    app: app as unknown as WatchOverlays,
     player: player as unknown as LivePlayer,
     list: { channels: [channel('新闻')], guideUrls: [], skippedLines: 0, format: 'm3u' },
     guide,

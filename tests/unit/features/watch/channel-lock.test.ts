@@ -6,7 +6,7 @@ import { ReminderStore } from '@src/data/reminders/programme-reminders.js';
 import type { GuideCache } from '@src/features/watch/guide-cache.js';
 import type { BannerInfo } from '@src/features/watch/lightning/banner.js';
 import type { Notice } from '@src/features/watch/lightning/notice-panel.js';
-import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { WatchOverlays } from '@src/features/watch/lightning/watch-overlays.js';
 import type { LivePlayer } from '@src/features/watch/live-player.js';
 import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
 import { WatchController } from '@src/features/watch/watch-controller.js';
@@ -76,7 +76,7 @@ function liveTv() {
   const locks = new ChannelLocks(null, () => now);
   locks.setGroup('付费', true);
   const watch = new WatchController({
-    app: app as unknown as WatchApp,
+    app: app as unknown as WatchOverlays,
     player: player as unknown as LivePlayer,
     list: { channels, guideUrls: [], skippedLines: 0, format: 'm3u' },
     guide: readyGuide(),

@@ -18,6 +18,7 @@ import { GuideGrid } from '@src/features/watch/lightning/guide-grid.js';
 import { NoticePanel } from '@src/features/watch/lightning/notice-panel.js';
 import { RadioStill } from '@src/features/watch/lightning/radio-still.js';
 import { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import { WatchOverlays } from '@src/features/watch/lightning/watch-overlays.js';
 
 type Template = Record<string, unknown>;
 interface Patcher {
@@ -107,6 +108,7 @@ function templateOf(type: { _template(): Template }) {
 describe('Lightning without eval', () => {
   it.each([
     ['WatchApp', WatchApp],
+    ['WatchOverlays', WatchOverlays],
     ['Banner', Banner],
     ['ChannelListPanel', ChannelListPanel],
     ['DigitsBox', DigitsBox],

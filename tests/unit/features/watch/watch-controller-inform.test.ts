@@ -3,7 +3,7 @@ import { testChannel } from '../../../support/test-channel.js';
 import { guideCappedNotice, listCappedNotice } from '@src/features/watch/capped-notice.js';
 import type { GuideCache } from '@src/features/watch/guide-cache.js';
 import type { Notice } from '@src/features/watch/lightning/notice-panel.js';
-import type { WatchApp } from '@src/features/watch/lightning/watch-app.js';
+import type { WatchOverlays } from '@src/features/watch/lightning/watch-overlays.js';
 import type { LivePlayer } from '@src/features/watch/live-player.js';
 import { NO_TRACKS } from '@src/features/watch/stream-tracks.js';
 import { WatchController } from '@src/features/watch/watch-controller.js';
@@ -44,7 +44,7 @@ function controller() {
   const app = new FakeApp();
   const player = Object.assign(new EventTarget(), { tracks: NO_TRACKS });
   const watch = new WatchController({
-    app: app as unknown as WatchApp,
+    app: app as unknown as WatchOverlays,
     player: player as unknown as LivePlayer,
     list: {
       channels: [channel('甲'), channel('乙')],
