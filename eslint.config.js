@@ -42,6 +42,17 @@ const boundaries = [
     ['**/ui/**', '**/features/**', '**/app/**'],
     'the service worker has no screens.',
   ),
+  layer(
+    ['src/lightning-app/**/*.ts'],
+    [
+      ...FEATURES.filter((feature) => feature !== 'watch').map(
+        (other) => `../features/${other}/**`,
+      ),
+      '**/ui/**',
+      '**/demo/**',
+    ],
+    'the Lightning app is live TV alone: the watch area, data and the platform layer; no other area, no DOM ui, no demo code.',
+  ),
   ...FEATURES.map((feature) =>
     layer(
       [`src/features/${feature}/**/*.ts`],

@@ -4,7 +4,9 @@
  *   <id>_<version>_all.ipk        LG webOS
  *   <id>-<version>.wgt            Samsung Tizen (unsigned; docs/packaging.md)
  *   <id>-<version>-rdk.tgz        RDK set-top boxes (WPE WebKit, Firebolt)
- * Usage: node scripts/package/package-all.mjs [--dist dist] [--out packages]
+ *   <id>.livetv-<version>-lightning.tgz
+ *                                 live TV alone as a Lightning SDK app (dist-lightning/)
+ * Usage: node scripts/package/package-all.mjs [--dist dist] [--lightning dist-lightning] [--out packages]
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -12,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appIdentity } from './app-identity.mjs';
 import { renderIcons } from './icons.mjs';
+import { packageLightning } from './lightning.mjs';
 import { packageRdk } from './rdk.mjs';
 import { stageApp } from './stage-app.mjs';
 import { packageTizen } from './tizen.mjs';
@@ -21,14 +24,22 @@ const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
+    lightning: { type: 'string', default: 'dist-lightning' },
     out: { type: 'string', default: 'packages' },
   },
 });
 const dist = resolve(root, values.dist);
 const out = resolve(root, values.out);
+const lightning = resolve(root, values.lightning);
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`package: ${relative(root, dist)}/ holds no build; run npm run build first`);
+  process.exit(1);
+}
+if (!existsSync(join(lightning, 'index.html'))) {
+  console.error(
+    `package: ${relative(root, lightning)}/ holds no Lightning app build; run npm run build:lightning first`,
+  );
   process.exit(1);
 }
 if (existsSync(join(dist, 'sw-demo.js'))) {
@@ -55,6 +66,7 @@ const made = [
   await packageWebOs({ staged, work, out, identity, icons }),
   await packageTizen({ staged, out, identity, icons }),
   await packageRdk({ staged, work, out, identity, icons }),
+  await packageLightning({ build: lightning, staged, work, out, identity, icons }),
 ];
 await rm(work, { recursive: true, force: true });
 

@@ -574,6 +574,17 @@ export function toLogicalKey(
 }
 
 /**
+ * Every key code `platform` sends and the logical key it means, as one table: for a
+ * key handler that looks keys up by code alone (the Lightning SDK's key map). A
+ * code the platform's table names wins over the codes every platform shares.
+ */
+export function keyCodeTable(platform: PlatformId, vk?: VkTable): Record<number, LogicalKey> {
+  const table: Record<number, LogicalKey> = { ...COMMON_KEY_CODES };
+  for (const [code, logical] of reverse(tableFor(platform, vk))) table[code] = logical;
+  return table;
+}
+
+/**
  * The event a real remote on `platform` sends for `logical`, or null when that platform's remote
  * has no such key. `toLogicalKey(logicalKeyEvent(k, p), p) === k` for every key it returns.
  */

@@ -3,8 +3,9 @@
 // worker), then the production build an operator ships, pointed by its config.json at
 // loopback servers for every area (operator-servers.ts); on the engines that walk the
 // production build, the store packages' app is also started from disk
-// (packaged-app.mjs). Run by `npm test` after the builds; alone:
-// `node tests/engines/run.mjs [engine-id…] [--build demo|production|package]`
+// (packaged-app.mjs), and on WPE WebKit live TV as a Lightning SDK app (lightning-app.mjs,
+// dist-lightning/). Run by `npm test` after the builds; alone:
+// `node tests/engines/run.mjs [engine-id…] [--build demo|production|package|lightning]`
 // (e.g. chromium-70, wpe-2.38); `--every-build` walks both builds on every engine.
 //
 // Each engine's checks either pass or appear in known-failures.mjs with the reason;
@@ -22,6 +23,7 @@ import { EnginePage } from './page.mjs';
 import { importTypeScript } from '../../scripts/import-typescript.mjs';
 import { demoSmoke, walkPortal } from './walk.mjs';
 import { checkPackagedApp, stagePackagedApp } from './packaged-app.mjs';
+import { walkLightningApp } from './lightning-app.mjs';
 import { launchWpe, wpeMissing } from './webdriver.mjs';
 import { WpePage } from './wpe-page.mjs';
 
@@ -193,6 +195,45 @@ async function startFromDisk(engine, url) {
   }
 }
 
+/**
+ * Where live TV as a Lightning SDK app is walked: the engines of boxes that run Lightning
+ * apps. Its build is modern only (Chromium >= 105, WebKit of Safari 16): of the matrix's
+ * engines, WPE 2.38 runs it; the current Chromium runs it in the e2e tests.
+ */
+const LIGHTNING_APP_ENGINES = new Set(['wpe-2.38']);
+
+/** The Lightning app on the operator's servers, in a fresh browser. */
+async function walkLightning(engine) {
+  const dir = join(OUT, engine.id, 'lightning');
+  mkdirSync(dir, { recursive: true });
+  let browser;
+  try {
+    browser = await engine.open();
+  } catch (error) {
+    failed++;
+    surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
+    return;
+  }
+  const operator = await startOperatorServers(join(ROOT, 'public'));
+  const app = await serveStatic(join(ROOT, 'dist-lightning'), {
+    headScript: ERROR_RECORDER,
+    extra: { '/config.json': { body: operator.config, type: 'application/json; charset=utf-8' } },
+  });
+  try {
+    const { page } = browser;
+    log(`engine ${engine.id}: ${browser.version}, live TV as a Lightning SDK app`);
+    const results = await walkLightningApp(page, `${app.url}/`, {
+      shot: (name) => page.screenshot(join(dir, `${name}.png`)),
+      log,
+    });
+    tally(engine.id, 'lightning', results);
+  } finally {
+    await browser.close();
+    await app.close();
+    await operator.close();
+  }
+}
+
 const packagedApp =
   !onlyBuild || onlyBuild === 'package'
     ? await stagePackagedApp(join(ROOT, 'dist'), join(OUT, 'packaged-app'))
@@ -243,6 +284,8 @@ try {
     }
     if (packagedApp && PACKAGED_APP_ENGINES.has(engine.id))
       await startFromDisk(engine, packagedApp);
+    if ((!onlyBuild || onlyBuild === 'lightning') && LIGHTNING_APP_ENGINES.has(engine.id))
+      await walkLightning(engine);
   }
 } finally {
   await demo.close();

@@ -14,6 +14,9 @@ const KEYS = {
   Ok: '\uE007',
   Back: '\uE00C',
   Home: '\uE011',
+  // PageUp/PageDown: keyCodes 33/34, channel up/down in every key table.
+  ChannelUp: '\uE00E',
+  ChannelDown: '\uE00F',
 };
 
 /**

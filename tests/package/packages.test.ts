@@ -95,6 +95,13 @@ function rdkApp(): Files {
   return new Map([...files].map(([path, bytes]) => [path.slice(prefix.length), bytes]));
 }
 
+function lightningApp(): Files {
+  const files = readTar(readFileSync(packageFile('-lightning.tgz')));
+  const prefix = 'com.acme.tv.portal.livetv/';
+  for (const path of files.keys()) expect(path.startsWith(prefix), path).toBe(true);
+  return new Map([...files].map(([path, bytes]) => [path.slice(prefix.length), bytes]));
+}
+
 function json(files: Files, path: string): Record<string, unknown> {
   const bytes = files.get(path);
   if (!bytes) throw new Error(`${path} is missing`);
@@ -167,11 +174,39 @@ describe('RDK bundle', () => {
   });
 });
 
+describe('Lightning SDK app', () => {
+  it('holds live TV with the metadata.json and settings.json the SDK starts it from', () => {
+    const app = lightningApp();
+    expect(json(app, 'metadata.json')).toEqual({
+      name: 'Acme 电视 电视直播',
+      identifier: 'com.acme.tv.portal.livetv',
+      version: '0.1.0',
+      icon: './static/icon.png',
+    });
+    const settings = json(app, 'settings.json') as {
+      appSettings: { stage: { w: number; h: number } };
+      platformSettings: Record<string, unknown>;
+    };
+    expect(settings.appSettings.stage).toMatchObject({ w: 1920, h: 1080 });
+    expect(settings.platformSettings).toMatchObject({ path: './static', esEnv: 'es6' });
+    expect(pngSize(app.get('static/icon.png') ?? Buffer.alloc(0))).toEqual({
+      width: 512,
+      height: 512,
+    });
+    // Every script index.html names is in the package.
+    const index = app.get('index.html')?.toString('utf8') ?? '';
+    const scripts = [...index.matchAll(/<script[^>]+src="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(app.has(script ?? ''), script).toBe(true);
+  });
+});
+
 describe('every package', () => {
   const all = () => ({
     webOS: ipkApp(),
     Tizen: readZip(packageFile('.wgt')),
     RDK: rdkApp(),
+    Lightning: lightningApp(),
   });
 
   it('carries no demo code, no source map and no service worker', () => {

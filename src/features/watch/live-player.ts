@@ -29,6 +29,18 @@ export interface PlayRequest {
   headers?: Record<string, string>;
 }
 
+/**
+ * Who opens and closes each stream on the video: the player itself, or a host's
+ * video plugin that wants to see every stream go by. The Lightning SDK's
+ * VideoPlayer is one (src/lightning-app/sdk-stream-gate.ts): `open` asks it to
+ * open the stream, and its `loader` hook calls `load(url)` back, which attaches
+ * hls.js here; its `unloader` hook calls `unload()`.
+ */
+export interface StreamGate {
+  open(url: string): void;
+  close(): void;
+}
+
 const RETRY_DELAYS_MS = [500, 1500, 4000];
 const STALL_LIMIT_MS = 10_000;
 /** Headers a page may not set (the browser owns them). */
@@ -48,7 +60,10 @@ export class LivePlayer extends EventTarget {
   /** The household paused live TV (time-shift.ts): only its Play starts it again. */
   private _householdPaused = false;
 
-  constructor(readonly video: HTMLVideoElement) {
+  constructor(
+    readonly video: HTMLVideoElement,
+    private readonly _gate?: StreamGate,
+  ) {
     super();
     video.addEventListener('play', this._onPlay);
     video.addEventListener('playing', this._onPlaying);
@@ -118,12 +133,24 @@ export class LivePlayer extends EventTarget {
     this._householdPaused = false;
     this._request = request;
     this._attempt = 0;
-    this._start();
+    if (this._gate) this._gate.open(request.url);
+    else this._start();
+  }
+
+  /** The gate opened `url` (see StreamGate): attach it, unless another stream was asked for since. */
+  load(url: string): void {
+    if (this._request?.url === url) this._start();
   }
 
   /** Stop and release the decoder and the network (leaving the screen, a radio still…). */
   stop(): void {
     this._request = null;
+    if (this._gate) this._gate.close();
+    else this.unload();
+  }
+
+  /** Release the decoder and the network; the gate's way of closing a stream. */
+  unload(): void {
     this._teardown();
     this.video.removeAttribute('src');
     this.video.load();

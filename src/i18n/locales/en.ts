@@ -7,6 +7,7 @@
 import type { TemplateMap } from '@lit/localize';
 import { configTemplates } from '../en/config.js';
 import { inputsTemplates } from '../en/inputs.js';
+import { lightningAppTemplates } from '../en/lightning-app.js';
 import { outboxTemplates } from '../en/outbox.js';
 import { pinTemplates } from '../en/pin.js';
 import { shellTemplates } from '../en/shell.js';
@@ -22,5 +23,6 @@ export const templates: TemplateMap = Object.assign(
   outboxTemplates,
   pinTemplates,
   inputsTemplates,
+  lightningAppTemplates,
   ...Object.values(areaEnglish).map((area) => area.templates),
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keyCodeTable,
   logicalKeyEvent,
   readHbbtvVkTable,
   toLogicalKey,
@@ -299,4 +300,28 @@ describe('HbbTV VK_* constants read at run time', () => {
       expect(toLogicalKey(event, 'hbbtv', vk), logical).toBe(logical);
     }
   });
+});
+
+describe('keyCodeTable (the Lightning SDK key map)', () => {
+  it('names the RDK remote’s codes as Hearth does, the SDK’s own defaults included', () => {
+    const table = keyCodeTable('rdk');
+    expect(table[175]).toBe('ChannelUp');
+    expect(table[174]).toBe('ChannelDown');
+    expect(table[8]).toBe('Back');
+    expect(table[27]).toBe('Back');
+    expect(table[13]).toBe('Ok');
+    expect(table[250]).toBe('PlayPause');
+    expect(table[55]).toBe('Digit7');
+  });
+
+  it.each(PLATFORM_IDS.filter((p) => p !== 'hbbtv'))(
+    'agrees with toLogicalKey for every code on %s',
+    (platform) => {
+      for (const [code, logical] of Object.entries(keyCodeTable(platform))) {
+        expect(toLogicalKey({ keyCode: Number(code) }, platform), `${platform} ${code}`).toBe(
+          logical,
+        );
+      }
+    },
+  );
 });

@@ -27,6 +27,8 @@ describe('layer boundaries', () => {
     ['src/features/watch/probe.ts', '../home/home-controls.js'],
     ['src/features/watch/lightning/probe.ts', '../../settings/settings-view.js'],
     ['src/features/home/probe.ts', '../../demo/handlers.js'],
+    ['src/lightning-app/probe.ts', '../features/home/home-controls.js'],
+    ['src/lightning-app/probe.ts', '../ui/pin/pin-pad.js'],
   ])(
     '%s may not import %s',
     async (file, specifier) => {
@@ -38,6 +40,7 @@ describe('layer boundaries', () => {
   it.each([
     ['src/features/watch/probe.ts', '../../data/guide/guide-types.js'],
     ['src/features/watch/lightning/probe.ts', '../watch-theme.js'],
+    ['src/lightning-app/probe.ts', '../features/watch/live-tv-session.js'],
     ['src/ui/pin/probe.ts', '../../focus/directives.js'],
     ['src/features/settings/demo-probe.ts', '../../demo/endpoints.js'],
   ])(
