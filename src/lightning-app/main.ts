@@ -8,7 +8,8 @@
  * create-watch-app.ts), the platform's key map in Hearth's key names, and an
  * `onClose` for Back at the top that closes the app (stream, guide worker)
  * and leaves through the platform (Firebolt's `Lifecycle.close` on an RDK box,
- * the platform's own exit elsewhere), unless the settings bring their own.
+ * the platform's own exit elsewhere). The canvas is sized to the window (or
+ * to `platformSettings.width`/`height`), the stage drawn at that precision.
  */
 import { Launch } from '@lightningjs/sdk';
 import { Stage } from '@lightningjs/core';
@@ -30,18 +31,16 @@ const { settings, metadata } = await readAppFiles(document.baseURI);
 type SdkApplication = ReturnType<typeof Launch> & { close(): void };
 
 let app: SdkApplication | null = null;
-const onClose =
-  settings.platformSettings.onClose ??
-  (() => {
-    performance.mark('hearth:lightning-app-close');
-    // close() destroys the stage: take its canvas off the page first.
-    app?.stage.getCanvas().remove();
-    app?.close();
-    app = null;
-    const left = platform.exit();
-    if (left === 'unsupported')
-      console.info('[hearth:lightning-app] closed; the platform has no exit');
-  });
+function onClose(): void {
+  performance.mark('hearth:lightning-app-close');
+  // close() destroys the stage: take its canvas off the page first.
+  app?.stage.getCanvas().remove();
+  app?.close();
+  app = null;
+  const left = platform.exit();
+  if (left === 'unsupported')
+    console.info('[hearth:lightning-app] closed; the platform has no exit');
+}
 
 void platform.startLifecycle({
   firstFocus: firstWatching,
