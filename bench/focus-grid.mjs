@@ -1,5 +1,7 @@
 // Measure 1: the same 2,000-button grid driven by Hearth's engine and by two published
-// spatial-navigation libraries, walked with identical real key presses. Per library:
+// spatial-navigation libraries, walked with identical real key presses, beside the floor:
+// a page that finds the neighbour by index arithmetic and calls focus() (the browser's own
+// cost of a focus change, which no engine can go under). At 1× and at 6× CPU. Per library:
 // warm-up, the timed walk (interleaved across the three pages, every press judged against
 // the grid cell it should reach), then an untimed short loop that counts layout reads.
 import { BUDGET_READS, layoutProbe } from './layout-probe.mjs';
@@ -9,6 +11,8 @@ export const GRID_PAGES = [
   { id: 'hearth', label: 'Hearth', path: '/grid-hearth.html' },
   { id: 'polyfill', label: 'WICG polyfill', path: '/grid-polyfill.html' },
   { id: 'jsSpatial', label: 'js-spatial-navigation', path: '/grid-js-spatial.html' },
+  // Not a peer: what Hearth is measured against for how much it adds (lab/grid-floor.ts).
+  { id: 'floor', label: 'floor (index lookup + focus())', path: '/grid-floor.html', floor: true },
 ];
 
 const STEP = {
@@ -60,10 +64,14 @@ const allReads = (press) => {
   return out;
 };
 
-/** Open one library's page in its own context and warm it up. */
-async function open(browser, baseUrl, spec, log) {
+/** Open one library's page in its own context, at `rate`× CPU, and warm it up. */
+async function open(browser, baseUrl, spec, log, rate) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
+  if (rate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
   await page.addInitScript(layoutProbe);
   await page.goto(baseUrl + spec.path);
   await page.waitForFunction(() => window.lab !== undefined && window.__probe !== undefined);
@@ -157,10 +165,16 @@ function summarise({ spec, results, busyMs, reads, readsByApi }) {
  * press by press (in rotating order): the machine's load drifts over a run, and this
  * way every library meets the same drift instead of one getting a quiet minute.
  */
-export async function measureFocusGrid(browser, baseUrl, { moves = 120, log = () => {} } = {}) {
+export async function measureFocusGrid(
+  browser,
+  baseUrl,
+  { moves = 120, rate = 1, skip = [], log = () => {} } = {},
+) {
   const sessions = [];
   try {
-    for (const spec of GRID_PAGES) sessions.push(await open(browser, baseUrl, spec, log));
+    for (const spec of GRID_PAGES) {
+      if (!skip.includes(spec.id)) sessions.push(await open(browser, baseUrl, spec, log, rate));
+    }
     const keys = loopWalk(moves, sessions[0].columns, sessions[0].rows);
     for (const [i, key] of keys.entries()) {
       for (let k = 0; k < sessions.length; k++) {
@@ -168,12 +182,12 @@ export async function measureFocusGrid(browser, baseUrl, { moves = 120, log = ()
       }
     }
     for (const session of sessions) await countReads(session);
-    const out = {};
+    const out = { rate };
     for (const session of sessions) {
       const summary = summarise(session);
       out[session.spec.id] = summary;
       log(
-        `  ${summary.library}: median ${summary.medianMs.toFixed(3)} ms ` +
+        `  ${summary.library}, ${rate}× CPU: median ${summary.medianMs.toFixed(3)} ms ` +
           `(search ${summary.medianSearchMs.toFixed(3)}, inside focus() ${summary.medianFocusCallMs.toFixed(3)}), ` +
           `${summary.medianReads} reads, ` +
           `${summary.wrong} wrong / ${summary.stuck} stuck / ${summary.lost} lost (${summary.wallSeconds.toFixed(0)} s)`,

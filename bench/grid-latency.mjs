@@ -172,12 +172,13 @@ async function measureGrid(
     for (const rate of RATES) {
       const measured = ranges[rate]
         .flatMap(([from, to]) => presses.slice(from, to))
-        // A press that announced the same words as before did not move the focus; on a
-        // row with no programmes there is nothing to move to (the window slides, the
-        // words stay), so those count as moves.
-        .map((p) =>
-          p.said === p.before && !/暂无节目信息$/.test(p.said) ? { ...p, tPainted: null } : p,
-        );
+        // A press the grid did not answer (nothing announced) did not move anything. One
+        // that announced the same words did: Left/Right with no neighbouring programme in
+        // the window (a gap in the guide, the guide's end, a programme longer than the
+        // two-hour window) slide the window half an hour and say the focused programme
+        // again (guide-navigation.ts, stepInTime), and a row with no programmes says
+        // 暂无节目信息 again. Those are painted changes and timed like any move.
+        .map((p) => (p.tFocus === null ? { ...p, tPainted: null } : p));
       const r = summarise(measured, entries, rate);
       // Left/Right must land on the neighbouring programme: one that ends where the
       // focused one started, or starts where it ended. Anything else skipped a programme.

@@ -24,6 +24,7 @@ import { prepareLiveTv, prepareOperatorTv } from './live-tv-fixture.mjs';
 import { serveStatic } from './static-server.mjs';
 import { renderTable } from './table.mjs';
 import { TV_PROBE, measureTvEngines } from './tv-engines.mjs';
+import { measureTvMemory } from './tv-memory.mjs';
 import { measureZap } from './zap.mjs';
 import { measureReminderTiming } from './reminder-timing.mjs';
 import { measureLockedZap } from './locked-zap.mjs';
@@ -76,8 +77,21 @@ try {
   if (sites.dirs.lab) {
     const lab = await serveStatic(sites.dirs.lab, { isolated: true });
     servers.push(lab);
-    stage('1. focus move on 2,000 buttons (Hearth, WICG polyfill, js-spatial-navigation)');
+    stage(
+      '1. focus move on 2,000 buttons (Hearth, WICG polyfill, js-spatial-navigation, the floor)',
+    );
     results.grid = await measureFocusGrid(browser, lab.url, { moves: option('moves', 120), log });
+    // Without the WICG polyfill: at 6× it takes ~3 s a move (six minutes a walk), and
+    // at 1× it is already the slowest by two orders of magnitude.
+    stage('1b. the same at 6× CPU (Hearth, js-spatial-navigation, the floor)');
+    await attempt('gridSlow', () =>
+      measureFocusGrid(browser, lab.url, {
+        moves: option('moves', 120),
+        rate: 6,
+        skip: ['polyfill'],
+        log,
+      }),
+    );
     stage('5. CAP feed of 500 alerts: parse + area match');
     results.capParse = await measureCapParse(browser, lab.url);
     log(`  ${results.capParse.runs.map((t) => t.toFixed(1)).join(', ')} ms`);
@@ -117,6 +131,9 @@ try {
     servers.push(probed);
     await attempt('tvEngines', () => measureTvEngines(probed.url, { log }));
     if (Object.values(results.tvEngines ?? {}).some((engine) => engine.error)) process.exitCode = 1;
+    stage('18. the memory of a TV: JS heap after cold start, every area, 1,000 zaps');
+    await attempt('tvMemory', () => measureTvMemory(demo.url, { log }));
+    if (Object.values(results.tvMemory ?? {}).some((engine) => engine.error)) process.exitCode = 1;
   }
   if (sites.dirs.production) {
     stage(
@@ -138,7 +155,7 @@ results.machine.loadAtEnd = loadavg()[0];
 stage('done');
 
 const peerLabels = Object.fromEntries(
-  GRID_PAGES.filter((p) => p.id !== 'hearth').map((p) => [p.id, p.label]),
+  GRID_PAGES.filter((p) => p.id !== 'hearth' && !p.floor).map((p) => [p.id, p.label]),
 );
 const table = renderTable(results, peerLabels);
 const outDir = resolve(import.meta.dirname, 'results');

@@ -48,6 +48,45 @@ function gridRows(grid, peers) {
       '0 for Hearth',
       `${verdict(clean[0] === 0)}${clean.slice(1).some((n) => n > 0) ? '' : ' (peers also clean)'}`,
     ],
+    ...floorRows(grid, peers),
+  ];
+}
+
+/**
+ * The floor beside Hearth (lab/grid-floor.ts: the neighbour by index, then focus()):
+ * the browser's own cost of a focus change, and how far above it each engine is.
+ */
+function floorRows(grid, peers) {
+  const floor = grid.floor;
+  if (!floor) return [];
+  const over = (s) => s.medianMs / floor.medianMs;
+  return [
+    [
+      `   floor on the same page (index lookup + focus()), ${grid.rate}× CPU: median ms; each engine ×floor`,
+      `${ms(floor.medianMs)} (Hearth ${times(over(grid.hearth))})`,
+      ...peers.map((id) => (grid[id] ? times(over(grid[id])) : 'not run')),
+      'Hearth ≤ 1.3× floor (aim)',
+      `${verdict(over(grid.hearth) <= 1.3)} (${times(over(grid.hearth))})`,
+    ],
+  ];
+}
+
+/** Measure 1 again at 6× CPU: the medians, and the floor. */
+function gridRowsSlow(grid, peers) {
+  const hearth = grid.hearth;
+  return [
+    [
+      `1b. focus move, 2,000 buttons, ${grid.rate}× CPU: median / p95 ms (${hearth.moves} key presses)`,
+      `${ms(hearth.medianMs)} / ${ms(hearth.p95Ms)}`,
+      ...peers.map((id) =>
+        grid[id]
+          ? `${ms(grid[id].medianMs)} / ${ms(grid[id].p95Ms)} (${times(grid[id].medianMs / hearth.medianMs)})`
+          : 'not run at this rate',
+      ),
+      '',
+      `wrong / stuck / lost ${hearth.wrong} / ${hearth.stuck} / ${hearth.lost}`,
+    ],
+    ...floorRows(grid, peers),
   ];
 }
 
@@ -389,6 +428,29 @@ function tvEngineRows(tv, dash) {
   return rows;
 }
 
+/** Rows for measure 18: the JS heap of the whole portal, on the current Chromium and a TV's. */
+function tvMemoryRows(memory, dash) {
+  const budget = 80 * 1048576;
+  return Object.values(memory).map((engine) => {
+    if (engine.error)
+      return [
+        `18. JS heap, ${engine.label}`,
+        'not measured',
+        ...dash,
+        '≤ 80 MB',
+        `FAIL: ${cellText(engine.error)}`,
+      ];
+    const figures = [engine.coldStart, engine.everyArea, engine.afterZaps];
+    return [
+      `18. JS heap after GC, ${engine.label}: cold start / every area once (${engine.areas}) / after ${int(engine.zaps)} zaps, MB`,
+      figures.map((v) => (v / 1048576).toFixed(1)).join(' / '),
+      ...dash,
+      '≤ 80 MB each',
+      verdict(Math.max(...figures) <= budget),
+    ];
+  });
+}
+
 export function renderTable(results, peerLabels) {
   const peers = Object.keys(peerLabels);
   const dash = peers.map(() => '—');
@@ -405,6 +467,7 @@ export function renderTable(results, peerLabels) {
   };
   if (results.grid) rows.push(...gridRows(results.grid, peers));
   else notMeasured('1. focus move, 2,000 buttons', 'lab');
+  if (results.gridSlow) rows.push(...gridRowsSlow(results.gridSlow, peers));
   const lat = results.latency;
   if (lat) {
     for (const [rate, budget] of [
@@ -515,6 +578,8 @@ export function renderTable(results, peerLabels) {
   else if (demoBuilt) failed('13. grid with an operator-shaped guide', 'gridOpen');
   if (results.tvEngines) rows.push(...tvEngineRows(results.tvEngines, dash));
   else if (demoBuilt) failed('14. TV engines: cold start and key → painted focus', 'tvEngines');
+  if (results.tvMemory) rows.push(...tvMemoryRows(results.tvMemory, dash));
+  else if (demoBuilt) failed('18. memory of a TV: JS heap', 'tvMemory');
   const form = results.formPresses;
   if (form) {
     rows.push([

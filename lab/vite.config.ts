@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         'focus-lab': here('focus-lab.html'),
         'grid-hearth': here('grid-hearth.html'),
+        'grid-floor': here('grid-floor.html'),
         'grid-polyfill': here('grid-polyfill.html'),
         'grid-js-spatial': here('grid-js-spatial.html'),
         'cap-parse': here('cap-parse.html'),
