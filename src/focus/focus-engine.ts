@@ -235,12 +235,15 @@ export class FocusEngine {
     const consider = (node: ItemNode | ZoneNode, rect: Rect, container: boolean) => {
       if (!measureCandidate(measured, origin, rect, dir, container)) return;
       if (best !== null && !isBetterCandidate(measured, bestFacts, dir)) return;
+      // Asked only of a candidate that would win: a DOM read for each of 2,000
+      // items cost more than the geometry that rules most of them out.
+      if (!node.el.isConnected) return;
       best = node;
       [measured, bestFacts] = [bestFacts, measured];
     };
     for (const item of zone.items) {
-      if (item === self || !item.el.isConnected) continue;
-      const rect = this.rects.usableRect(item.el);
+      if (item === self) continue;
+      const rect = this.rects.usableRectOf(item);
       if (rect) consider(item, rect, false);
     }
     for (const child of zone.zones) {

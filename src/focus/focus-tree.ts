@@ -6,6 +6,7 @@
  * the document.
  */
 import type { Direction } from './logical-key.js';
+import type { RectEntry, RectHolder } from './rect-cache.js';
 
 export interface ZoneOptions {
   /** Stable id; focus memory is kept per route and zone id, across unmounts. */
@@ -48,8 +49,10 @@ export class ZoneNode {
   ) {}
 }
 
-export class ItemNode {
+export class ItemNode implements RectHolder {
   zone: ZoneNode | null = null;
+  /** Its geometry in the engine's rect cache, kept here for the hot path (rect-cache.ts). */
+  rectEntry?: RectEntry;
   constructor(
     readonly el: HTMLElement,
     public options: ItemOptions,
