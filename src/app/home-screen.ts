@@ -100,9 +100,19 @@ export class HearthHome extends LitElement {
         grid-gap: 32px;
         gap: 32px;
       }
+      /* English descriptions run to four lines in a quarter of the screen: the
+         smaller icon and spacing keep both rows on screen at the standard size. */
       .many .tile {
         min-height: 260px;
-        padding: 32px;
+        padding: 24px 32px;
+        gap: 10px;
+      }
+      :host-context([data-no-flex-gap]) .many .tile > * + * {
+        margin-top: 10px;
+      }
+      .many .icon {
+        width: 56px;
+        height: 56px;
       }
       .many .title {
         font-size: ${scaled(42)};
