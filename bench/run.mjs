@@ -126,7 +126,9 @@ try {
     await attempt('homeAlarm', () => measureHomeAlarm(browser, demo.url, { log }));
     stage('12. key press → painted focus on My Home, 1,000 entities changing 50 a second');
     await attempt('homeDashboard', () => measureHomeDashboard(browser, demo.url, { log }));
-    stage('14. TV engines: cold start and key → painted focus on Chromium 70 and WPE 2.38');
+    stage(
+      '14. TV engines: cold start and key → painted focus on Chromium 70, WPE 2.38, and Chromium 70 at 6× CPU',
+    );
     const probed = await serveStatic(sites.dirs.demo, { headScript: TV_PROBE });
     servers.push(probed);
     await attempt('tvEngines', () => measureTvEngines(probed.url, { log }));

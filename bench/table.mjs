@@ -392,6 +392,7 @@ function homeDashboardRows(d, dash) {
 function tvEngineRows(tv, dash) {
   const current = tv.current;
   const others = ['chromium70', 'wpe238'].map((id) => tv[id]).filter(Boolean);
+  const tv2019 = tv.tv2019;
   const cell = (engine, value, base) =>
     engine.error
       ? `${engine.label}: FAIL (${cellText(engine.error, 60)})`
@@ -425,7 +426,38 @@ function tvEngineRows(tv, dash) {
       .map((e) => cell(e, (x) => x.keys.p95, current.keys.p95))
       .join('; ')}`,
   ]);
+  if (tv2019) rows.push(...tv2019Rows(tv2019, dash));
   return rows;
+}
+
+/** A 2019 TV in DESIGN's terms: its engine (Chromium 70) at 6× CPU, against the 6× budgets. */
+function tv2019Rows(tv, dash) {
+  if (tv.error)
+    return [
+      [
+        '14b. a 2019 TV (Chromium 70 at 6× CPU)',
+        'not measured',
+        ...dash,
+        '',
+        `FAIL: ${cellText(tv.error)}`,
+      ],
+    ];
+  return [
+    [
+      `14b. a 2019 TV (Chromium 70 at 6× CPU): cold start → first focus, median of ${tv.coldStart.runs.length}, ms`,
+      ms(tv.coldStart.median),
+      ...dash,
+      '≤ 1,500 ms (DESIGN, 6×)',
+      verdict(tv.coldStart.median <= 1500),
+    ],
+    [
+      `   key → painted focus, settings: p50 / p95 ms (${tv.keys.presses} presses)`,
+      `${ms(tv.keys.p50)} / ${ms(tv.keys.p95)}`,
+      ...dash,
+      '≤ 50 ms p95 (DESIGN, 6×), every press painted',
+      `${verdict(tv.keys.p95 <= 50 && !tv.keys.unmoved)}${tv.keys.unmoved ? ` (${tv.keys.unmoved} unmoved)` : ''}`,
+    ],
+  ];
 }
 
 /** Rows for measure 18: the JS heap of the whole portal, on the current Chromium and a TV's. */
