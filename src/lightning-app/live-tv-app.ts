@@ -6,7 +6,7 @@
  * overlays (WatchOverlays), controller and guide worker (LiveTvSession), and
  * the same hls.js player, opened through the SDK's VideoPlayer.
  *
- * Keys come from the SDK's key handling (settings.ts gives it Hearth's key
+ * Keys come from the SDK's key handling (main.ts gives it Hearth's key
  * names); what the overlays leave bubbles to the SDK's Application, whose
  * Back at the top calls `platformSettings.onClose`.
  *
