@@ -158,23 +158,32 @@ export class LiveTvApp
   /** Behind another app (Firebolt's background): the picture holds still until it is back. */
   private readonly _onActivity = () => this._player?.setInterrupted(!appActivity.active);
 
-  /** A problem the household can only read: said, shown, and OK or Back leaves the app. */
+  /**
+   * A problem the household can only read: said and shown, with 再试一次 (the
+   * operator may have fixed the file, the network may be back) and 离开; Back leaves.
+   */
   private _tell(theme: WatchTheme, title: string, body: string): void {
     const overlays = this.overlays;
     const leave = () => this._leave();
-    overlays.notice.setup(
-      theme,
-      (text) => this._speech.announce(text, 'assertive'),
-      () => {},
-    );
+    // The notice has closed by then: keys stay here until the next screen.
+    const retry = () => {
+      this._telling = false;
+      this._refocus();
+      void this._start();
+    };
+    overlays.setupNotices(theme, (text) => this._speech.announce(text, 'assertive'));
     overlays.showNotice({
       title,
       body,
-      choices: [{ label: msg('离开', { id: 'lightningApp.leave' }), run: leave }],
+      choices: [
+        { label: msg('再试一次', { id: 'watch.retry' }), run: retry },
+        { label: msg('离开', { id: 'lightningApp.leave' }), run: leave },
+      ],
       onDismiss: leave,
     });
     this._telling = true;
     this._refocus();
+    performance.mark('hearth:lightning-app-problem');
   }
 
   /** Leave as Back at the top does: through the SDK's Application (platformSettings.onClose). */

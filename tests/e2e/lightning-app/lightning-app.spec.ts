@@ -97,3 +97,55 @@ test('the Lightning SDK app plays a channel, zaps with CH+ and CH−, opens the 
     )
     .toBe(false);
 });
+
+/** What the app says urgently (a problem on the stage), as a screen reader hears it. */
+async function saidUrgently(page: Page): Promise<string> {
+  return (await page.locator('[data-speech="assertive"]').textContent()) ?? '';
+}
+
+const problemsShown = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('hearth:lightning-app-problem').length);
+
+const closed = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('hearth:lightning-app-close').length);
+
+test('a broken config, or a channel list it cannot reach, is said on the stage with 再试一次 and 离开', async ({
+  page,
+  dpad,
+}, info) => {
+  dpad.platform = 'rdk';
+  const json = (value: unknown) => ({ body: JSON.stringify(value), type: 'application/json' });
+  const broken = await serveStatic(join(ROOT, 'dist-lightning'), {
+    extra: { '/config.json': json({ features: 5, timeZone: 'Mars/Olympus' }) },
+  });
+  const config = JSON.parse(operator.config) as Record<string, unknown>;
+  // Port 9 (discard): nothing listens on loopback, so the list cannot be fetched.
+  config['sources'] = { channels: { playlistUrl: 'http://127.0.0.1:9/channels.m3u' } };
+  const unreachable = await serveStatic(join(ROOT, 'dist-lightning'), {
+    extra: { '/config.json': json(config) },
+  });
+  try {
+    await page.goto(`${broken.url}/?platform=rdk`);
+    await expect.poll(() => saidUrgently(page)).toContain('运营商的设置文件有误');
+    await expect.poll(() => saidUrgently(page)).toContain('/features');
+    await page.screenshot({ path: info.outputPath('broken-config.png') });
+    // 再试一次 comes first and reads the file again (still broken); Right, then OK, leaves.
+    await dpad.press('Ok');
+    await expect.poll(() => problemsShown(page)).toBe(2);
+    await dpad.press('Right');
+    await expect.poll(() => saidUrgently(page)).toBe('离开');
+    await dpad.press('Ok');
+    await expect.poll(() => closed(page)).toBe(1);
+
+    await page.goto(`${unreachable.url}/?platform=rdk`);
+    await expect.poll(() => saidUrgently(page)).toContain('频道列表没能载入');
+    await expect.poll(() => saidUrgently(page)).toContain('连不上服务器');
+    await page.screenshot({ path: info.outputPath('list-unreachable.png') });
+    await dpad.press('Back');
+    await expect.poll(() => closed(page)).toBe(1);
+    await expect(page.locator('canvas')).toHaveCount(0);
+  } finally {
+    await broken.close();
+    await unreachable.close();
+  }
+});

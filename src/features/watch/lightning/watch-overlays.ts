@@ -110,6 +110,11 @@ export class WatchOverlays
     this.radio.setTheme(theme);
     this.list.setup(theme, list);
     this.guide.setup(theme, guide);
+    this.setupNotices(theme, announce);
+  }
+
+  /** Only the notices: for a host that must show a problem before live TV can start. */
+  setupNotices(theme: WatchTheme, announce: (text: string) => void): void {
     this.notice.setup(theme, announce, () => this._setMode(this._modeBeforeNotice));
   }
 
