@@ -8,7 +8,7 @@
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { create } from 'tar';
+import { folderTarball } from './folder-tarball.mjs';
 import { iconOf } from './icons.mjs';
 
 /**
@@ -46,17 +46,9 @@ export async function packageLightning({ build, staged, work, out, identity, ico
   await mkdir(join(app, 'static'), { recursive: true });
   await writeFile(join(app, 'static', 'icon.png'), iconOf(icons, 512));
   await writeFile(join(app, 'metadata.json'), JSON.stringify(metadata, null, 2) + '\n');
-  await mkdir(out, { recursive: true });
-  const bundle = join(out, `${metadata.identifier}-${identity.version}-lightning.tgz`);
-  await create(
-    {
-      gzip: true,
-      file: bundle,
-      cwd: root,
-      portable: true,
-      mtime: new Date('2020-01-01T00:00:00Z'),
-    },
-    [metadata.identifier],
+  return folderTarball(
+    root,
+    metadata.identifier,
+    join(out, `${metadata.identifier}-${identity.version}-lightning.tgz`),
   );
-  return bundle;
 }

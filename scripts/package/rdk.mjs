@@ -5,9 +5,9 @@
  * portal drives its lifecycle itself (src/app/platform/firebolt-lifecycle.ts);
  * the SDK is in the bundle as a chunk that only such a box loads.
  */
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { create } from 'tar';
+import { folderTarball } from './folder-tarball.mjs';
 import { iconOf } from './icons.mjs';
 
 /**
@@ -40,17 +40,5 @@ export async function packageRdk({ staged, work, out, identity, icons }) {
   await cp(staged, app, { recursive: true });
   await writeFile(join(app, 'icon.png'), iconOf(icons, 512));
   await writeFile(join(app, 'metadata.json'), JSON.stringify(rdkMetadata(identity), null, 2));
-  await mkdir(out, { recursive: true });
-  const bundle = join(out, `${identity.id}-${identity.version}-rdk.tgz`);
-  await create(
-    {
-      gzip: true,
-      file: bundle,
-      cwd: root,
-      portable: true,
-      mtime: new Date('2020-01-01T00:00:00Z'),
-    },
-    [identity.id],
-  );
-  return bundle;
+  return folderTarball(root, identity.id, join(out, `${identity.id}-${identity.version}-rdk.tgz`));
 }
