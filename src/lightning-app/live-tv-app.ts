@@ -90,6 +90,9 @@ export class LiveTvApp
     const loaded = await loadConfig({ search: location.search, baseUrl: document.baseURI });
     if (this._closed) return;
     if (!loaded.ok) {
+      // In the language the file asks for, when it could be read that far (as the portal's error screen).
+      if (loaded.locale) await setLocale(loaded.locale);
+      if (this._closed) return;
       const lines = loaded.errors.map((i) => `${issuePathText(i.path)}: ${issueText(i)}`);
       console.error('[hearth:lightning-app] config', loaded.url, loaded.errors);
       this._tell(
