@@ -17,6 +17,7 @@ import { msw } from 'msw/vite';
 import { catalogContractPlugin } from './scripts/vite-plugin-catalog-contract.js';
 import { configValidatorPlugin } from './scripts/vite-plugin-config-validator.js';
 import { cspPlugin } from './scripts/vite-plugin-csp.js';
+import { legacyPolyfills } from './scripts/legacy-polyfills.js';
 import { dropDemoAssetsPlugin } from './scripts/vite-plugin-drop-demo-assets.js';
 import { modernProbePlugin } from './scripts/vite-plugin-modern-probe.js';
 
@@ -86,6 +87,8 @@ export default defineConfig(({ mode, command }) => {
         // build (Chromium ≥ 105) need only this one, for msw's interceptor in
         // the demo build (Promise.withResolvers arrived in Chromium 119).
         modernPolyfills: ['es.promise.with-resolvers'],
+        // Listed, not usage-detected: scripts/legacy-polyfills.ts says why and how.
+        polyfills: legacyPolyfills({ demo }),
         // AbortController (Chromium 66), with fetch honouring its signal: every
         // request's time-out aborts through it. Only engines on the legacy build
         // can lack it, so only they download it.
