@@ -13,6 +13,7 @@ if (names.length === 0) {
 const runs = names.map(
   (name) =>
     new Promise((resolve) => {
+      const started = Date.now();
       const chunks = [];
       const child = spawn('npm', ['run', '--silent', name], {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -21,14 +22,20 @@ const runs = names.map(
       child.stdout.on('data', (chunk) => chunks.push(chunk));
       child.stderr.on('data', (chunk) => chunks.push(chunk));
       child.on('close', (code) =>
-        resolve({ name, code: code ?? 1, output: Buffer.concat(chunks) }),
+        resolve({
+          name,
+          code: code ?? 1,
+          output: Buffer.concat(chunks),
+          seconds: (Date.now() - started) / 1000,
+        }),
       );
     }),
 );
 
 let failed = false;
 for (const run of await Promise.all(runs)) {
-  process.stdout.write(`\n> ${run.name}\n`);
+  // How long each took: CI's whole run has a 20-minute budget (README).
+  process.stdout.write(`\n> ${run.name} (${run.seconds.toFixed(0)} s)\n`);
   process.stdout.write(run.output);
   if (run.code !== 0) {
     failed = true;
