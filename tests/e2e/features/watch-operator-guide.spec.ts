@@ -21,6 +21,8 @@ import {
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
 import { waitForPicture } from '../support/video.js';
+import { openFromChannelGroups } from '../support/channel-groups.js';
+import type { Dpad } from '../support/dpad.js';
 
 const atPath = (path: string) => (url: URL) => url.pathname === path;
 const STREAM = '/demo/hls/test-pattern.m3u8';
@@ -92,14 +94,9 @@ async function drawsFrames(page: Page): Promise<boolean> {
   );
 }
 
-/** From live TV: OK (channel list), Left (its groups), Up (节目指南), OK. */
-async function openGrid(page: Page, dpad: { press: (k: 'Ok' | 'Left' | 'Up') => Promise<void> }) {
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await expect.poll(() => spoken(page)).toBe('全部频道');
-  await dpad.press('Up');
-  await expect.poll(() => spoken(page)).toBe('节目指南');
-  await dpad.press('Ok');
+/** From live TV, the grid guide, opened on CCTV-1. */
+async function openGrid(page: Page, dpad: Dpad) {
+  await openFromChannelGroups(page, dpad, '节目指南');
   await expect.poll(() => spoken(page)).toMatch(/^CCTV-1, .+, \d\d:\d\d 至 \d\d:\d\d/);
 }
 

@@ -7,6 +7,7 @@
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth, spoken } from '../support/focus.js';
 import { holdsFocus, typeOnScreen } from '../support/walk.js';
+import { openFromChannelGroups } from '../support/channel-groups.js';
 
 test('find a programme by its pinyin initials and tune to it from the results', async ({
   page,
@@ -19,12 +20,7 @@ test('find a programme by its pinyin initials and tune to it from the results', 
   // The guide is read: the channel's programme is said with its times.
   await expect.poll(() => spoken(page), { timeout: 20_000 }).toMatch(/^1 演示综合, .+ 至 /);
 
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await expect.poll(() => spoken(page)).toBe('全部频道');
-  await dpad.press('Up', 2);
-  await expect.poll(() => spoken(page)).toBe('搜索节目');
-  await dpad.press('Ok');
+  await openFromChannelGroups(page, dpad, '搜索节目');
   const search = page.locator('hearth-programme-search');
   await expect(search.locator('hearth-keyboard')).toBeVisible();
 
@@ -59,11 +55,7 @@ test('find a programme by its pinyin initials and tune to it from the results', 
   }
 
   // Back in the search closes it without changing the channel.
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await dpad.press('Up', 2);
-  await expect.poll(() => spoken(page)).toBe('搜索节目');
-  await dpad.press('Ok');
+  await openFromChannelGroups(page, dpad, '搜索节目');
   await expect(search.locator('hearth-keyboard')).toBeVisible();
   await dpad.press('Back');
   await expect(search).toHaveCount(0);

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, focusWithin, openHearth, spoken } from '../support/focus.js';
 import { choose, openSettings } from '../support/settings.js';
+import { openChannelGroups } from '../support/channel-groups.js';
 import { serveCopy } from '../sw/support.js';
 
 /**
@@ -44,9 +45,7 @@ test('最近观看 lists the channels just watched, most recent first, and OK th
   await dpad.press('Digit3');
   await expect.poll(() => spoken(page), { timeout: 5000 }).toMatch(/^13 演示新闻/);
 
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await expect.poll(() => spoken(page)).toBe('全部频道');
+  await openChannelGroups(page, dpad);
   // Past 我的收藏 and ＋ 新建收藏列表.
   await dpad.press('Down', 3);
   await expect.poll(() => spoken(page)).toBe('最近观看');

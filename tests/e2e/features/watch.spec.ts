@@ -7,6 +7,7 @@ import type { Page, Request } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
 import { waitForPicture } from '../support/video.js';
+import { openFromChannelGroups } from '../support/channel-groups.js';
 
 async function openLiveTv(page: Page, dpad: { press: (k: 'Ok') => Promise<void> }): Promise<void> {
   await openHearth(page);
@@ -63,13 +64,7 @@ test('the guide moves a day ahead and plays a past programme as the playlist say
   });
   await openLiveTv(page, dpad);
   await waitForGuide(page);
-  // OK opens the channel list; Left reaches its groups, whose first entry is the guide.
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await expect.poll(() => spoken(page)).toBe('全部频道');
-  await dpad.press('Up');
-  await expect.poll(() => spoken(page)).toBe('节目指南');
-  await dpad.press('Ok');
+  await openFromChannelGroups(page, dpad, '节目指南');
   await expect.poll(() => spoken(page)).toMatch(/^演示综合, .+, \d\d:\d\d 至 \d\d:\d\d/);
   await page.screenshot({ path: info.outputPath('guide.png') });
   // Up from the first channel reaches the days; Right is tomorrow.

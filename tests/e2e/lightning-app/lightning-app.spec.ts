@@ -12,6 +12,7 @@ import { importTypeScript } from '../../../scripts/import-typescript.mjs';
 import type { OperatorServers } from '../../engines/operator-servers.js';
 import { test, expect } from '../support/fixtures.js';
 import { spoken } from '../support/focus.js';
+import { openFromChannelGroups } from '../support/channel-groups.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -67,12 +68,7 @@ test('the Lightning SDK app plays a channel, zaps with CH+ and CH−, opens the 
 
   // The guide, once read in its worker, puts times in what is said; then the grid.
   await expect.poll(() => spoken(page), { timeout: 20_000 }).toMatch(/\d\d:\d\d 至 \d\d:\d\d/);
-  await dpad.press('Ok');
-  await dpad.press('Left');
-  await expect.poll(() => spoken(page)).toBe('全部频道');
-  await dpad.press('Up');
-  await expect.poll(() => spoken(page)).toBe('节目指南');
-  await dpad.press('Ok');
+  await openFromChannelGroups(page, dpad, '节目指南');
   await expect.poll(() => spoken(page)).toMatch(/^演示综合, .+, \d\d:\d\d 至 \d\d:\d\d/);
   await page.screenshot({ path: info.outputPath('guide.png') });
 
