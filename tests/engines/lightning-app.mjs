@@ -4,6 +4,8 @@
 // opens, and Back at the top calls the SDK's platformSettings.onClose. What the canvas
 // shows is read from the speech bridge, as in the portal's walk.
 
+import { checkList } from './check-list.mjs';
+
 const SPOKEN = `(document.querySelector('[data-speech="polite"]') || {}).textContent || ''`;
 const PLAYING = `(function () {
   var video = document.querySelector('video#video-player');
@@ -19,23 +21,10 @@ const says = (pattern) => `new RegExp(${JSON.stringify(pattern)}).test(${SPOKEN}
  * keeps a screenshot. Returns [{ check, ok, detail }], each check reported on its own.
  */
 export async function walkLightningApp(page, url, { shot, log = () => {} }) {
-  const results = [];
   let playing = false;
-  const check = async (name, work) => {
-    if (!playing && results.length > 0) {
-      results.push({ check: name, ok: false, detail: 'not run: no channel played' });
-      log(`    ✘ ${name}: not run, no channel played`);
-      return;
-    }
-    try {
-      const detail = await work();
-      results.push({ check: name, ok: true, detail: detail ?? '' });
-      log(`    ✓ ${name}${detail ? ` (${detail})` : ''}`);
-    } catch (error) {
-      results.push({ check: name, ok: false, detail: error.message.split('\n')[0] });
-      log(`    ✘ ${name}: ${error.message.split('\n')[0]}`);
-    }
-  };
+  const { results, check } = checkList(log, () =>
+    !playing && results.length > 0 ? 'no channel played' : null,
+  );
   await check('Lightning app: a channel plays and is named', async () => {
     await page.goto(url);
     await page.waitFor(PLAYING, 'the SDK’s video shows no moving picture', 30_000);

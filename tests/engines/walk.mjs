@@ -7,6 +7,8 @@
 // page logs no errors. Each check is reported on its own; one failing does not stop
 // the rest (a later check starts again from the home screen).
 
+import { checkList } from './check-list.mjs';
+
 /** The deepest focused element across shadow roots, described. */
 const FOCUSED = `(function () {
   var el = document.activeElement;
@@ -92,24 +94,9 @@ export const LEGACY_SWITCH = [
  * Returns [{ check, ok, detail }].
  */
 export async function walkPortal(page, base, { shot, offline, raiseSmoke, log = () => {} }) {
-  const results = [];
   let started = true;
-  const check = async (name, work) => {
-    // Once the portal did not start, every later check would only wait out its timeouts.
-    if (!started) {
-      results.push({ check: name, ok: false, detail: 'not run: the portal did not start' });
-      log(`    ✘ ${name}: not run, the portal did not start`);
-      return;
-    }
-    try {
-      const detail = await work();
-      results.push({ check: name, ok: true, detail: detail ?? '' });
-      log(`    ✓ ${name}${detail ? ` (${detail})` : ''}`);
-    } catch (error) {
-      results.push({ check: name, ok: false, detail: error.message.split('\n')[0] });
-      log(`    ✘ ${name}: ${error.message.split('\n')[0]}`);
-    }
-  };
+  // Once the portal did not start, every later check would only wait out its timeouts.
+  const { results, check } = checkList(log, () => (started ? null : 'the portal did not start'));
   const home = async () => {
     await page.goto(`${base}/#/`);
     await page.waitFor(
