@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LivePlayer, type StreamGate } from '@src/features/watch/live-player.js';
-
-/** Just enough of a <video>: what the player sets and asks. */
-class FakeVideo extends EventTarget {
-  muted = false;
-  paused = true;
-  src = '';
-  readonly textTracks = new EventTarget();
-  plays = 0;
-  play(): Promise<void> {
-    this.plays++;
-    this.paused = false;
-    return Promise.resolve();
-  }
-  pause(): void {
-    this.paused = true;
-  }
-  removeAttribute(name: string): void {
-    if (name === 'src') this.src = '';
-  }
-  load(): void {}
-  canPlayType(): string {
-    return '';
-  }
-}
+import { FakeVideo } from '../../../support/fake-video.js';
 
 /** A host's video plugin (the Lightning SDK's VideoPlayer): it opens and closes, the player loads. */
 function gateFor() {

@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LivePlayer } from '@src/features/watch/live-player.js';
-
-/** Just enough of a <video> for the player: play() refuses sound before a key press, as engines do. */
-class FakeVideo extends EventTarget {
-  muted = false;
-  paused = true;
-  src = '';
-  /** Where closed captions would appear (none here). */
-  readonly textTracks = new EventTarget();
-  plays = 0;
-  pendingRefusal: (() => void) | null = null;
-  play(): Promise<void> {
-    this.plays++;
-    if (!this.muted) {
-      return new Promise((_resolve, reject) => {
-        this.pendingRefusal = () => reject(new DOMException('no sound yet', 'NotAllowedError'));
-      });
-    }
-    this.paused = false;
-    return Promise.resolve();
-  }
-  pause(): void {
-    this.paused = true;
-  }
-  removeAttribute(): void {}
-  load(): void {}
-  canPlayType(): string {
-    return '';
-  }
-}
+import { FakeVideo } from '../../../support/fake-video.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('live TV under an alarm', () => {
   it('does not start playing when the refused sound is retried muted after the alarm came', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     player.play({ url: 'http://127.0.0.1/clip.mp4' });
     expect(video.plays).toBe(1);
@@ -52,7 +24,7 @@ describe('live TV under an alarm', () => {
   });
 
   it('pauses again whatever starts the picture while the alarm holds', () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     video.muted = true;
     player.play({ url: 'http://127.0.0.1/clip.mp4' });
@@ -69,7 +41,7 @@ describe('live TV under an alarm', () => {
   });
 
   it('a second interruption does not lose the sound setting from before the first', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     video.muted = false;
     player.setInterrupted(true);
@@ -82,7 +54,7 @@ describe('live TV under an alarm', () => {
 
 describe('a key pressed during an alarm', () => {
   it('keeps the room quiet until the alarm ends, then brings the held-back sound', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     player.play({ url: 'http://127.0.0.1/clip.mp4' });
     video.pendingRefusal?.();
@@ -99,7 +71,7 @@ describe('a key pressed during an alarm', () => {
 
 describe('a stream this TV cannot play at all', () => {
   it('is reported after play() returns, so the zap that asked is not covering the notice', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     const heard: string[] = [];
     player.addEventListener('dead', (event) => heard.push((event as CustomEvent<string>).detail));
@@ -117,7 +89,7 @@ describe('a stream this TV cannot play at all', () => {
   });
 
   it('an alarm that ends does not resume what the household paused; its Play does', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     const player = new LivePlayer(video as unknown as HTMLVideoElement);
     video.muted = true;
     player.play({ url: 'http://127.0.0.1/clip.mp4' });
@@ -137,7 +109,7 @@ describe('a stream this TV cannot play at all', () => {
 
 describe('live TV whose first play() is cut short', () => {
   it('asks again once the engine can play, so the first frame does not stay on screen', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     video.muted = true;
     let first = true;
     const play = video.play.bind(video);
@@ -160,7 +132,7 @@ describe('live TV whose first play() is cut short', () => {
   });
 
   it('does not ask again when the household paused meanwhile', async () => {
-    const video = new FakeVideo();
+    const video = new FakeVideo(true);
     video.muted = true;
     video.play = () => {
       video.plays++;
