@@ -81,8 +81,19 @@ async function sendFile(root: string, path: string, res: ServerResponse): Promis
   return true;
 }
 
+export interface OperatorServerOptions {
+  /**
+   * Called before each data request is answered; the answer waits for the promise
+   * it returns (a slow operator: the guide arriving after the first zap).
+   */
+  beforeAnswer?: (url: URL) => Promise<void> | undefined;
+}
+
 /** Starts both servers; `publicDir` is the repo's public/ (the demo's stream and logos). */
-export async function startOperatorServers(publicDir: string): Promise<OperatorServers> {
+export async function startOperatorServers(
+  publicDir: string,
+  { beforeAnswer }: OperatorServerOptions = {},
+): Promise<OperatorServers> {
   const hub = await startHomeAssistantServer({
     host: '127.0.0.1',
     token: DEMO_HOME_ASSISTANT_TOKEN,
@@ -97,6 +108,7 @@ export async function startOperatorServers(publicDir: string): Promise<OperatorS
           return;
         }
         const url = new URL(req.url ?? '/', origin);
+        await beforeAnswer?.(url);
         const headers = new Headers();
         for (const [name, value] of Object.entries(req.headers))
           if (typeof value === 'string') headers.set(name, value);

@@ -4,21 +4,11 @@
  * no picture and no sound (the video has no source) and no programme titles,
  * until the PIN is given.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, spoken } from '../support/focus.js';
 import { enterPinWithDigits, openBehindNewPin, TEST_PIN } from '../support/pin.js';
-import { waitForPicture } from '../support/video.js';
+import { videoSource, waitForPicture } from '../support/video.js';
 import { walkTo } from '../support/walk.js';
-
-const videoSource = (page: Page) =>
-  page.evaluate(() => {
-    const video = document
-      .querySelector('hearth-app')
-      ?.shadowRoot?.querySelector('hearth-watch')
-      ?.shadowRoot?.querySelector('video');
-    return video ? { src: video.getAttribute('src'), ready: video.readyState } : null;
-  });
 
 test('a channel locked in Settings plays nothing and hides its programmes until the PIN is given', async ({
   page,

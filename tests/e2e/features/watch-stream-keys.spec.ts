@@ -8,32 +8,9 @@
  * jumps back to live; on 演示电影, whose video carries CEA-608 closed captions,
  * Blue shows those.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
-import { waitForPicture } from '../support/video.js';
-
-/** The subtitles the picture shows now: the text of the showing track's active cues. */
-const subtitlesOnScreen = (page: Page) =>
-  page.evaluate(() => {
-    const video = document
-      .querySelector('hearth-app')
-      ?.shadowRoot?.querySelector('hearth-watch')
-      ?.shadowRoot?.querySelector('video');
-    const showing = [...(video?.textTracks ?? [])].filter((track) => track.mode === 'showing');
-    return showing.flatMap((track) =>
-      [...(track.activeCues ?? [])].map((cue) => (cue as VTTCue).text),
-    );
-  });
-
-const video = (page: Page) =>
-  page.evaluate(() => {
-    const element = document
-      .querySelector('hearth-app')
-      ?.shadowRoot?.querySelector('hearth-watch')
-      ?.shadowRoot?.querySelector('video');
-    return element ? { paused: element.paused, time: element.currentTime } : null;
-  });
+import { subtitlesOnScreen, videoClock, waitForPicture } from '../support/video.js';
 
 test('Green changes the sound, Blue shows the subtitles, both kept for the channel; Pause, Play and Fast-forward shift live TV', async ({
   page,
@@ -93,11 +70,11 @@ test('Green changes the sound, Blue shows the subtitles, both kept for the chann
   await waitForPicture(page);
   await dpad.press('Pause');
   await expect.poll(() => spoken(page)).toBe('已暂停。按播放键继续，按快进键回到直播');
-  const held = await video(page);
+  const held = await videoClock(page);
   expect(held?.paused).toBe(true);
   // The door, a minute: here six seconds, more than a segment of the live stream.
   await page.waitForTimeout(6000);
-  expect((await video(page))?.time).toBe(held?.time);
+  expect((await videoClock(page))?.time).toBe(held?.time);
 
   await dpad.press('Play');
   await expect.poll(() => spoken(page)).toMatch(/^继续播放，比直播晚 \d+ 秒$/);
@@ -105,11 +82,13 @@ test('Green changes the sound, Blue shows the subtitles, both kept for the chann
   // At least the pause itself, and no more than the window.
   expect(behind).toBeGreaterThanOrEqual(6);
   expect(behind).toBeLessThanOrEqual(120);
-  await expect.poll(async () => (await video(page))?.time ?? 0).toBeGreaterThan(held?.time ?? 0);
+  await expect
+    .poll(async () => (await videoClock(page))?.time ?? 0)
+    .toBeGreaterThan(held?.time ?? 0);
 
   await dpad.press('FastForward');
   await expect.poll(() => spoken(page)).toBe('回到直播');
-  await expect.poll(async () => (await video(page))?.paused).toBe(false);
+  await expect.poll(async () => (await videoClock(page))?.paused).toBe(false);
 
   // 演示电影 carries closed captions in its video (CEA-608): Blue shows them too.
   await dpad.press('ChannelUp');
