@@ -19,10 +19,11 @@
 # two alternate audio renditions (普通话 a 440 Hz tone, 粤语 a 660 Hz one, AAC in
 # MPEG-TS) and a Chinese WebVTT subtitle rendition, for choosing the sound and the
 # subtitles on live TV (bash scripts/make-demo-stream.sh --bilingual writes only these).
-# And closed-captions.m3u8 (演示电影): the H.264 picture with CEA-608 captions in the
-# video itself (SEI user data, as broadcast encoders put them; CC1, English, since 608
-# carries Latin letters only), added by scripts/add-cea608-captions.mjs; no second
-# variant, as 608 rides in H.264 only (--captions writes only these).
+# And closed-captions.m3u8 (演示电影): the H.264 picture with closed captions in the
+# video itself (SEI user data, as broadcast encoders put them): CEA-608 CC1 in English
+# (608 carries Latin letters only) and a CEA-708 service 1 in Spanish (Latin-1), added
+# by scripts/add-closed-captions.mjs; no second variant, as they ride in H.264 only
+# (--captions writes only these).
 # Needs ffmpeg with libx264 (Debian: apt-get install ffmpeg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,8 +82,10 @@ captions() {
     -crf 34 -maxrate 90k -bufsize 180k \
     -g $((FPS * SEGMENT)) -keyint_min $((FPS * SEGMENT)) -sc_threshold 0 \
     -fflags +bitexact -flags:v +bitexact -f h264 "$work/plain.h264"
-  node scripts/add-cea608-captions.mjs "$work/plain.h264" "$work/captioned.h264" "$FPS" \
-    "Demo captions, part 1" "Demo captions, part 2" "Demo captions, part 3" "Demo captions, part 4"
+  node scripts/add-closed-captions.mjs "$work/plain.h264" "$work/captioned.h264" "$FPS" \
+    "Demo captions, part 1" "Demo captions, part 2" "Demo captions, part 3" "Demo captions, part 4" \
+    -- "Subtítulos de demostración, parte 1" "Subtítulos de demostración, parte 2" \
+    "Subtítulos de demostración, parte 3" "Subtítulos de demostración, parte 4"
   ffmpeg -hide_banner -loglevel error -nostdin \
     -framerate "$FPS" -i "$work/captioned.h264" \
     -f lavfi -i "sine=frequency=1000:sample_rate=48000:duration=${DURATION}" \
@@ -96,6 +99,7 @@ captions() {
 #EXT-X-VERSION:6
 #EXT-X-INDEPENDENT-SEGMENTS
 #EXT-X-MEDIA:TYPE=CLOSED-CAPTIONS,GROUP-ID="cc",NAME="English CC",LANGUAGE="en",INSTREAM-ID="CC1",DEFAULT=NO,AUTOSELECT=NO
+#EXT-X-MEDIA:TYPE=CLOSED-CAPTIONS,GROUP-ID="cc",NAME="Español",LANGUAGE="es",INSTREAM-ID="SERVICE1",DEFAULT=NO,AUTOSELECT=NO
 #EXT-X-STREAM-INF:BANDWIDTH=160000,RESOLUTION=640x360,FRAME-RATE=15.000,CODECS="avc1.42c01e,mp4a.40.2",CLOSED-CAPTIONS="cc"
 captions.m3u8
 PLAYLIST

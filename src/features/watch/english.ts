@@ -132,6 +132,7 @@ export const templates = {
   'watch.tracks.sound': str`Sound: ${0}`,
   'watch.tracks.noSubtitles': 'This channel has no subtitles',
   'watch.tracks.subtitles': str`Subtitles: ${0}`,
+  'watch.captionService': str`Caption service ${0}`,
   'watch.tracks.subtitlesOff': 'Subtitles: off',
   'watch.tracks.subtitlesTag': str`Subtitles ${0}`,
   'watch.shift.cannot': 'This channel cannot be paused',

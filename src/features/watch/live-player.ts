@@ -17,6 +17,7 @@ import Hls, { type ErrorData } from 'hls.js';
 // The ESM build has no inline worker: point it at the worker file so segments
 // are transmuxed off the main thread (measured: demux showed in main-thread tasks).
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
+import { DigitalCaptions } from './digital-captions.js';
 import { streamErrorReason } from './stream-error-reason.js';
 import { chooseAudio, chooseSubtitles, tracksOf, type StreamTracks } from './stream-tracks.js';
 import type { ShiftState } from './time-shift.js';
@@ -89,7 +90,7 @@ export class LivePlayer extends EventTarget {
 
   /** Subtitles track `id`, or none for -1. */
   chooseSubtitles(id: number): void {
-    chooseSubtitles(this._hls, id, this.video);
+    chooseSubtitles(this._hls, id, this.video, this._declaredCaptions);
   }
 
   /** Where playback is in the stream's window (time-shift.ts); null while nothing plays. */
@@ -210,6 +211,9 @@ export class LivePlayer extends EventTarget {
           : undefined,
       });
       this._hls = hls;
+      // Before any other listener: it keeps 708 services from hls.js's 608 tracks' names.
+      const digital = new DigitalCaptions(video, hls);
+      this._digitalCaptions = digital;
       hls.on(Hls.Events.ERROR, (_event, data) => this._onHlsError(data));
       const tracksChanged = () => this.dispatchEvent(new Event('tracks'));
       hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, tracksChanged);
@@ -218,7 +222,10 @@ export class LivePlayer extends EventTarget {
       hls.on(Hls.Events.SUBTITLE_TRACK_SWITCH, tracksChanged);
       // Captions the playlist declares: offered before their data arrives in the video.
       hls.on(Hls.Events.MANIFEST_LOADED, (_event, data) => {
-        this._declaredCaptions = (data.captions ?? []).map((c) => c.name).filter(Boolean);
+        this._declaredCaptions = [
+          ...(data.captions ?? []).map((c) => c.name).filter(Boolean),
+          ...digital.declaredNames,
+        ];
         tracksChanged();
       });
       hls.loadSource(request.url);
@@ -285,6 +292,8 @@ export class LivePlayer extends EventTarget {
     clearTimeout(this._stallTimer);
     this._hls?.destroy();
     this._hls = null;
+    this._digitalCaptions?.destroy();
+    this._digitalCaptions = null;
   }
 
   private _onHlsError(data: ErrorData): void {
@@ -345,6 +354,8 @@ export class LivePlayer extends EventTarget {
    */
   /** EXT-X-MEDIA TYPE=CLOSED-CAPTIONS names of the stream playing (stream-tracks.ts). */
   private _declaredCaptions: string[] = [];
+  /** CEA-708 services' text tracks (hls.js reads the 608 captions itself). */
+  private _digitalCaptions: DigitalCaptions | null = null;
   private _onTextTrack = () => this.dispatchEvent(new Event('tracks'));
 
   private _onPlay = () => {

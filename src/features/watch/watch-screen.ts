@@ -28,6 +28,7 @@ import { describeListError } from './list-error-words.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
 import { BANNER_CLEARANCE } from './lightning/banner.js';
+import { SAFE_Y } from './lightning/layout.js';
 import { LivePlayer } from './live-player.js';
 import { LiveTvSession } from './live-tv-session.js';
 import { tuneRequests, type TuneDetail } from './tune-request.js';
@@ -223,9 +224,15 @@ export class HearthWatch extends LitElement {
   private _liftSubtitles(bannerShown = this._app?.overlays.banner.isShown ?? false): void {
     const strip =
       parseFloat(document.documentElement.style.getPropertyValue('--hearth-banner-space')) || 0;
+    // The strip keeps the screens' title-safe margin below it, as the channel
+    // banner does above it: cues at the foot of the picture (a WebVTT or 708 cue
+    // with no line of its own) clear it only when lifted by both.
+    const above = bannerShown ? BANNER_CLEARANCE : strip > 0 ? SAFE_Y : 0;
     // Stage pixels (1080 high) to CSS pixels of the screen.
-    const banner = bannerShown ? BANNER_CLEARANCE * (this.clientHeight / 1080) : 0;
-    this.style.setProperty('--watch-subtitle-lift', `${strip + banner}px`);
+    this.style.setProperty(
+      '--watch-subtitle-lift',
+      `${strip + above * (this.clientHeight / 1080)}px`,
+    );
   }
 
   private _mount(list: ChannelList, guideUrl: string | undefined): void {

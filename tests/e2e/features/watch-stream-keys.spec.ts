@@ -5,8 +5,8 @@
  * and Blue shows the subtitles, drawn in the picture, both remembered for the
  * channel; on the live channel with two minutes of time shift (演示体育), Pause
  * holds live TV, Play resumes behind live and says by how much, Fast-forward
- * jumps back to live; on 演示电影, whose video carries CEA-608 closed captions,
- * Blue shows those.
+ * jumps back to live; on 演示电影, whose video carries closed captions (CEA-608
+ * in English, and a CEA-708 service in Spanish), Blue shows each in turn.
  */
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
@@ -101,6 +101,12 @@ test('Green changes the sound, Blue shows the subtitles, both kept for the chann
   await expect
     .poll(() => subtitlesOnScreen(page), { timeout: 15_000 })
     .toEqual([expect.stringMatching(/Demo captions, part \d/)]);
+  // Blue again: its digital (CEA-708) captions, a Spanish service, instead.
+  await dpad.press('Blue');
+  await expect.poll(() => spoken(page)).toBe('字幕：Español');
+  await expect
+    .poll(() => subtitlesOnScreen(page), { timeout: 15_000 })
+    .toEqual([expect.stringMatching(/^Subtítulos de demostración, parte \d$/)]);
   // Info puts the banner away: the captions show above the warning strip.
   await dpad.press('Info');
   await page.waitForTimeout(1000);

@@ -71,4 +71,34 @@ describe('subtitles and closed captions', () => {
     chooseSubtitles(asHls, 1, video as unknown as HTMLVideoElement);
     expect(video.textTracks[1]?.mode).toBe('showing');
   });
+
+  it('keeps the playlist’s order of 608 and 708 captions whichever brings its first words first', () => {
+    const hls = fakeHls();
+    const tracks = [fakeVideo().textTracks[0]] as {
+      kind: string;
+      label: string;
+      language: string;
+      mode: string;
+    }[];
+    const video = { textTracks: tracks } as unknown as HTMLVideoElement;
+    const asHls = hls as unknown as Hls;
+    const declared = ['English CC', 'Español'];
+    // The 708 service's words come first.
+    tracks.push({ kind: 'captions', label: 'Español', language: 'es', mode: 'hidden' });
+    const names = () => tracksOf(asHls, video, declared).subtitles.map((t) => t.name);
+    expect(names()).toEqual(['中文字幕', 'English CC', 'Español']);
+    chooseSubtitles(asHls, 2, video, declared);
+    expect(tracks[1]?.mode).toBe('showing');
+    expect(tracksOf(asHls, video, declared).subtitleId).toBe(2);
+    // Then the 608 track: nothing moves, and choosing it shows it alone.
+    tracks.push({ kind: 'captions', label: 'English CC', language: 'en', mode: 'hidden' });
+    expect(names()).toEqual(['中文字幕', 'English CC', 'Español']);
+    expect(tracksOf(asHls, video, declared).subtitleId).toBe(2);
+    chooseSubtitles(asHls, 1, video, declared);
+    expect(tracks.map((t) => t.mode)).toEqual(['disabled', 'hidden', 'showing']);
+    expect(tracksOf(asHls, video, declared).subtitleId).toBe(1);
+    // Captions the playlist does not name come after those it does.
+    tracks.push({ kind: 'captions', label: '', language: '', mode: 'hidden' });
+    expect(names()).toEqual(['中文字幕', 'English CC', 'Español', 'CC3']);
+  });
 });
