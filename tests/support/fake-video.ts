@@ -7,8 +7,8 @@ export class FakeVideo extends EventTarget {
   muted = false;
   paused = true;
   src = '';
-  /** Where closed captions would appear (none here). */
-  readonly textTracks = new EventTarget();
+  /** Where closed captions would appear (none here; a test's subclass may give some). */
+  textTracks: EventTarget = new EventTarget();
   plays = 0;
   pendingRefusal: (() => void) | null = null;
 
@@ -33,7 +33,7 @@ export class FakeVideo extends EventTarget {
     if (name === 'src') this.src = '';
   }
   load(): void {}
-  canPlayType(): string {
+  canPlayType(_type?: string): string {
     return '';
   }
 }

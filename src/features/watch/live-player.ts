@@ -19,7 +19,19 @@ import Hls, { type ErrorData } from 'hls.js';
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
 import { DigitalCaptions } from './digital-captions.js';
 import { streamErrorReason } from './stream-error-reason.js';
-import { chooseAudio, chooseSubtitles, tracksOf, type StreamTracks } from './stream-tracks.js';
+import {
+  chooseNativeAudio,
+  chooseNativeSubtitles,
+  nativeTracksOf,
+  audioTrackList,
+} from './native-tracks.js';
+import {
+  chooseAudio,
+  chooseSubtitles,
+  NO_TRACKS,
+  tracksOf,
+  type StreamTracks,
+} from './stream-tracks.js';
 import type { ShiftState } from './time-shift.js';
 
 export type DeadReason = 'network' | 'media' | 'unsupported' | 'stalled';
@@ -71,26 +83,33 @@ export class LivePlayer extends EventTarget {
     video.addEventListener('waiting', this._onWaiting);
     video.addEventListener('ended', this._onEnded);
     video.addEventListener('error', this._onVideoError);
-    // Closed captions in the video become text tracks only when their first data arrives.
+    // Closed captions in the video become text tracks only when their first data
+    // arrives; an engine playing HLS itself adds its sound tracks as it reads the playlist.
     video.textTracks.addEventListener('addtrack', this._onTextTrack);
+    video.textTracks.addEventListener('removetrack', this._onTextTrack);
+    audioTrackList(video)?.addEventListener('addtrack', this._onTextTrack);
+    audioTrackList(video)?.addEventListener('removetrack', this._onTextTrack);
   }
 
   get current(): PlayRequest | null {
     return this._request;
   }
 
-  /** The current stream's sound tracks and subtitles (none known without hls.js). */
+  /** The current stream's sound tracks and subtitles, from hls.js or the engine's own player. */
   get tracks(): StreamTracks {
-    return tracksOf(this._hls, this.video, this._declaredCaptions);
+    if (this._hls) return tracksOf(this._hls, this.video, this._declaredCaptions);
+    return this._request ? nativeTracksOf(this.video) : NO_TRACKS;
   }
 
   chooseAudio(id: number): void {
-    chooseAudio(this._hls, id);
+    if (this._hls) chooseAudio(this._hls, id);
+    else if (this._request) chooseNativeAudio(this.video, id);
   }
 
   /** Subtitles track `id`, or none for -1. */
   chooseSubtitles(id: number): void {
-    chooseSubtitles(this._hls, id, this.video, this._declaredCaptions);
+    if (this._hls) chooseSubtitles(this._hls, id, this.video, this._declaredCaptions);
+    else if (this._request) chooseNativeSubtitles(this.video, id);
   }
 
   /** Where playback is in the stream's window (time-shift.ts); null while nothing plays. */
@@ -174,6 +193,9 @@ export class LivePlayer extends EventTarget {
   destroy(): void {
     this.stop();
     this.video.textTracks.removeEventListener('addtrack', this._onTextTrack);
+    this.video.textTracks.removeEventListener('removetrack', this._onTextTrack);
+    audioTrackList(this.video)?.removeEventListener('addtrack', this._onTextTrack);
+    audioTrackList(this.video)?.removeEventListener('removetrack', this._onTextTrack);
     this.video.removeEventListener('play', this._onPlay);
     this.video.removeEventListener('playing', this._onPlaying);
     this.video.removeEventListener('waiting', this._onWaiting);
@@ -356,6 +378,7 @@ export class LivePlayer extends EventTarget {
   private _declaredCaptions: string[] = [];
   /** CEA-708 services' text tracks (hls.js reads the 608 captions itself). */
   private _digitalCaptions: DigitalCaptions | null = null;
+  /** A text or sound track came or went: the choice and the banner look again. */
   private _onTextTrack = () => this.dispatchEvent(new Event('tracks'));
 
   private _onPlay = () => {
