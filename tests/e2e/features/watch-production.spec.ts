@@ -4,8 +4,9 @@
  * streams come across origins over real HTTP (tests/engines/operator-servers.ts).
  * Each of the live-TV household features, walked with the remote as on the demo
  * build: starting into live TV on the last channel, a guide that arrives after the
- * first zap, sound and subtitles, pausing live, 我的频道 and 最近观看, 搜索节目,
- * the channel lock, and a reminder coming over a half-typed name.
+ * first zap (the channel banner clear of a warning's strip), sound and subtitles,
+ * pausing live, 我的频道 and 最近观看, 搜索节目, the channel lock, and a reminder
+ * coming over a half-typed name.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,8 +80,10 @@ test('production build: starts into live TV on the last channel; the guide fills
   // The guide waits until the household has zapped once, as a slow operator's does.
   let releaseGuide = () => {};
   const guideHeld = new Promise<void>((resolve) => (releaseGuide = resolve));
+  // With warnings on: the operator's feed carries a moderate one, whose strip the
+  // channel banner must keep clear of.
   const site = await serveProduction(
-    { features: ['watch', 'settings'], startInLiveTv: true },
+    { features: ['watch', 'alerts', 'settings'], startInLiveTv: true },
     (url) => (url.pathname === DEMO_ENDPOINTS.guide ? guideHeld : undefined),
   );
   // An LG remote: it has Pause, Play and Fast-forward keys of its own.
@@ -97,6 +100,7 @@ test('production build: starts into live TV on the last channel; the guide fills
     // The guide comes: the channel on screen is said with its programme, no key pressed.
     releaseGuide();
     await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^2 演示财经, .+ 至 /);
+    await expect(page.locator('hearth-alert-overlay .banner')).toBeVisible({ timeout: 15_000 });
     await page.screenshot({ path: info.outputPath('banner-after-late-guide.png') });
 
     // Green and Blue on the bilingual channel: sound and subtitles.
