@@ -12,6 +12,8 @@ const KEYS = {
   Ok: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
   Back: { key: 'Escape', code: 'Escape', keyCode: 27 },
   Home: { key: 'Home', code: 'Home', keyCode: 36 },
+  // Colour keys as Hearth's default key table has them (F1–F4).
+  Blue: { key: 'F4', code: 'F4', keyCode: 115 },
 };
 
 export class EnginePage {

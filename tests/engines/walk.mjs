@@ -69,6 +69,27 @@ const DECODES_THE_STREAM = `(function () {
   return mse || document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 })()`;
 
+/** Whether this engine decodes H.264 (under Media Source, or playing HLS itself). */
+const DECODES_H264 = `(function () {
+  var source = window.MediaSource;
+  return (!!source && source.isTypeSupported('video/mp4; codecs="avc1.42c01e"')) ||
+    document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+})()`;
+
+/** The words of the captions or subtitles the picture shows now. */
+const CAPTIONS_SHOWN = `(function () {
+  var app = document.querySelector('hearth-app');
+  var watch = app && app.shadowRoot && app.shadowRoot.querySelector('hearth-watch');
+  var video = watch && watch.shadowRoot && watch.shadowRoot.querySelector('video');
+  var words = [];
+  for (var i = 0; video && i < video.textTracks.length; i++) {
+    var track = video.textTracks[i];
+    if (track.mode !== 'showing' || !track.activeCues) continue;
+    for (var j = 0; j < track.activeCues.length; j++) words.push(track.activeCues[j].text);
+  }
+  return words;
+})()`;
+
 const VIDEO = `(function () {
   var app = document.querySelector('hearth-app');
   var watch = app && app.shadowRoot && app.shadowRoot.querySelector('hearth-watch');
@@ -270,6 +291,38 @@ export async function walkPortal(page, base, { shot, offline, raiseSmoke, log = 
       15_000,
     );
     await shot('watch-playing');
+  });
+  await check('live TV: Blue shows closed captions, CEA-608 then the CEA-708 service', async () => {
+    // The captioned channel is H.264 only: 608 and 708 ride in its SEI user data.
+    if (!(await page.evaluate(DECODES_H264)))
+      throw new Error('this engine has no H.264, the only codec captions ride in');
+    await page.goto(`${base}/#/watch`);
+    await page.waitFor(`/^1 /.test(${SPOKEN})`, 'live TV did not open on channel 1', 30_000);
+    await page.press('6');
+    await page.press('Ok');
+    await page.waitFor(`/^6 /.test(${SPOKEN})`, 'channel 6 did not come', 10_000);
+    await page.waitFor(`(${VIDEO} || {}).ready >= 2`, 'the captioned channel never played', 20_000);
+    const said = [];
+    for (const [track, words] of [
+      ['English CC', 'Demo captions, part'],
+      ['Español', 'Subtítulos de demostración, parte'],
+    ]) {
+      await page.press('Blue');
+      said.push(
+        await page.waitFor(
+          `${SPOKEN} === '字幕：${track}' && ${SPOKEN}`,
+          `Blue did not choose ${track}`,
+          10_000,
+        ),
+      );
+      await page.waitFor(
+        `${CAPTIONS_SHOWN}.join(' ').indexOf('${words}') >= 0`,
+        `no ${track} caption came on screen`,
+        15_000,
+      );
+    }
+    await shot('watch-captions');
+    return said.join(', ');
   });
   await check('the top bar clock reads 24-hour time', async () => {
     await home();

@@ -17,6 +17,8 @@ const KEYS = {
   // PageUp/PageDown: keyCodes 33/34, channel up/down in every key table.
   ChannelUp: '\uE00E',
   ChannelDown: '\uE00F',
+  // F4: Blue in Hearth's default key table.
+  Blue: '\uE034',
 };
 
 /**
