@@ -274,6 +274,7 @@ try {
           shot: (name) => page.screenshot(join(dir, `${name}.png`)),
           offline: portal.offline,
           raiseSmoke: portal.smoke(page),
+          captions: build.name === 'demo',
           log,
         });
         tally(engine.id, build.name, results);

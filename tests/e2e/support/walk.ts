@@ -7,43 +7,64 @@ import type { Locator, Page } from '@playwright/test';
 import type { Direction } from '@src/focus/logical-key.js';
 import type { Dpad } from './dpad.js';
 
-/** The focused element's box, once something holds focus (a new screen gives it a moment later). */
-async function focusedRect(page: Page) {
-  const handle = await page.waitForFunction(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body) return null;
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-  });
-  return (await handle.jsonValue()) as { top: number; bottom: number; left: number; right: number };
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
-export async function holdsFocus(target: Locator): Promise<boolean> {
+/**
+ * What a person sees before the next press, in one look (one round trip to the
+ * page): the focused element's box (null while nothing holds focus: a new
+ * screen gives it a moment later), the target's, and whether the target holds focus.
+ */
+function look(target: Locator) {
   return target.evaluate((el) => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active === el;
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    return {
+      holds: active === el,
+      focused: active && active !== document.body ? box(active) : null,
+      target: box(el),
+    };
   });
+}
+
+export async function holdsFocus(target: Locator): Promise<boolean> {
+  return (await look(target)).holds;
 }
 
 export async function walkTo(page: Page, dpad: Dpad, target: Locator, maxPresses = 40) {
   const one = target.first();
   await one.waitFor({ state: 'visible', timeout: 15_000 });
   let detour = false;
+  let waits = 0;
+  let seen = await look(one);
   for (let step = 0; step < maxPresses; step++) {
-    const from = await focusedRect(page);
-    if (await holdsFocus(one)) return;
-    const to = await one.boundingBox();
-    if (!to) throw new Error('the target is not on screen');
-    const midY = to.y + to.height / 2;
-    const midX = to.x + to.width / 2;
+    if (seen.holds) return;
+    const from = seen.focused;
+    const to = seen.target;
+    if (!from) {
+      // Nothing holds focus yet: the screen is still being replaced (for up to 10 s).
+      if (++waits > 200) throw new Error('nothing took focus on the way to the target');
+      await page.waitForTimeout(50);
+      seen = await look(one);
+      step--;
+      continue;
+    }
+    const midY = (to.top + to.bottom) / 2;
+    const midX = (to.left + to.right) / 2;
     // A way to go only while the target lies wholly beyond the focus that way
     // (a wide key's centre may fall in the gap between two narrow ones).
     const vertical: Direction | null =
-      to.y + to.height <= from.top ? 'Up' : to.y >= from.bottom ? 'Down' : null;
+      to.bottom <= from.top ? 'Up' : to.top >= from.bottom ? 'Down' : null;
     const horizontal: Direction | null =
-      to.x + to.width <= from.left ? 'Left' : to.x >= from.right ? 'Right' : null;
+      to.right <= from.left ? 'Left' : to.left >= from.right ? 'Right' : null;
     const dx = horizontal ? Math.abs(midX - (from.left + from.right) / 2) : 0;
     const dy = vertical ? Math.abs(midY - (from.top + from.bottom) / 2) : 0;
     // Along the longer way first; the other way after a press that brought
@@ -53,20 +74,19 @@ export async function walkTo(page: Page, dpad: Dpad, target: Locator, maxPresses
     if (!key) {
       // Focus is still on the screen being replaced, where the target now is: wait for it.
       await page.waitForTimeout(100);
+      seen = await look(one);
       continue;
     }
     await dpad.press(key);
-    const after = await focusedRect(page);
+    seen = await look(one);
+    const after = seen.focused ?? from;
     detour = centreDistance(after, midX, midY) >= centreDistance(from, midX, midY);
   }
+  if (seen.holds) return;
   throw new Error(`could not reach the target in ${maxPresses} presses`);
 }
 
-function centreDistance(
-  r: { top: number; bottom: number; left: number; right: number },
-  x: number,
-  y: number,
-) {
+function centreDistance(r: Box, x: number, y: number) {
   return Math.hypot((r.left + r.right) / 2 - x, (r.top + r.bottom) / 2 - y);
 }
 
