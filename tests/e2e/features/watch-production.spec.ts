@@ -10,13 +10,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { serveStatic } from '../../../bench/static-server.mjs';
 import { importTypeScript } from '../../../scripts/import-typescript.mjs';
 import type { OperatorServers } from '../../engines/operator-servers.js';
 import { DEMO_ENDPOINTS } from '@src/demo/endpoints.js';
 import { test, expect } from '../support/fixtures.js';
-import { focused, focusWithin, spoken } from '../support/focus.js';
+import { focused, focusWithin, liveTvFocused, spoken } from '../support/focus.js';
 import { openBehindNewPin } from '../support/pin.js';
 import { openChannelGroups } from '../support/channel-groups.js';
 import { pageNow } from '../support/page-clock.js';
@@ -68,9 +67,6 @@ async function serveProduction(
     },
   };
 }
-
-const liveTvFocused = (page: Page) =>
-  expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
 
 test('production build: starts into live TV on the last channel; the guide fills in the banner when it comes; sound, subtitles, pausing live, 我的频道, 最近观看 and 搜索节目', async ({
   page,

@@ -6,9 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
-import { focused, focusWithin, openHearth, spoken } from '../support/focus.js';
+import { focused, focusWithin, liveTvFocused, openHearth, spoken } from '../support/focus.js';
 import { choose, openSettings } from '../support/settings.js';
 import { openChannelGroups } from '../support/channel-groups.js';
 import { serveCopy } from '../sw/support.js';
@@ -26,10 +25,6 @@ async function operatorStartsInLiveTv(): Promise<{ start: string; close: () => P
   );
   return { start: `${site.url}/?config=/live-start.json`, close: site.close };
 }
-
-/** Live TV holds focus (its channel list loads first: a few seconds on a busy machine). */
-const liveTvFocused = (page: Page) =>
-  expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
 
 test('最近观看 lists the channels just watched, most recent first, and OK there tunes', async ({
   page,

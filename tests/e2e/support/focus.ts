@@ -50,6 +50,11 @@ export async function openHearth(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('hearth:first-focus').length > 0);
 }
 
+/** Live TV holds focus (its channel list loads first: a few seconds on a busy machine). */
+export async function liveTvFocused(page: Page): Promise<void> {
+  await expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
+}
+
 /** Text of the polite live region (what a screen reader was last told). */
 export async function spoken(page: Page): Promise<string> {
   return (await page.locator('[data-speech="polite"]').textContent()) ?? '';
