@@ -10,14 +10,23 @@
 import { msg, str } from '@lit/localize';
 import Hls, { type HlsListeners, type MediaPlaylist } from 'hls.js';
 import { Cea708Decoder, type CaptionChange } from '../../data/cea708/cea708-decoder.js';
+import { cuesBehind, heldRanges } from './caption-cues-behind.js';
 
 /** A cue's end until the service changes its words (VTTCue needs a finite one). */
 const OPEN_END_S = 24 * 3600;
 const SERVICE_ID = /^SERVICE([1-9]\d?)$/;
+/** Two cues this close (seconds: well under a picture) start at the same picture. */
+const SAME_TIME_S = 0.001;
 
 interface ServiceTrack {
   element: HTMLTrackElement;
   open: VTTCue | null;
+  /**
+   * Cues made before the track's empty source has loaded: the engine empties a
+   * track's cues when its source loads (Chromium and WebKit do), so a service's
+   * first words would vanish; they are added once it has.
+   */
+  waiting: VTTCue[] | null;
 }
 
 /** The playlist's SERVICEn entries, by service number. */
@@ -84,13 +93,35 @@ export class DigitalCaptions {
       track.open = null;
     }
     if (!text) return;
+    const { track: textTrack } = track.element;
+    // The same words at the same time: a fragment decoded again after a seek back.
+    const again = [...(textTrack.cues ?? [])].find(
+      (cue) => Math.abs(cue.startTime - time) < SAME_TIME_S && (cue as VTTCue).text === text,
+    );
+    if (again) {
+      track.open = again as VTTCue;
+      return;
+    }
     const cue = new VTTCue(time, time + OPEN_END_S, text);
-    track.element.track.addCue(cue);
+    if (track.waiting) track.waiting.push(cue);
+    else {
+      textTrack.addCue(cue);
+      this._dropCuesBehind(textTrack);
+    }
     track.open = cue;
   }
 
+  private _dropCuesBehind(track: TextTrack): void {
+    const behind = cuesBehind(
+      [...(track.cues ?? [])],
+      heldRanges(this._video.buffered),
+      this._video.currentTime,
+    );
+    for (const cue of behind) track.removeCue(cue);
+  }
+
   private _trackFor(service: number): ServiceTrack {
-    let track = this._tracks.get(service);
+    const track = this._tracks.get(service);
     if (track) return track;
     const declared = this._declared.get(service);
     const element = document.createElement('track');
@@ -100,10 +131,16 @@ export class DigitalCaptions {
     // As hls.js makes its tracks: an empty WebVTT source keeps engines from
     // dropping cues added by script when the mode changes.
     element.src = 'data:,WEBVTT';
+    const made: ServiceTrack = { element, open: null, waiting: [] };
+    const loaded = () => {
+      for (const cue of made.waiting ?? []) element.track.addCue(cue);
+      made.waiting = null;
+    };
+    element.addEventListener('load', loaded, { once: true });
+    element.addEventListener('error', loaded, { once: true });
     this._video.appendChild(element);
     element.track.mode = 'hidden';
-    track = { element, open: null };
-    this._tracks.set(service, track);
-    return track;
+    this._tracks.set(service, made);
+    return made;
   }
 }

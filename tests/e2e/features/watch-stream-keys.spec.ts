@@ -10,7 +10,12 @@
  */
 import { test, expect } from '../support/fixtures.js';
 import { openHearth, spoken } from '../support/focus.js';
-import { subtitlesOnScreen, videoClock, waitForPicture } from '../support/video.js';
+import {
+  captionsOfTheStream,
+  subtitlesOnScreen,
+  videoClock,
+  waitForPicture,
+} from '../support/video.js';
 
 test('Green changes the sound, Blue shows the subtitles, both kept for the channel; Pause, Play and Fast-forward shift live TV', async ({
   page,
@@ -107,6 +112,11 @@ test('Green changes the sound, Blue shows the subtitles, both kept for the chann
   await expect
     .poll(() => subtitlesOnScreen(page), { timeout: 15_000 })
     .toEqual([expect.stringMatching(/^Subtítulos de demostración, parte \d$/)]);
+  // All four of the service's captions, the first (in the stream's first picture) too:
+  // it came before its track was ready and was once lost.
+  await expect
+    .poll(() => captionsOfTheStream(page), { timeout: 15_000 })
+    .toEqual([1, 2, 3, 4].map((part) => `Subtítulos de demostración, parte ${part}`));
   // Info puts the banner away: the captions show above the warning strip.
   await dpad.press('Info');
   await page.waitForTimeout(1000);

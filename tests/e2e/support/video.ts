@@ -9,6 +9,8 @@ interface VideoState {
   time: number;
   /** The text of the showing text tracks' active cues: the subtitles on screen. */
   subtitles: string[];
+  /** Every cue of the showing text tracks, in time order: what they show as the stream plays. */
+  captions: string[];
 }
 
 /** The watch screen's video as it is now, or null when live TV is not open. */
@@ -28,6 +30,10 @@ function videoState(page: Page): Promise<VideoState | null> {
       subtitles: showing.flatMap((track) =>
         [...(track.activeCues ?? [])].map((cue) => (cue as VTTCue).text),
       ),
+      captions: showing
+        .flatMap((track) => [...(track.cues ?? [])])
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((cue) => (cue as VTTCue).text),
     };
   });
 }
@@ -60,4 +66,9 @@ export async function videoClock(page: Page) {
 /** The subtitles the picture shows now. */
 export async function subtitlesOnScreen(page: Page): Promise<string[]> {
   return (await videoState(page))?.subtitles ?? [];
+}
+
+/** Every caption the showing tracks hold, in time order: each shows when the stream reaches it. */
+export async function captionsOfTheStream(page: Page): Promise<string[]> {
+  return (await videoState(page))?.captions ?? [];
 }
