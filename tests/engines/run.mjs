@@ -1,6 +1,6 @@
 // The engine matrix: both builds walked (walk.mjs) on every TV engine the project can
-// run here, one engine at a time (2 cores): the demo build (its backend in the service
-// worker), then the production build an operator ships, pointed by its config.json at
+// run here, in two lanes (the old Chromiums one at a time, WPE WebKit beside them): the
+// demo build (its backend in the service worker), then the production build an operator ships, pointed by its config.json at
 // loopback servers for every area (operator-servers.ts); on the engines that walk the
 // production build, the store packages' app is also started from disk
 // (packaged-app.mjs), and on WPE WebKit live TV as a Lightning SDK app (lightning-app.mjs,
@@ -96,8 +96,6 @@ const PACKAGED_APP_ENGINES = new Set(
 );
 
 rmSync(OUT, { recursive: true, force: true });
-// Every engine's page records its own errors too; WPE's are only known that way.
-const demo = await serveStatic(join(ROOT, 'dist-demo'), { headScript: ERROR_RECORDER });
 const { startOperatorServers } = await importTypeScript(
   join(ROOT, 'tests/engines/operator-servers.ts'),
 );
@@ -109,12 +107,17 @@ const { startOperatorServers } = await importTypeScript(
 const BUILDS = [
   {
     name: 'demo',
-    start: async () => ({
-      url: demo.url,
-      offline: (on) => demo.offline(on),
-      smoke: demoSmoke,
-      close: async () => {},
-    }),
+    start: async () => {
+      // Its own server for each walk: one engine's walk takes it offline while another runs.
+      // Every engine's page records its own errors too; WPE's are only known that way.
+      const demo = await serveStatic(join(ROOT, 'dist-demo'), { headScript: ERROR_RECORDER });
+      return {
+        url: demo.url,
+        offline: (on) => demo.offline(on),
+        smoke: demoSmoke,
+        close: () => demo.close(),
+      };
+    },
   },
   {
     name: 'production',
@@ -146,7 +149,7 @@ let knownFailing = 0;
 const surprises = [];
 
 /** Counts one walk's results against the known failures, saying each reason once. */
-function tally(engineId, buildName, results) {
+function tally(engineId, buildName, results, log) {
   const explained = new Set();
   for (const r of results) {
     const known = KNOWN_FAILURES[engineId]?.[r.check];
@@ -171,7 +174,7 @@ function tally(engineId, buildName, results) {
  * one start each, in a browser allowed to read its own files (as webOS and Tizen
  * allow a packaged app).
  */
-async function startFromDisk(engine, url) {
+async function startFromDisk(engine, url, log) {
   const dir = join(OUT, engine.id, 'package');
   mkdirSync(dir, { recursive: true });
   let browser;
@@ -189,7 +192,7 @@ async function startFromDisk(engine, url) {
       page.screenshot(join(dir, `${name}.png`)),
     );
     log(`    ${result.ok ? '✓' : '✘'} ${result.check}${result.ok ? '' : `: ${result.detail}`}`);
-    tally(engine.id, 'package', [result]);
+    tally(engine.id, 'package', [result], log);
   } finally {
     await browser.close();
   }
@@ -203,7 +206,7 @@ async function startFromDisk(engine, url) {
 const LIGHTNING_APP_ENGINES = new Set(['wpe-2.38']);
 
 /** The Lightning app on the operator's servers, in a fresh browser. */
-async function walkLightning(engine) {
+async function walkLightning(engine, log) {
   const dir = join(OUT, engine.id, 'lightning');
   mkdirSync(dir, { recursive: true });
   let browser;
@@ -226,7 +229,7 @@ async function walkLightning(engine) {
       shot: (name) => page.screenshot(join(dir, `${name}.png`)),
       log,
     });
-    tally(engine.id, 'lightning', results);
+    tally(engine.id, 'lightning', results, log);
   } finally {
     await browser.close();
     await app.close();
@@ -238,59 +241,79 @@ const packagedApp =
   !onlyBuild || onlyBuild === 'package'
     ? await stagePackagedApp(join(ROOT, 'dist'), join(OUT, 'packaged-app'))
     : null;
-try {
-  for (const engine of engines) {
-    if (NOT_IN_DEFAULT_RUN.has(engine.id)) {
+
+/** Every walk of one engine, one after another, each in a fresh browser. */
+async function walkEngine(engine, log) {
+  if (NOT_IN_DEFAULT_RUN.has(engine.id)) {
+    log(
+      `engine ${engine.id}: not walked in the default run (\`node tests/engines/run.mjs ${engine.id}\` walks it)`,
+    );
+    return;
+  }
+  for (const build of BUILDS) {
+    if (build.name === 'production' && DEMO_BUILD_ONLY.has(engine.id)) {
       log(
-        `engine ${engine.id}: not walked in the default run (\`node tests/engines/run.mjs ${engine.id}\` walks it)`,
+        `engine ${engine.id}: production build not walked in the default run (chromium-70 and wpe-2.38 walk it; \`node tests/engines/run.mjs ${engine.id}\` walks both)`,
       );
       continue;
     }
-    for (const build of BUILDS) {
-      if (build.name === 'production' && DEMO_BUILD_ONLY.has(engine.id)) {
-        log(
-          `engine ${engine.id}: production build not walked in the default run (chromium-70 and wpe-2.38 walk it; \`node tests/engines/run.mjs ${engine.id}\` walks both)`,
-        );
-        continue;
-      }
-      const dir = join(OUT, engine.id, build.name);
-      mkdirSync(dir, { recursive: true });
-      // A fresh browser for each build: its own profile, service worker and console.
-      let browser;
-      try {
-        browser = await engine.open();
-      } catch (error) {
-        // An engine that cannot start fails the run and says why; it is never skipped quietly.
-        failed++;
-        surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
-        log(`engine ${engine.id}: could not start: ${error.message}`);
-        continue;
-      }
-      const portal = await build.start();
-      try {
-        const { page } = browser;
-        log(`engine ${engine.id}: ${browser.version}, ${build.name} build`);
-        const results = await walkPortal(page, portal.url, {
-          shot: (name) => page.screenshot(join(dir, `${name}.png`)),
-          offline: portal.offline,
-          raiseSmoke: portal.smoke(page),
-          captions: build.name === 'demo',
-          log,
-        });
-        tally(engine.id, build.name, results);
-      } finally {
-        await browser.close();
-        await portal.close();
-      }
+    const dir = join(OUT, engine.id, build.name);
+    mkdirSync(dir, { recursive: true });
+    // A fresh browser for each build: its own profile, service worker and console.
+    let browser;
+    try {
+      browser = await engine.open();
+    } catch (error) {
+      // An engine that cannot start fails the run and says why; it is never skipped quietly.
+      failed++;
+      surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
+      log(`engine ${engine.id}: could not start: ${error.message}`);
+      continue;
     }
-    if (packagedApp && PACKAGED_APP_ENGINES.has(engine.id))
-      await startFromDisk(engine, packagedApp);
-    if ((!onlyBuild || onlyBuild === 'lightning') && LIGHTNING_APP_ENGINES.has(engine.id))
-      await walkLightning(engine);
+    const portal = await build.start();
+    try {
+      const { page } = browser;
+      log(`engine ${engine.id}: ${browser.version}, ${build.name} build`);
+      const results = await walkPortal(page, portal.url, {
+        shot: (name) => page.screenshot(join(dir, `${name}.png`)),
+        offline: portal.offline,
+        raiseSmoke: portal.smoke(page),
+        captions: build.name === 'demo',
+        log,
+      });
+      tally(engine.id, build.name, results, log);
+    } finally {
+      await browser.close();
+      await portal.close();
+    }
   }
-} finally {
-  await demo.close();
+  if (packagedApp && PACKAGED_APP_ENGINES.has(engine.id))
+    await startFromDisk(engine, packagedApp, log);
+  if ((!onlyBuild || onlyBuild === 'lightning') && LIGHTNING_APP_ENGINES.has(engine.id))
+    await walkLightning(engine, log);
 }
+
+/**
+ * Two lanes side by side, the old Chromiums in one and WPE WebKit in the other: a walk
+ * mostly waits on its engine (CI's two cores were half idle through the matrix when it
+ * walked one engine at a time). Each line says its engine.
+ */
+// The old Chromiums are fetched and unpacked first: that work blocks this process, and
+// would stall the other lane's walk.
+for (const engine of OLD_CHROMIUMS)
+  if (engines.some((e) => e.id === engine.id) && !NOT_IN_DEFAULT_RUN.has(engine.id))
+    installOldChromium(engine, log);
+const lanes = [
+  engines.filter((engine) => engine.id !== 'wpe-2.38'),
+  engines.filter((engine) => engine.id === 'wpe-2.38'),
+].filter((lane) => lane.length > 0);
+const inLane = lanes.length > 1;
+await Promise.all(
+  lanes.map(async (lane) => {
+    for (const engine of lane)
+      await walkEngine(engine, inLane ? (line) => log(`[${engine.id}] ${line}`) : log);
+  }),
+);
 for (const line of surprises) log(`  ${line}`);
 log(`engines: ${knownFailing} known failures listed with their reasons above`);
 log(`${passed} passed, ${failed} failed`);
