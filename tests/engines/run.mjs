@@ -1,10 +1,10 @@
 // The engine matrix: both builds walked (walk.mjs) on every TV engine the project can
 // run here, in two lanes (the old Chromiums one at a time, WPE WebKit beside them): the
-// demo build (its backend in the service worker), then the production build an operator ships, pointed by its config.json at
-// loopback servers for every area (operator-servers.ts); on the engines that walk the
-// production build, the store packages' app is also started from disk
-// (packaged-app.mjs), and on WPE WebKit live TV as a Lightning SDK app (lightning-app.mjs,
-// dist-lightning/). Run by `npm test` after the builds; alone:
+// demo build (its backend in the service worker), then the production build an operator
+// ships, pointed by its config.json at loopback servers for every area
+// (operator-servers.ts); on the engines that walk the production build, the store
+// packages' app is also started from disk (packaged-app.mjs), and on WPE WebKit live TV
+// as a Lightning SDK app (lightning-app.mjs, dist-lightning/). Run by `npm test` after the builds; alone:
 // `node tests/engines/run.mjs [engine-id…] [--build demo|production|package|lightning]`
 // (e.g. chromium-70, wpe-2.38); `--every-build` walks both builds on every engine.
 //
