@@ -13,7 +13,13 @@ const KEYS = {
   Back: { key: 'Escape', code: 'Escape', keyCode: 27 },
   Home: { key: 'Home', code: 'Home', keyCode: 36 },
   // Colour keys as Hearth's default key table has them (F1–F4).
+  Red: { key: 'F1', code: 'F1', keyCode: 112 },
   Blue: { key: 'F4', code: 'F4', keyCode: 115 },
+  ChannelUp: { key: 'PageUp', code: 'PageUp', keyCode: 33 },
+  ChannelDown: { key: 'PageDown', code: 'PageDown', keyCode: 34 },
+  // Media keys: an LG remote's keyCodes (19, 415) with the keyboard's key names.
+  Pause: { key: 'MediaPause', code: 'MediaPause', keyCode: 19 },
+  Play: { key: 'MediaPlay', code: 'MediaPlay', keyCode: 415 },
 };
 
 export class EnginePage {
@@ -82,6 +88,11 @@ export class EnginePage {
   /** Errors the page reported (uncaught, console.error, failed loads), one line each. */
   async consoleProblems() {
     return this.problems;
+  }
+
+  /** Every key: DevTools sends any key an engine knows. */
+  canPress() {
+    return true;
   }
 
   async press(name) {

@@ -1,10 +1,10 @@
 // The engine matrix: both builds walked (walk.mjs) on every TV engine the project can
-// run here, in two lanes (the old Chromiums one at a time, WPE WebKit beside them): the
-// demo build (its backend in the service worker), then the production build an operator
-// ships, pointed by its config.json at loopback servers for every area
-// (operator-servers.ts); on the engines that walk the production build, the store
-// packages' app is also started from disk (packaged-app.mjs), and on WPE WebKit live TV
-// as a Lightning SDK app (lightning-app.mjs, dist-lightning/). Run by `npm test` after the builds; alone:
+// run here, in two lanes of engines side by side: the demo build (its backend in the
+// service worker), then the production build an operator ships, pointed by its
+// config.json at loopback servers for every area (operator-servers.ts); on the engines
+// that walk the production build, the store packages' app is also started from disk
+// (packaged-app.mjs), and on WPE WebKit live TV as a Lightning SDK app
+// (lightning-app.mjs, dist-lightning/). Run by `npm test` after the builds; alone:
 // `node tests/engines/run.mjs [engine-id…] [--build demo|production|package|lightning]`
 // (e.g. chromium-70, wpe-2.38); `--every-build` walks both builds on every engine.
 //
@@ -16,6 +16,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../bench/static-server.mjs';
 import { launchOldChromium } from './cdp.mjs';
+import { CLOCK_SHIFT } from './clock-shift.mjs';
 import { ERROR_RECORDER } from './error-recorder.mjs';
 import { OLD_CHROMIUMS, OLD_CHROMIUM_ARGS, installOldChromium } from './engines.mjs';
 import { KNOWN_FAILURES } from './known-failures.mjs';
@@ -95,6 +96,17 @@ const PACKAGED_APP_ENGINES = new Set(
   everyBuild ? ALL.map((engine) => engine.id) : ['chromium-64', 'chromium-70', 'wpe-2.38'],
 );
 
+/**
+ * Live TV's household features (reminders, hiding, the lock, search, pause: the same code
+ * on every engine and build) are walked on the demo build of the 2019 TV's Chromium (70)
+ * and WPE in the default run, on every engine when engines are named.
+ */
+const HOUSEHOLD_ENGINES = new Set(
+  everyBuild ? ALL.map((engine) => engine.id) : ['chromium-70', 'wpe-2.38'],
+);
+/** Every page of the matrix records its errors and may be switched on at a later hour. */
+const HEAD_SCRIPT = ERROR_RECORDER + CLOCK_SHIFT;
+
 rmSync(OUT, { recursive: true, force: true });
 const { startOperatorServers } = await importTypeScript(
   join(ROOT, 'tests/engines/operator-servers.ts'),
@@ -110,7 +122,7 @@ const BUILDS = [
     start: async () => {
       // Its own server for each walk: one engine's walk takes it offline while another runs.
       // Every engine's page records its own errors too; WPE's are only known that way.
-      const demo = await serveStatic(join(ROOT, 'dist-demo'), { headScript: ERROR_RECORDER });
+      const demo = await serveStatic(join(ROOT, 'dist-demo'), { headScript: HEAD_SCRIPT });
       return {
         url: demo.url,
         offline: (on) => demo.offline(on),
@@ -124,7 +136,7 @@ const BUILDS = [
     start: async () => {
       const operator = await startOperatorServers(join(ROOT, 'public'));
       const portal = await serveStatic(join(ROOT, 'dist'), {
-        headScript: ERROR_RECORDER,
+        headScript: HEAD_SCRIPT,
         extra: {
           '/config.json': { body: operator.config, type: 'application/json; charset=utf-8' },
         },
@@ -219,7 +231,7 @@ async function walkLightning(engine, log) {
   }
   const operator = await startOperatorServers(join(ROOT, 'public'));
   const app = await serveStatic(join(ROOT, 'dist-lightning'), {
-    headScript: ERROR_RECORDER,
+    headScript: HEAD_SCRIPT,
     extra: { '/config.json': { body: operator.config, type: 'application/json; charset=utf-8' } },
   });
   try {
@@ -279,6 +291,7 @@ async function walkEngine(engine, log) {
         offline: portal.offline,
         raiseSmoke: portal.smoke(page),
         captions: build.name === 'demo',
+        household: build.name === 'demo' && HOUSEHOLD_ENGINES.has(engine.id),
         log,
       });
       tally(engine.id, build.name, results, log);
@@ -294,18 +307,19 @@ async function walkEngine(engine, log) {
 }
 
 /**
- * Two lanes side by side, the old Chromiums in one and WPE WebKit in the other: a walk
- * mostly waits on its engine (CI's two cores were half idle through the matrix when it
- * walked one engine at a time). Each line says its engine.
+ * Two lanes side by side: a walk mostly waits on its engine (CI's two cores were half
+ * idle through the matrix when it walked one engine at a time). The old Chromiums in
+ * one, WPE WebKit (the longest walks) in the other. Each line says its engine.
  */
+const SECOND_LANE = new Set(['wpe-2.38']);
 // The old Chromiums are fetched and unpacked first: that work blocks this process, and
 // would stall the other lane's walk.
 for (const engine of OLD_CHROMIUMS)
   if (engines.some((e) => e.id === engine.id) && !NOT_IN_DEFAULT_RUN.has(engine.id))
     installOldChromium(engine, log);
 const lanes = [
-  engines.filter((engine) => engine.id !== 'wpe-2.38'),
-  engines.filter((engine) => engine.id === 'wpe-2.38'),
+  engines.filter((engine) => !SECOND_LANE.has(engine.id)),
+  engines.filter((engine) => SECOND_LANE.has(engine.id)),
 ].filter((lane) => lane.length > 0);
 const inLane = lanes.length > 1;
 await Promise.all(

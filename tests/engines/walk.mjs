@@ -8,19 +8,8 @@
 // the rest (a later check starts again from the home screen).
 
 import { checkList } from './check-list.mjs';
-
-/** The deepest focused element across shadow roots, described. */
-const FOCUSED = `(function () {
-  var el = document.activeElement;
-  var hosts = [];
-  while (el && el.shadowRoot && el.shadowRoot.activeElement) { hosts.push(el.tagName); el = el.shadowRoot.activeElement; }
-  if (!el || el === document.body) return null;
-  var r = el.getBoundingClientRect();
-  return { tag: el.tagName, area: el.dataset ? el.dataset.area || null : null,
-    action: el.dataset ? el.dataset.action || null : null, hosts: hosts,
-    text: (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 60),
-    rect: { x: r.left, y: r.top, w: r.width, h: r.height } };
-})()`;
+import { walkHousehold } from './live-tv-household.mjs';
+import { DECODES_THE_STREAM, FOCUSED, NETWORK_QUIET, SPOKEN, VIDEO, deepFind } from './probes.mjs';
 
 /** The element actually painted at the focused element's centre is it (or inside it). */
 const FOCUSED_IS_PAINTED = `(function () {
@@ -33,40 +22,6 @@ const FOCUSED_IS_PAINTED = `(function () {
   var hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   while (hit && hit !== el) hit = hit.parentNode && hit.parentNode.host ? hit.parentNode.host : hit.parentNode;
   return hit === el;
-})()`;
-
-/**
- * True once the page has loaded and fetched nothing new for a second (polled: each
- * call compares with the count the last call saw).
- */
-const NETWORK_QUIET = `(function () {
-  var count = performance.getEntriesByType('resource').length;
-  var last = window.__hearthQuiet;
-  var now = Date.now();
-  if (document.readyState !== 'complete' || !last || last.count !== count) {
-    window.__hearthQuiet = { count: count, since: now };
-    return false;
-  }
-  return now - last.since >= 1000;
-})()`;
-
-/** The first element matching `selector` anywhere, through shadow roots. */
-const deepFind = (selector) => `(function find(root) {
-  var hit = root.querySelector(${JSON.stringify(selector)});
-  if (hit) return hit;
-  var all = root.querySelectorAll('*');
-  for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) { var inner = find(all[i].shadowRoot); if (inner) return inner; }
-  return null;
-})(document)`;
-
-const SPOKEN = `(document.querySelector('[data-speech="polite"]') || {}).textContent || ''`;
-/** Whether this engine can decode either variant of the demo stream (public/demo/hls). */
-const DECODES_THE_STREAM = `(function () {
-  var source = window.MediaSource;
-  var mse = !!source && (
-    source.isTypeSupported('video/mp4; codecs="avc1.42c01e,mp4a.40.2"') ||
-    source.isTypeSupported('video/mp4; codecs="vp09.00.30.08"'));
-  return mse || document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 })()`;
 
 /** Whether this engine decodes H.264 (under Media Source, or playing HLS itself). */
@@ -90,13 +45,6 @@ const CAPTIONS_SHOWN = `(function () {
   return words;
 })()`;
 
-const VIDEO = `(function () {
-  var app = document.querySelector('hearth-app');
-  var watch = app && app.shadowRoot && app.shadowRoot.querySelector('hearth-watch');
-  var video = watch && watch.shadowRoot && watch.shadowRoot.querySelector('video');
-  return video ? { time: video.currentTime, ready: video.readyState, paused: video.paused } : null;
-})()`;
-
 /**
  * Errors every engine that cannot run the modern build logs by design: Vite's legacy
  * plugin tries the ES-module entry first, which fails to parse (or, deliberately,
@@ -117,7 +65,7 @@ export const LEGACY_SWITCH = [
 export async function walkPortal(
   page,
   base,
-  { shot, offline, raiseSmoke, captions = true, log = () => {} },
+  { shot, offline, raiseSmoke, captions = true, household = true, log = () => {} },
 ) {
   let started = true;
   // Once the portal did not start, every later check would only wait out its timeouts.
@@ -337,6 +285,7 @@ export async function walkPortal(
       return said.join(', ');
     },
   );
+  if (household) await walkHousehold(page, base, check, { shot });
   await check('the top bar clock reads 24-hour time', async () => {
     await home();
     // The clock draws its time a task after the first focus (cold start: src/app/hearth-clock.ts),

@@ -17,8 +17,11 @@ const KEYS = {
   // PageUp/PageDown: keyCodes 33/34, channel up/down in every key table.
   ChannelUp: '\uE00E',
   ChannelDown: '\uE00F',
-  // F4: Blue in Hearth's default key table.
+  // F1, F4: Red and Blue in Hearth's default key table.
+  Red: '\uE031',
   Blue: '\uE034',
+  // Pause (keyCode 19): an LG remote's Pause. WebDriver has no Play or media keys.
+  Pause: '\uE00B',
 };
 
 /**
@@ -67,6 +70,11 @@ export class WpePage {
   /** Polls `expression` until it is truthy (see wait-for.mjs). */
   waitFor(expression, what, timeout) {
     return waitFor(this, expression, what, timeout);
+  }
+
+  /** A named remote key WebDriver can send, or a character. */
+  canPress(name) {
+    return name in KEYS || name.length === 1;
   }
 
   async press(name) {
