@@ -40,6 +40,8 @@ export interface GuideColumns {
   description: Uint32Array;
   categories: Uint32Array;
   catchupId: Uint32Array;
+  /** Interned `system NUL value` (guide-store.ts), 0 for none. */
+  rating: Uint32Array;
   strings: readonly string[];
   categoryLists: readonly (readonly string[])[];
   stats: GuideStats;
@@ -162,6 +164,13 @@ export class GuideStore {
     if (categories !== 0) programme.categories = [...c.categoryLists[categories]!];
     const catchupId = c.catchupId[row]!;
     if (catchupId !== 0) programme.catchupId = c.strings[catchupId];
+    const rating = c.rating[row]!;
+    if (rating !== 0) {
+      const text = c.strings[rating]!;
+      const cut = text.indexOf('\u0000');
+      const value = text.slice(cut + 1);
+      programme.rating = cut > 0 ? { value, system: text.slice(0, cut) } : { value };
+    }
     return programme;
   }
 }

@@ -86,6 +86,8 @@ export class GuideStoreBuilder implements XmltvSink {
   private _description = new Uint32Array(this._capacity);
   private _categories = new Uint32Array(this._capacity);
   private _catchupId = new Uint32Array(this._capacity);
+  /** The rating as one interned string: its system, NUL, its value (a guide has few). */
+  private _rating = new Uint32Array(this._capacity);
 
   constructor(limits: GuideStoreLimits = GUIDE_LIMITS) {
     this._limits = limits;
@@ -165,6 +167,8 @@ export class GuideStoreBuilder implements XmltvSink {
     this._subTitle[row] = strings.id(programme.subTitle);
     this._description[row] = strings.id(programme.description);
     this._catchupId[row] = strings.id(programme.catchupId);
+    const rating = programme.rating;
+    this._rating[row] = rating ? strings.id(`${rating.system ?? ''}\u0000${rating.value}`) : 0;
     this._categories[row] = programme.categories ? this._categoryList(programme.categories) : 0;
   }
 
@@ -210,6 +214,7 @@ export class GuideStoreBuilder implements XmltvSink {
       description: pick(this._description),
       categories: pick(this._categories),
       catchupId: pick(this._catchupId),
+      rating: pick(this._rating),
       strings: this._strings.strings,
       categoryLists: this._categoryLists,
       stats: {
@@ -251,6 +256,7 @@ export class GuideStoreBuilder implements XmltvSink {
     this._description = grow(this._description, size);
     this._categories = grow(this._categories, size);
     this._catchupId = grow(this._catchupId, size);
+    this._rating = grow(this._rating, size);
     this._capacity = size;
   }
 }

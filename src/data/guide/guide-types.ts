@@ -25,4 +25,11 @@ export interface Programme {
   categories?: string[];
   /** `catchup-id` attribute, used by `{catchup-id}` placeholders. */
   catchupId?: string;
+  /** The first `<rating>`: its `<value>`, and its `system` attribute when it names one. */
+  rating?: ProgrammeRating;
+}
+
+export interface ProgrammeRating {
+  value: string;
+  system?: string;
 }

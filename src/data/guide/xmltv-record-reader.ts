@@ -11,7 +11,7 @@
  *
  * What it accepts and refuses, and what it reports, are in xmltv-scanner.ts.
  */
-import type { GuideChannel, LocalisedText, Programme } from './guide-types.js';
+import type { GuideChannel, LocalisedText, Programme, ProgrammeRating } from './guide-types.js';
 import { declarationEnd } from './xml-declarations.js';
 import { decodeXmlText } from './xml-entities.js';
 import {
@@ -55,8 +55,10 @@ const TITLE = 2;
 const SUB_TITLE = 3;
 const DESC = 4;
 const CATEGORY = 5;
+/** A `<rating>`'s `<value>`, one level further down than the other fields. */
+const RATING_VALUE = 6;
 
-const FIELD_NAMES = ['', 'display-name', 'title', 'sub-title', 'desc', 'category'];
+const FIELD_NAMES = ['', 'display-name', 'title', 'sub-title', 'desc', 'category', 'value'];
 
 /** Reads markup out of text as it comes; XmltvParser (xmltv-scanner.ts) feeds it. */
 export interface RecordReader {
@@ -100,6 +102,10 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
   let programmeSubTitle: string | undefined;
   let programmeDesc: string | undefined;
   let programmeCategories: string[] | undefined;
+  let programmeRating: ProgrammeRating | undefined;
+  /** The open `<rating>` of the programme: its level, or -1; and its `system`. */
+  let ratingLevel = -1;
+  let ratingSystem: string | undefined;
 
   function closeField(): void {
     const text = fieldText.trim();
@@ -122,6 +128,12 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
       case CATEGORY:
         if (text !== '' && (programmeCategories?.length ?? 0) < MAX_CATEGORIES_PER_PROGRAMME) {
           (programmeCategories ??= []).push(text);
+        }
+        break;
+      case RATING_VALUE:
+        if (programmeRating === undefined && text !== '') {
+          programmeRating =
+            ratingSystem === undefined ? { value: text } : { value: text, system: ratingSystem };
         }
         break;
     }
@@ -150,8 +162,11 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
       categories: programmeCategories,
       catchupId: programmeCatchup,
     };
+    if (programmeRating !== undefined) programme.rating = programmeRating;
     programmeTitle = programmeSubTitle = programmeDesc = programmeCatchup = undefined;
     programmeCategories = undefined;
+    programmeRating = undefined;
+    ratingLevel = -1;
     record = NO_RECORD;
     sink.programme(programme);
   }
@@ -173,6 +188,8 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
     if (field !== NO_FIELD && depth === fieldLevel) {
       expectEndName(text, nameFrom, gt, FIELD_NAMES[field] ?? '');
       closeField();
+    } else if (depth === ratingLevel) {
+      ratingLevel = -1;
     } else if (record !== NO_RECORD && depth === recordLevel) {
       expectEndName(text, nameFrom, gt, record === CHANNEL ? 'channel' : 'programme');
       closeRecord();
@@ -201,6 +218,7 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
     let opens = NO_RECORD;
     let opensField = NO_FIELD;
     let isIcon = false;
+    let opensRating = false;
     if (level === 0) {
       if (!nameIs(text, nameFrom, nameTo, 'tv')) {
         throw new GuideParseError(
@@ -218,13 +236,22 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
         else if (nameIs(text, nameFrom, nameTo, 'desc')) opensField = DESC;
         else if (nameIs(text, nameFrom, nameTo, 'category')) opensField = CATEGORY;
         else if (nameIs(text, nameFrom, nameTo, 'sub-title')) opensField = SUB_TITLE;
+        else if (programmeRating === undefined && nameIs(text, nameFrom, nameTo, 'rating')) {
+          opensRating = true;
+        }
       } else if (nameIs(text, nameFrom, nameTo, 'display-name')) {
         opensField = DISPLAY_NAME;
       } else if (nameIs(text, nameFrom, nameTo, 'icon')) {
         isIcon = channelIcon === undefined;
       }
+    } else if (
+      level === ratingLevel + 1 &&
+      field === NO_FIELD &&
+      nameIs(text, nameFrom, nameTo, 'value')
+    ) {
+      opensField = RATING_VALUE;
     }
-    const wantsAttributes = opens !== NO_RECORD || opensField !== NO_FIELD || isIcon;
+    const wantsAttributes = opens !== NO_RECORD || opensField !== NO_FIELD || isIcon || opensRating;
 
     // Attribute value bounds, kept until the tag is known to be complete.
     let startFrom = -1;
@@ -299,6 +326,11 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
             extraFrom = valueFrom;
             extraTo = valueTo;
           }
+        } else if (opensRating) {
+          if (nameIs(text, attrFrom, attrTo, 'system')) {
+            extraFrom = valueFrom;
+            extraTo = valueTo;
+          }
         } else if (nameIs(text, attrFrom, attrTo, 'lang')) {
           extraFrom = valueFrom;
           extraTo = valueTo;
@@ -327,6 +359,10 @@ export function createRecordReader(sink: XmltvSink): RecordReader {
       fieldLang = extraFrom < 0 ? undefined : decodeXmlText(text.slice(extraFrom, extraTo));
     } else if (isIcon && extraFrom >= 0) {
       channelIcon = decodeXmlText(text.slice(extraFrom, extraTo)).trim();
+    } else if (opensRating && !selfClosing) {
+      ratingLevel = level;
+      const system = extraFrom < 0 ? '' : decodeXmlText(text.slice(extraFrom, extraTo)).trim();
+      ratingSystem = system === '' ? undefined : system;
     }
     if (selfClosing) {
       if (field !== NO_FIELD && level === fieldLevel) closeField();

@@ -9,8 +9,8 @@ const H = 3_600_000;
 const GAPPY = `<tv>
   <channel id="c"><display-name lang="zh">频道</display-name><display-name lang="en">Channel</display-name></channel>
   <programme start="20250301120000" stop="20250301130000" channel="c"><title>A</title><category>News</category><category>Live</category></programme>
-  <programme start="20250301130000" stop="20250301140000" channel="c" catchup-id="b1"><title>B</title><sub-title>Part 2</sub-title><desc>About B</desc></programme>
-  <programme start="20250301150000" stop="20250301160000" channel="c"><title>C</title><category>News</category><category>Live</category></programme>
+  <programme start="20250301130000" stop="20250301140000" channel="c" catchup-id="b1"><title>B</title><sub-title>Part 2</sub-title><desc>About B</desc><rating system="MPAA"><value>PG-13</value></rating></programme>
+  <programme start="20250301150000" stop="20250301160000" channel="c"><title>C</title><category>News</category><category>Live</category><rating><value>18</value></rating></programme>
 </tv>`;
 
 describe('GuideStore queries', () => {
@@ -46,7 +46,11 @@ describe('GuideStore queries', () => {
       subTitle: 'Part 2',
       description: 'About B',
       catchupId: 'b1',
+      rating: { value: 'PG-13', system: 'MPAA' },
     });
+    // A rating with no system keeps just its value.
+    const [c] = store.programmes('c', at('2025-03-01T15:00Z'), at('2025-03-01T16:00Z'));
+    expect(c?.rating).toEqual({ value: '18' });
   });
 
   it('answers now/next inside a programme, at its boundary, in a gap, before and after', () => {
@@ -135,6 +139,7 @@ describe('GuideStore built from the fixtures', () => {
         title: 'blah',
         description: 'Blah Blah Blah.',
         categories: ['Comedy'],
+        rating: { value: 'PG', system: 'MPAA' },
       },
     ]);
     expect(store.programmes('das-erste.de', 0, Infinity)).toEqual([]);

@@ -72,6 +72,41 @@ describe('the XMLTV scanner on the shared fixtures', () => {
       categories: ['Documentary', 'Factual'],
     });
     expect(programmes[1]!.description).toMatch(/^Kim and Dave have risked everything/);
+    expect(programmes.map((p) => p.rating)).toEqual([
+      undefined,
+      { value: 'G', system: 'New Zealand' },
+    ]);
+  });
+
+  it("reads a programme's first rating with a value, and nothing else as one", () => {
+    const ratingOf = (inner: string) => scan([guide(inner)]).programmes[0]?.rating;
+
+    expect(ratingOf('<rating system=" CN "><value> 18+ </value></rating>')).toEqual({
+      value: '18+',
+      system: 'CN',
+    });
+    expect(ratingOf('<rating><icon src="r.png"/><value>R16</value></rating>')).toEqual({
+      value: 'R16',
+    });
+    // The first non-empty value of the first rating; a second rating is another system's.
+    expect(
+      ratingOf(
+        '<rating system="a"><value></value><value>M</value></rating><rating system="b"><value>X</value></rating>',
+      ),
+    ).toEqual({ value: 'M', system: 'a' });
+    expect(ratingOf('<rating system="a"/><rating system="b"><value>G</value></rating>')).toEqual({
+      value: 'G',
+      system: 'b',
+    });
+    expect(ratingOf('<star-rating><value>3/5</value></star-rating><value>stray</value>')).toBe(
+      undefined,
+    );
+    expect(ratingOf('<credits><rating><value>deep</value></rating></credits>')).toBe(undefined);
+    // Inside a rating, only its value is read: the programme's title comes after.
+    const [rated] = scan([
+      guide('<rating system="a"><value>PG</value><title>not this</title></rating><title>T</title>'),
+    ]).programmes;
+    expect(rated).toMatchObject({ title: 'T', rating: { value: 'PG', system: 'a' } });
   });
 
   it('reads several display names, the first title, a trimmed desc, and skips credits', () => {
@@ -95,6 +130,8 @@ describe('the XMLTV scanner on the shared fixtures', () => {
         title: 'blah',
         description: 'Blah Blah Blah.',
         categories: ['Comedy'],
+        // Its <star-rating> has a <value> too: not a rating.
+        rating: { value: 'PG', system: 'MPAA' },
       },
     ]);
   });
