@@ -1,13 +1,17 @@
 /**
  * Channel lock (频道锁): the channels and playlist groups the household keeps
- * behind its PIN, and whether the PIN was given lately. A locked channel shows
- * its name and asks for the PIN; never its picture, sound or programme titles.
+ * behind its PIN, the age from which the guide's ratings lock a programme
+ * (按节目分级), and whether the PIN was given lately. A locked channel shows its
+ * name and asks for the PIN; never its picture, sound or programme titles. A
+ * programme rated for that age or older is locked the same way while it airs.
  *
  * Which channels are locked is kept in localStorage (channel keys and group
  * names are not personal data; a household reset clears them). The unlock is
  * kept in memory only: it lasts UNLOCK_LASTS_MS at most, and ends when the TV
  * goes to standby (the page is hidden) or the page reloads.
  */
+import type { ProgrammeRating } from '../guide/guide-types.js';
+import { ratingAge } from '../guide/rating-age.js';
 import { safeLocalStorage } from '../safe-local-storage.js';
 
 const STORAGE_KEY = 'hearth.channelLock';
@@ -15,6 +19,8 @@ const STORAGE_KEY = 'hearth.channelLock';
 export const UNLOCK_LASTS_MS = 4 * 3600_000;
 /** More than any playlist has groups or a household locks channels. */
 const MAX_ENTRIES = 5000;
+/** The ages a household can lock rated programmes from (Settings → 频道锁). */
+export const RATING_AGES = [12, 16, 18] as const;
 
 /** What a lock decision needs of a channel. */
 export interface LockableChannel {
@@ -25,11 +31,14 @@ export interface LockableChannel {
 interface Stored {
   channels: string[];
   groups: string[];
+  /** Programmes rated for this age or older are locked; null: ratings lock nothing. */
+  ratingAge: number | null;
 }
 
 export class ChannelLocks extends EventTarget {
   private _channels: Set<string>;
   private _groups: Set<string>;
+  private _ratingAge: number | null;
   private _unlockedUntil = 0;
 
   constructor(
@@ -40,11 +49,32 @@ export class ChannelLocks extends EventTarget {
     const stored = parseStored(this._storage?.getItem(STORAGE_KEY) ?? null);
     this._channels = new Set(stored.channels);
     this._groups = new Set(stored.groups);
+    this._ratingAge = stored.ratingAge;
   }
 
   /** Whether anything at all is locked (Settings says so; live TV may skip the checks). */
   get any(): boolean {
-    return this._channels.size > 0 || this._groups.size > 0;
+    return this._channels.size > 0 || this._groups.size > 0 || this._ratingAge !== null;
+  }
+
+  /** The age from which rated programmes are locked, or null. */
+  get ratingAge(): number | null {
+    return this._ratingAge;
+  }
+
+  /**
+   * Locked now by its rating: rated (a rating ratingAge() can read) for the
+   * household's age or older, and the PIN not given within the last four hours.
+   */
+  programmeLocked(programme: { rating?: ProgrammeRating } | undefined): boolean {
+    if (this._ratingAge === null || !programme?.rating || this.isUnlocked) return false;
+    const age = ratingAge(programme.rating);
+    return age !== undefined && age >= this._ratingAge;
+  }
+
+  setRatingAge(age: number | null): void {
+    this._ratingAge = age;
+    this._save();
   }
 
   /** Locked by the household's choice, whether or not the PIN was given lately. */
@@ -95,7 +125,11 @@ export class ChannelLocks extends EventTarget {
   }
 
   private _save(): void {
-    const value: Stored = { channels: [...this._channels], groups: [...this._groups] };
+    const value: Stored = {
+      channels: [...this._channels],
+      groups: [...this._groups],
+      ratingAge: this._ratingAge,
+    };
     try {
       this._storage?.setItem(STORAGE_KEY, JSON.stringify(value));
     } catch {
@@ -114,14 +148,19 @@ function parseStored(raw: string | null): Stored {
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (parsed && typeof parsed === 'object') {
       const value = parsed as Partial<Record<keyof Stored, unknown>>;
-      return { channels: strings(value.channels), groups: strings(value.groups) };
+      const age = value.ratingAge;
+      return {
+        channels: strings(value.channels),
+        groups: strings(value.groups),
+        ratingAge: (RATING_AGES as readonly unknown[]).includes(age) ? (age as number) : null,
+      };
     }
   } catch {
     // A damaged record unlocks everything: Settings → 频道锁 shows it, and the
     // household sets the locks again.
     console.warn('[hearth:channel-lock] the stored channel locks could not be read');
   }
-  return { channels: [], groups: [] };
+  return { channels: [], groups: [], ratingAge: null };
 }
 
 let shared: ChannelLocks | null = null;

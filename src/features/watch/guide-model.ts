@@ -13,7 +13,12 @@ import type { Programme } from '../../data/guide/guide-types.js';
 import { displayNumber } from './channel-number.js';
 import type { GuideCache } from './guide-cache.js';
 import { DAY_MS, clockTime, dayLabel, startOfDay } from './watch-time.js';
-import { lockedAnnouncement, lockedDescription, withoutTitles } from './locked-channel.js';
+import {
+  lockedAnnouncement,
+  lockedDescription,
+  withoutRatedTitle,
+  withoutTitles,
+} from './locked-channel.js';
 
 export type GuideState = 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -25,6 +30,8 @@ export interface GuideModelOptions {
   now: () => number;
   /** The channel at this index is locked now: its programmes keep their times, not their titles. */
   isLocked?: (index: number) => boolean;
+  /** This programme is locked now by its rating (按节目分级): the same, for it alone. */
+  programmeLocked?: (programme: Programme) => boolean;
 }
 
 /** Days the grid offers ahead of today; the days back follow the playlist's catch-up. */
@@ -51,16 +58,32 @@ export class GuideModel {
   nowNext(index: number, at = this._o.now()): { now?: Programme; next?: Programme } | undefined {
     const key = this._o.channels[index]?.key;
     const known = this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at);
-    if (!known || !this._hidden(index)) return known;
-    const hide = (programme?: Programme) => programme && withoutTitles([programme])[0];
-    return { now: hide(known.now), next: hide(known.next) };
+    if (!known) return known;
+    if (this._hidden(index)) {
+      const hide = (programme?: Programme) => programme && withoutTitles([programme])[0];
+      return { now: hide(known.now), next: hide(known.next) };
+    }
+    return { now: this._unlessRated(known.now), next: this._unlessRated(known.next) };
+  }
+
+  /** What is on the channel, as the guide has it (titles and all): for the lock to decide. */
+  onAir(index: number, at = this._o.now()): Programme | undefined {
+    const key = this._o.channels[index]?.key;
+    return this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at)?.now;
   }
 
   programmes(index: number, from: number, to: number): Programme[] | undefined {
     if (this._state === 'loading') return undefined;
     const key = this._o.channels[index]?.key;
     const programmes = this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
-    return programmes && this._hidden(index) ? withoutTitles(programmes) : programmes;
+    if (!programmes) return programmes;
+    if (this._hidden(index)) return withoutTitles(programmes);
+    return this._o.programmeLocked ? programmes.map((p) => this._unlessRated(p)!) : programmes;
+  }
+
+  /** Locked by its rating now: its title is not shown, and it is not replayed or searched. */
+  ratedLocked(programme: Programme): boolean {
+    return this._o.programmeLocked?.(programme) ?? false;
   }
 
   /** How many answers the guide worker has given so far (see GridWatchdog). */
@@ -75,14 +98,14 @@ export class GuideModel {
   /** Asked for every cell the grid draws, so it checks without building the address. */
   canCatchup(index: number, programme: Programme): boolean {
     const channel = this._o.channels[index];
-    if (!channel || this._hidden(index)) return false;
+    if (!channel || this._hidden(index) || this.ratedLocked(programme)) return false;
     return isCatchupAvailable(channel, programme, this._o.now());
   }
 
   /** The address that replays `programme`, when the channel's catch-up reaches it. */
   catchupUrl(index: number, programme: Programme): string | undefined {
     const channel = this._o.channels[index];
-    if (this._hidden(index)) return undefined;
+    if (this._hidden(index) || this.ratedLocked(programme)) return undefined;
     return channel && catchupUrl(channel, programme, this._o.now(), this._o.timeZone);
   }
 
@@ -178,6 +201,10 @@ export class GuideModel {
 
   private _hidden(index: number): boolean {
     return this._o.isLocked?.(index) ?? false;
+  }
+
+  private _unlessRated(programme: Programme | undefined): Programme | undefined {
+    return programme && this.ratedLocked(programme) ? withoutRatedTitle(programme) : programme;
   }
 
   private _dayLabel(offset: number, start: number): string {

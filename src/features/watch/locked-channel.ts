@@ -26,6 +26,16 @@ export function lockedDescription(name: string): string {
   return msg(str`${name}，已加锁`, { id: 'watch.lockedDescription' });
 }
 
+/**
+ * A programme locked by its rating: its times and rating (so every later check
+ * still sees it locked), nothing of what it is.
+ */
+export function withoutRatedTitle({ channelId, start, stop, rating }: Programme): Programme {
+  return rating
+    ? { channelId, start, stop, title: lockedTitle(), rating }
+    : { channelId, start, stop, title: lockedTitle() };
+}
+
 /** The programmes with nothing of what they are: no title, sub-title, description or category. */
 export function withoutTitles(programmes: readonly Programme[]): Programme[] {
   const title = lockedTitle();

@@ -45,7 +45,10 @@ export interface PanelHost extends OptionsHost {
   gridRows: () => readonly number[];
   tune: (index: number) => void;
   hasReminder: (index: number, programme: Programme) => boolean;
+  /** The channel's own lock or its group's (a rated programme is the view's ratedLocked). */
   isLocked: (index: number) => boolean;
+  /** OK on a programme locked by its rating: the screen asks for the household PIN. */
+  askForPin: () => void;
   reminders: ReminderStore;
   replay: (index: number, programme: Programme, url: string) => void;
   showNotice: (notice: Notice) => void;
@@ -138,6 +141,11 @@ export function actOnProgramme(
   const now = host.now();
   if (host.isLocked(index) || !programme || (programme.start <= now && programme.stop > now)) {
     host.tune(index);
+    return;
+  }
+  // Past or to come, rated for the household's locked age: the PIN first, then OK again.
+  if (host.view.ratedLocked(programme)) {
+    host.askForPin();
     return;
   }
   if (programme.start > now) {

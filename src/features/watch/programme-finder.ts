@@ -3,7 +3,8 @@
  * (data/guide/programme-search.ts) for the guide channels the playlist has,
  * over the grid's days; each programme found comes back with the playlist
  * channel it is on and its words for the list and the speech bridge. A locked
- * channel's programmes are not searched: nothing of them is told.
+ * channel's programmes are not searched, nor are programmes locked by their
+ * rating shown: nothing of them is told.
  */
 import type { ProgrammeSearchRequest } from '../../data/guide/programme-search.js';
 import type { Programme } from '../../data/guide/guide-types.js';
@@ -35,7 +36,8 @@ export async function findProgrammes(
   const programmes = await search({ query, channelIds: [...channels.keys()], from, to, now });
   return programmes.flatMap((programme) => {
     const index = channels.get(programme.channelId);
-    if (index === undefined) return [];
+    // Found by a title the household's rating lock keeps off the screen: not told.
+    if (index === undefined || view.ratedLocked(programme)) return [];
     return [{ index, programme, ...view.foundWords(index, programme) }];
   });
 }

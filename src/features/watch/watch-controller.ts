@@ -69,18 +69,23 @@ export class WatchController implements LiveControls {
   private readonly _reminders: ReminderStore;
   private readonly _notices: NoticeQueue;
   private readonly _lock: LockScreen;
+  private readonly _locks: ChannelLocks;
   private readonly _stream: StreamState;
   private readonly _panels: WatchPanels;
 
   constructor(private readonly _o: WatchControllerOptions) {
     this._now = _o.now ?? Date.now;
     this._reminders = _o.reminders ?? programmeReminders();
-    this._lock = new LockScreen(_o.locks ?? channelLocks(), {
+    this._locks = _o.locks ?? channelLocks();
+    this._lock = new LockScreen(this._locks, {
       channels: _o.list.channels,
       player: _o.player,
       still: _o.app.radio,
       current: () => this._index,
       retune: () => this.tune(this._index),
+      onAir: (index) => this._model.onAir(index),
+      replaying: () => this._catchup !== null,
+      now: this._now,
     });
     this._notices = new NoticeQueue(_o.app);
     this._model = new GuideModel({
@@ -89,7 +94,8 @@ export class WatchController implements LiveControls {
       timeZone: _o.timeZone,
       locale: _o.locale,
       now: this._now,
-      isLocked: (index) => this._lock.isLocked(index),
+      isLocked: (index) => this._lock.channelLocked(index),
+      programmeLocked: (programme) => this._locks.programmeLocked(programme),
     });
     this._numbers = new NumberEntry(
       (digits) => _o.app.digits.show(digits),
@@ -118,7 +124,7 @@ export class WatchController implements LiveControls {
       current: () => this._index,
       tune: (index) => this.tune(index),
       replay: (index, programme, url) => this.playCatchup(index, programme, url),
-      isLocked: (index) => this._lock.isLocked(index),
+      isLocked: (index) => this._lock.channelLocked(index),
       showNotice: (notice) => this._notices.show(notice),
       bannerChanged: () => {
         if (_o.app.banner.isShown) _o.app.banner.show(this._bannerInfo());
@@ -142,6 +148,12 @@ export class WatchController implements LiveControls {
 
   setGuide(state: GuideState, guideIds?: Map<string, string>): void {
     this._model.set(state, guideIds);
+    // The programme on may be rated: the lock decides again, now that it is known.
+    if (this._lock.stale) {
+      this.tune(this._index);
+      return;
+    }
+    this._lock.watchProgrammeEnd();
     this.refresh();
     // The banner now knows what is on: say it, as a zap would.
     if (state === 'ready' && this._o.app.mode === 'live') this._announceChannel();
@@ -163,8 +175,9 @@ export class WatchController implements LiveControls {
 
   /** The guide brought new programmes, or the minute changed: redraw what shows them. */
   refresh(): void {
-    // Four hours after the PIN was given, a locked channel playing locks again.
-    if (this._lock.lapsed) {
+    // Four hours after the PIN was given, a locked channel playing locks again; a
+    // rated programme begun or over locks or unlocks it.
+    if (this._lock.stale) {
       this.tune(this._index);
       return;
     }
@@ -185,6 +198,7 @@ export class WatchController implements LiveControls {
     this._o.app.closeOverlays();
     if (this._lock.isLocked(index)) this._lock.show(channel);
     else this._play(channel, channel.url);
+    this._lock.watchProgrammeEnd();
     this._o.app.banner.show(this._bannerInfo());
     this._announceChannel();
   }
@@ -199,6 +213,8 @@ export class WatchController implements LiveControls {
   /** The household PIN was given: locked channels play until standby or four hours. */
   unlocked(): void {
     this._lock.unlock();
+    // The guide and list show the titles the lock kept off them.
+    this.refresh();
   }
 
   zap(delta: 1 | -1): void {
@@ -276,8 +292,12 @@ export class WatchController implements LiveControls {
   playCatchup(index: number, programme: Programme, url: string): void {
     const channel = this.channels[index];
     if (!channel) return;
-    if (this._lock.isLocked(index)) {
+    if (this._lock.channelLocked(index)) {
       this.tune(index);
+      return;
+    }
+    if (this._locks.programmeLocked(programme)) {
+      this._o.askForPin?.();
       return;
     }
     if (index !== this._index) this._last = this._index;

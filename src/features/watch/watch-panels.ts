@@ -103,6 +103,7 @@ export class WatchPanels {
       tune: c.tune,
       hasReminder: (index, programme) => this.hasReminder(index, programme),
       isLocked: c.isLocked,
+      askForPin: () => this._o.askForPin?.(),
       reminders: c.reminders,
       replay: c.replay,
       showNotice: c.showNotice,

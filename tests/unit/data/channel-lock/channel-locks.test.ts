@@ -45,12 +45,46 @@ describe('channel locks', () => {
   });
 
   it('a damaged or hostile record locks nothing and does not throw', () => {
-    for (const raw of ['{', '[]', '{"channels":"cctv5"}', '{"channels":[1,null,{}]}', 'null']) {
+    for (const raw of [
+      '{',
+      '[]',
+      '{"channels":"cctv5"}',
+      '{"channels":[1,null,{}]}',
+      'null',
+      '{"ratingAge":0}',
+      '{"ratingAge":"18"}',
+      '{"ratingAge":-1}',
+    ]) {
       const storage = memoryStorage();
       storage.setItem('hearth.channelLock', raw);
       const locks = new ChannelLocks(storage);
       expect(locks.any).toBe(false);
       expect(locks.isLocked(cctv)).toBe(false);
     }
+  });
+
+  it('lock programmes rated for the chosen age or older, across a reboot, until the PIN', () => {
+    let now = 1_000_000;
+    const storage = memoryStorage();
+    const locks = new ChannelLocks(storage, () => now);
+    const adults = { rating: { value: '18+' } };
+    const teens = { rating: { value: 'TV-14', system: 'VCHIP' } };
+    const unknown = { rating: { value: 'Unrated' } };
+    expect(locks.programmeLocked(adults)).toBe(false);
+    locks.setRatingAge(16);
+    expect(locks.any).toBe(true);
+    const afterReboot = new ChannelLocks(storage, () => now);
+    expect(afterReboot.ratingAge).toBe(16);
+    expect(afterReboot.programmeLocked(adults)).toBe(true);
+    expect(afterReboot.programmeLocked(teens)).toBe(false);
+    expect(afterReboot.programmeLocked(unknown)).toBe(false);
+    expect(afterReboot.programmeLocked({})).toBe(false);
+    expect(afterReboot.programmeLocked(undefined)).toBe(false);
+    afterReboot.unlock();
+    expect(afterReboot.programmeLocked(adults)).toBe(false);
+    now += UNLOCK_LASTS_MS;
+    expect(afterReboot.programmeLocked(adults)).toBe(true);
+    afterReboot.setRatingAge(null);
+    expect(new ChannelLocks(storage).ratingAge).toBe(null);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testChannel } from '../../../support/test-channel.js';
 import type { Programme } from '@src/data/guide/guide-types.js';
 import { ChannelLocks, UNLOCK_LASTS_MS } from '@src/data/channel-lock/channel-locks.js';
@@ -23,12 +23,26 @@ const channels = [
   testChannel('少儿'),
 ];
 
+/**
+ * The guide's ratings (nothing is locked by them until the household picks an
+ * age): 电影's past film is for adults, its later one PG; 新闻's later programme 18.
+ */
+const RATINGS: Record<string, Programme['rating']> = {
+  '电影·早场': { value: '限制级' },
+  '电影·晚场': { value: 'PG', system: 'MPAA' },
+  '新闻·晚场': { value: '18' },
+};
+
 /** Each channel's guide: one programme before, one now, one later. */
 function programmesOf(channelId: string): Programme[] {
+  const programme = (title: string, start: number, stop: number): Programme => {
+    const rating = RATINGS[title];
+    return rating ? { channelId, title, start, stop, rating } : { channelId, title, start, stop };
+  };
   return [
-    { channelId, title: `${channelId}·早场`, start: NOW - 90 * MIN, stop: NOW - 30 * MIN },
-    { channelId, title: `${channelId}·正在播`, start: NOW - 30 * MIN, stop: NOW + 30 * MIN },
-    { channelId, title: `${channelId}·晚场`, start: NOW + 30 * MIN, stop: NOW + 90 * MIN },
+    programme(`${channelId}·早场`, NOW - 90 * MIN, NOW - 30 * MIN),
+    programme(`${channelId}·正在播`, NOW - 30 * MIN, NOW + 30 * MIN),
+    programme(`${channelId}·晚场`, NOW + 30 * MIN, NOW + 90 * MIN),
   ];
 }
 
@@ -210,5 +224,98 @@ describe('a locked channel in live TV', () => {
     tv.watch.unlocked();
     await tv.watch.findProgrammes('zzb');
     expect(tv.searched.at(-1)).toEqual(['新闻', '电影', '少儿']);
+  });
+});
+
+describe('programmes locked by their rating (按节目分级)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Live TV with 电影's group lock lifted and rated programmes locked from `age`. */
+  function ratedTv(age: number) {
+    vi.useFakeTimers({ now: NOW });
+    const tv = liveTv();
+    tv.locks.setGroup('付费', false);
+    tv.locks.setRatingAge(age);
+    return tv;
+  }
+
+  it('keep their times but not their titles in the grid, are not replayed, and OK asks for the PIN', () => {
+    const tv = ratedTv(16);
+    tv.watch.start();
+    const grid = tv.watch.guideActions();
+    const shown = grid.programmes(1, NOW - 2 * 60 * MIN, NOW + 2 * 60 * MIN) ?? [];
+    // The adults' film hidden; the PG one (10) under the household's 16 shown.
+    expect(shown.map((p) => p.title)).toEqual(['已加锁', '电影·正在播', '电影·晚场']);
+    expect(shown[0]?.start).toBe(NOW - 90 * MIN);
+    expect(grid.canCatchup(1, shown[0]!)).toBe(false);
+    grid.act(1, shown[0]);
+    expect(tv.pinAsked()).toBe(1);
+    expect(tv.played.some((url) => url.includes('/replay/'))).toBe(false);
+    // The PIN given: its title back, and OK replays it.
+    tv.watch.unlocked();
+    const again = grid.programmes(1, NOW - 2 * 60 * MIN, NOW - 30 * MIN) ?? [];
+    expect(again[0]?.title).toBe('电影·早场');
+    grid.act(1, again[0]);
+    expect(tv.played.at(-1)).toContain('/replay/');
+    tv.watch.dispose();
+  });
+
+  it('are not found by 搜索节目 until the PIN is given', async () => {
+    const tv = ratedTv(12);
+    tv.watch.start();
+    const found = await tv.watch.findProgrammes('dy');
+    expect(found.map((f) => f.programme.title)).not.toContain('电影·早场');
+    expect(found.map((f) => f.what).join()).not.toContain('电影·早场');
+    tv.watch.unlocked();
+    const after = await tv.watch.findProgrammes('dy');
+    expect(after.map((f) => f.programme.title)).toContain('电影·早场');
+    tv.watch.dispose();
+  });
+
+  it('lock the channel while they air: the picture stops when one starts, and plays when it ends', () => {
+    const tv = ratedTv(18);
+    tv.watch.start();
+    expect(tv.played).toEqual(['http://127.0.0.1/新闻.m3u8']);
+    // 新闻·晚场 (18) starts in 30 minutes: at its start the lock card replaces the picture.
+    tv.advance(30 * MIN);
+    vi.advanceTimersByTime(30 * MIN + 1000);
+    expect(tv.stops()).toBe(1);
+    expect(tv.stills.at(-1)).toBe('新闻');
+    expect(tv.said.at(-1)).toContain('已加锁');
+    expect(tv.watch.askToUnlock()).toBe(true);
+    // It ends an hour later: the next programme (none in this guide) plays again.
+    tv.advance(60 * MIN);
+    vi.advanceTimersByTime(60 * MIN + 1000);
+    expect(tv.played.at(-1)).toBe('http://127.0.0.1/新闻.m3u8');
+    expect(tv.stills.at(-1)).toBe('');
+    tv.watch.dispose();
+  });
+
+  it('lock a channel tuned while one airs, and the PIN plays it', () => {
+    const tv = ratedTv(18);
+    tv.advance(40 * MIN);
+    vi.setSystemTime(NOW + 40 * MIN);
+    tv.watch.start();
+    expect(tv.played).toEqual([]);
+    expect(tv.stills.at(-1)).toBe('新闻');
+    expect(tv.watch.askToUnlock()).toBe(true);
+    tv.watch.unlocked();
+    expect(tv.played).toEqual(['http://127.0.0.1/新闻.m3u8']);
+    tv.watch.dispose();
+  });
+
+  it('lock nothing below the chosen age, nor when no age is chosen', () => {
+    const tv = ratedTv(18);
+    tv.watch.start();
+    const grid = tv.watch.guideActions();
+    // PG is 10, 限制级 18: only the adults' film is hidden at 18.
+    expect(grid.programmes(1, NOW - 2 * 60 * MIN, NOW + 2 * 60 * MIN)?.map((p) => p.title)).toEqual(
+      ['已加锁', '电影·正在播', '电影·晚场'],
+    );
+    tv.locks.setRatingAge(null);
+    expect(grid.programmes(1, NOW - 2 * 60 * MIN, NOW - 30 * MIN)?.[0]?.title).toBe('电影·早场');
+    tv.watch.dispose();
   });
 });
