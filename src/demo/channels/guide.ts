@@ -54,6 +54,7 @@ function programmeXml(programme: DemoProgramme): string {
     `<category lang="en">${escapeXml(category.en)}</category>` +
     (episode === undefined ? '' : `<episode-num system="xmltv_ns">.${episode - 1}.</episode-num>`) +
     (programme.rerun ? '<previously-shown/>' : '') +
+    (programme.rating ? `<rating><value>${escapeXml(programme.rating)}</value></rating>` : '') +
     `</programme>\n`
   );
 }

@@ -30,6 +30,8 @@ export interface GenreSpec {
   descriptions: readonly string[];
   /** Series whose episodes are numbered (sub-title and episode-num). */
   episodic?: boolean;
+  /** A title's rating, as Taiwan's grades write it (the guide's `<rating>`). */
+  ratings?: Readonly<Record<string, string>>;
 }
 
 export const GENRES: Readonly<Record<Genre, GenreSpec>> = {
@@ -76,6 +78,13 @@ export const GENRES: Readonly<Record<Genre, GenreSpec>> = {
     category: { zh: '电影', en: 'Movie' },
     durations: [90],
     titles: ['电影：归途', '电影：星河守望', '电影：老井边的约定', '电影：追风少年'],
+    // Two for 12 and over, one for 15 and over: Settings → 频道锁 → 按节目分级 locks them.
+    ratings: {
+      '电影：归途': '普遍级',
+      '电影：星河守望': '辅12级',
+      '电影：老井边的约定': '保护级',
+      '电影：追风少年': '辅15级',
+    },
     descriptions: [
       '一部温情故事片，讲述亲情与回家的意义。',
       '一部动作冒险片，少年们为梦想全力以赴。',

@@ -22,6 +22,8 @@ export interface DemoProgramme {
   episode?: number;
   /** Night-time reruns are marked as previously shown. */
   rerun: boolean;
+  /** Its rating (films only). */
+  rating?: string;
 }
 
 const EVENING_NEWS_MINUTE = 19 * 60;
@@ -82,6 +84,8 @@ export function programmesForDay(channel: DemoChannel, dayInstant: number): Demo
       genre,
       rerun: minute < RERUN_UNTIL_MINUTE,
     };
+    const rating = spec.ratings?.[title];
+    if (rating) programme.rating = rating;
     if (spec.episodic) {
       // Episodes advance with the date, so tomorrow continues where today stopped.
       episodesToday += 1;

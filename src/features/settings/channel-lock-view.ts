@@ -2,7 +2,8 @@
  * Settings → 频道锁: the household locks channels, or whole groups of the
  * operator's playlist, behind its PIN (the route is behind the PIN too). Each
  * row says whether it is locked; OK changes it at once. A channel locked by its
- * group says so, and can be locked on its own as well.
+ * group says so, and can be locked on its own as well. Above them, 按节目分级:
+ * the age from which programmes the guide rates are locked while they air.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -11,12 +12,14 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { configContext } from '../../app/contexts.js';
 import type { HearthConfig } from '../../config/types.js';
 import { backendReady } from '../../data/backend-ready.js';
-import { channelLocks } from '../../data/channel-lock/channel-locks.js';
+import { channelLocks, RATING_AGES } from '../../data/channel-lock/channel-locks.js';
 import type { Channel } from '../../data/channels/channel-types.js';
 import { loadChannelList } from '../../data/channels/load-channel-list.js';
 import { focusable, zone } from '../../focus/directives.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { buttonStyles } from '../../ui/button-styles.js';
+import '../../ui/choice-row.js';
+import type { HearthEvent } from '../../ui/hearth-events.js';
 import { StoreChangeController } from '../../ui/event-target-controller.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
 
@@ -53,6 +56,7 @@ export class HearthChannelLockSettings extends LitElement {
           id: 'channelLock.intro',
         })}
       </p>
+      ${this._ratingRow()}
       ${
         loaded.kind === 'loading'
           ? html`<p class="status" role="status">
@@ -69,6 +73,39 @@ export class HearthChannelLockSettings extends LitElement {
       }
       ${loaded.kind === 'ready' ? this._lists(loaded.channels, loaded.groups) : nothing}
     `;
+  }
+
+  /** 按节目分级: off, or the age from which rated programmes are locked. */
+  private _ratingRow() {
+    const age = this._locks.ratingAge;
+    return html`<hearth-choice-row
+        row-id="channelLock.rating"
+        label=${msg('按节目分级', { id: 'channelLock.rating' })}
+        .choices=${[
+          { value: 'off', label: msg('关', { id: 'settings.off' }) },
+          ...RATING_AGES.map((limit) => ({
+            value: String(limit),
+            label: msg(str`${limit} 岁以上`, { id: 'channelLock.ratingAge' }),
+          })),
+        ]}
+        value=${age === null ? 'off' : String(age)}
+        @hearth-choice=${(e: HearthEvent<'hearth-choice'>) => this._chooseRating(e.detail.value)}
+      ></hearth-choice-row>
+      <p class="note">
+        ${msg('节目单标有分级的节目，分级达到这个年龄的，播出时也要输入家庭密码。', {
+          id: 'channelLock.ratingNote',
+        })}
+      </p>`;
+  }
+
+  private _chooseRating(value: string): void {
+    const age = RATING_AGES.find((limit) => String(limit) === value) ?? null;
+    this._locks.setRatingAge(age);
+    speechBridge().announce(
+      age === null
+        ? msg('不按节目分级加锁', { id: 'channelLock.ratingOff' })
+        : msg(str`分级 ${age} 岁以上的节目已加锁`, { id: 'channelLock.ratingOn' }),
+    );
   }
 
   private _lists(channels: Channel[], groups: string[]) {
@@ -166,6 +203,15 @@ export class HearthChannelLockSettings extends LitElement {
       }
       .lists {
         max-width: 1200px;
+      }
+      hearth-choice-row {
+        max-width: 1500px;
+      }
+      .note {
+        max-width: 1500px;
+        margin: 12px 0 0;
+        font-size: ${scaled(28)};
+        color: var(--hearth-muted, #bbb);
       }
       h2 {
         margin: 24px 0 12px;

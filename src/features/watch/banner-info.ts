@@ -10,7 +10,7 @@ import type { Programme } from '../../data/guide/guide-types.js';
 import { displayNumber } from './channel-number.js';
 import type { GuideModel } from './guide-model.js';
 import type { BannerInfo } from './lightning/banner.js';
-import { lockedCaption, lockedTitle } from './locked-channel.js';
+import { lockedCaption, lockedTitle, ratedCaption } from './locked-channel.js';
 
 export interface BannerFacts {
   index: number;
@@ -19,8 +19,11 @@ export interface BannerFacts {
   /** Sound was refused before a key press: the banner says how to turn it on. */
   mutedHint: boolean;
   favourite: boolean;
-  /** The channel is locked (频道锁): nothing of what it shows is told. */
-  locked?: boolean;
+  /**
+   * The channel is locked (频道锁): its own lock or its group's, or the programme
+   * on by its rating. Nothing of what it shows is told.
+   */
+  locked?: 'channel' | 'rated';
   /** The sound chosen and the subtitles shown (track-choice.ts). */
   tracks?: readonly string[];
 }
@@ -36,7 +39,7 @@ export function bannerInfo(
     return {
       number: String(displayNumber(channels, facts.index)),
       name: channel?.name ?? '',
-      nowLine: lockedCaption(),
+      nowLine: facts.locked === 'channel' ? lockedCaption() : ratedCaption(),
       progress: undefined,
       nextLine: '',
       tags: [lockedTitle()],

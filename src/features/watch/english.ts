@@ -114,6 +114,9 @@ export const templates = {
   'watch.reminder.said': str`Programme reminder: ${0}`,
   'watch.lockedTitle': 'Locked',
   'watch.lockedCaption': 'This channel is locked. Press OK and enter the household PIN to watch.',
+  'watch.ratedCaption':
+    'The programme on is locked by its rating. Press OK and enter the household PIN to watch.',
+  'watch.ratedAnnouncement': str`${0} ${1}: the programme on is locked by its rating. Press OK and enter the household PIN to watch.`,
   'watch.lockedAnnouncement': str`${0} ${1}, locked. Press OK and enter the household PIN to watch.`,
   'watch.lockedDescription': str`${0}, locked`,
   'watch.unlock.heading': str`${0} is locked`,

@@ -16,6 +16,7 @@ import { DAY_MS, clockTime, dayLabel, startOfDay } from './watch-time.js';
 import {
   lockedAnnouncement,
   lockedDescription,
+  ratedAnnouncement,
   withoutRatedTitle,
   withoutTitles,
 } from './locked-channel.js';
@@ -139,6 +140,7 @@ export class GuideModel {
     if (this._hidden(index)) return lockedAnnouncement(number, channel.name);
     const programme = replayed ?? this.nowNext(index)?.now;
     if (!programme) return `${number} ${channel.name}`;
+    if (!replayed && this.ratedLocked(programme)) return ratedAnnouncement(number, channel.name);
     return `${number} ${this.describe(index, programme)}`;
   }
 

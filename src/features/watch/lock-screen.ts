@@ -11,7 +11,7 @@ import type { Channel } from '../../data/channels/channel-types.js';
 import type { Programme } from '../../data/guide/guide-types.js';
 import type { RadioStill } from './lightning/radio-still.js';
 import type { LivePlayer } from './live-player.js';
-import { lockedCaption } from './locked-channel.js';
+import { lockedCaption, ratedCaption } from './locked-channel.js';
 
 export interface LockScreenParts {
   channels: readonly Channel[];
@@ -47,7 +47,9 @@ export class LockScreen {
 
   /** Locked now: its channel or group, or the programme on by its rating. */
   isLocked(index: number): boolean {
-    return this.channelLocked(index) || this._locks.programmeLocked(this._o.onAir(index));
+    if (this.channelLocked(index)) return true;
+    // The guide is asked only where ratings lock anything: a zap costs nothing more.
+    return this._locks.ratingAge !== null && this._locks.programmeLocked(this._o.onAir(index));
   }
 
   /** Locked now by the channel's own lock or its group's, whatever is on. */
@@ -90,7 +92,9 @@ export class LockScreen {
   show(channel: Channel): void {
     this.shown = true;
     this._o.player.stop();
-    this._o.still.show(channel.name, lockedCaption(), undefined);
+    const index = this._o.channels.indexOf(channel);
+    const caption = this.channelLocked(index) ? lockedCaption() : ratedCaption();
+    this._o.still.show(channel.name, caption, undefined);
   }
 
   /** The PIN was given: locked channels play until standby or four hours. */

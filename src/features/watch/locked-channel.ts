@@ -15,6 +15,20 @@ export function lockedCaption(): string {
   return msg('这个频道已加锁。按确定键，输入家庭密码观看。', { id: 'watch.lockedCaption' });
 }
 
+/** Under the channel's name while a programme locked by its rating airs. */
+export function ratedCaption(): string {
+  return msg('正在播出的节目按分级已加锁。按确定键，输入家庭密码观看。', {
+    id: 'watch.ratedCaption',
+  });
+}
+
+/** What the speech bridge says on tuning to a channel airing a programme locked by its rating. */
+export function ratedAnnouncement(number: number, name: string): string {
+  return msg(str`${number} ${name}，正在播出的节目按分级已加锁。按确定键，输入家庭密码观看。`, {
+    id: 'watch.ratedAnnouncement',
+  });
+}
+
 /** What the speech bridge says on tuning to it. */
 export function lockedAnnouncement(number: number, name: string): string {
   return msg(str`${number} ${name}，已加锁。按确定键，输入家庭密码观看。`, {

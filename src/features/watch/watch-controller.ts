@@ -372,6 +372,10 @@ export class WatchController implements LiveControls {
     this._notices.show(deadStreamNotice(channel.name, reason, next, retry));
   }
 
+  private _lockKind(): 'channel' | 'rated' {
+    return this._lock.channelLocked(this._index) ? 'channel' : 'rated';
+  }
+
   private _bannerInfo(): BannerInfo {
     const key = this.channels[this._index]?.key;
     const facts = {
@@ -379,7 +383,7 @@ export class WatchController implements LiveControls {
       catchup: this._catchup?.programme,
       mutedHint: this._stream.mutedHint,
       favourite: key !== undefined && this._mine.isFavourite(key),
-      locked: this._lock.shown,
+      locked: this._lock.shown ? this._lockKind() : undefined,
       tracks: this._stream.tags(),
     };
     return bannerInfo(this.channels, this._model, facts, this._now());

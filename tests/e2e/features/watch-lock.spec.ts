@@ -9,6 +9,7 @@ import { focused, spoken } from '../support/focus.js';
 import { enterPinWithDigits, openBehindNewPin, TEST_PIN } from '../support/pin.js';
 import { videoSource, waitForPicture } from '../support/video.js';
 import { walkTo } from '../support/walk.js';
+import { buildGuide } from '../../../src/demo/channels/guide.js';
 
 test('a channel locked in Settings plays nothing and hides its programmes until the PIN is given', async ({
   page,
@@ -61,4 +62,59 @@ test('a channel locked in Settings plays nothing and hides its programmes until 
   await waitForPicture(page);
   await expect.poll(() => spoken(page)).toMatch(/^2 演示财经, /);
   expect((await focused(page))?.hosts).toContain('HEARTH-WATCH');
+});
+
+/** The first film the demo guide rates 辅12级 or 辅15级 on 演示电影 that starts after `after`. */
+function ratedFilm(guideXml: string, after: number): { title: string; start: number } {
+  const programme =
+    /<programme start="(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d) \+0800"[^>]*channel="demo-dianying"><title lang="zh">([^<]+)<\/title>(?:(?!<\/programme>).)*<rating><value>辅1[25]级<\/value>/g;
+  for (const match of guideXml.matchAll(programme)) {
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const start = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - 8 * 3_600_000;
+    if (start > after) return { title: match[7]!, start };
+  }
+  throw new Error('the demo guide rates no film on 演示电影');
+}
+
+test('按节目分级: a film rated for 12 and over is locked while it airs, its title hidden, until the PIN', async ({
+  page,
+  dpad,
+}, info) => {
+  test.setTimeout(90_000);
+  await openBehindNewPin(page, dpad, '/#/settings/channel-lock');
+  const twelve = page.locator('hearth-choice-row[row-id="channelLock.rating"] [data-value="12"]');
+  await walkTo(page, dpad, twelve);
+  await dpad.press('Ok');
+  await expect.poll(() => spoken(page)).toBe('分级 12 岁以上的节目已加锁');
+  await expect(twelve).toHaveAttribute('aria-checked', 'true');
+  await page.screenshot({ path: info.outputPath('rating-lock-settings.png') });
+
+  // The demo guide the portal reads (the demo backend writes the same for any time),
+  // and a rated film on 演示电影 in it.
+  const film = ratedFilm(buildGuide(Date.now()), Date.now());
+  // Five minutes into the film: live TV, and 6 on the remote.
+  await page.clock.install({ time: film.start + 5 * 60_000 });
+  await page.goto('/#/watch');
+  await expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^1 演示综合, /);
+  await dpad.press('Digit6');
+  await dpad.press('Ok');
+  await expect
+    .poll(() => spoken(page), { timeout: 10_000 })
+    .toBe('6 演示电影，正在播出的节目按分级已加锁。按确定键，输入家庭密码观看。');
+  await expect.poll(() => videoSource(page)).toEqual({ src: null, ready: 0 });
+  // The mini guide keeps the film's times, not its title.
+  await dpad.press('Right');
+  await expect.poll(() => spoken(page)).toMatch(/^演示电影, 已加锁, \d\d:\d\d 至 /);
+  expect(await spoken(page)).not.toContain(film.title);
+  await page.screenshot({ path: info.outputPath('rating-locked.png') });
+  await dpad.press('Back');
+
+  // OK asks for the PIN; the PIN plays the film, named.
+  await dpad.press('Ok');
+  await expect(page.locator('hearth-channel-unlock hearth-pin-pad')).toBeVisible();
+  await enterPinWithDigits(dpad, TEST_PIN);
+  await expect(page.locator('hearth-channel-unlock')).toHaveCount(0);
+  await expect.poll(() => spoken(page), { timeout: 10_000 }).toContain(film.title);
+  await expect.poll(async () => (await videoSource(page))?.src).not.toBe(null);
 });
