@@ -316,6 +316,21 @@ describe('loadConfig: errors, each with a path and a readable message', () => {
     ]);
   });
 
+  it("takes China's zones as known without building Intl's formatters before the first screen", async () => {
+    const formats = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (const timeZone of ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'UTC']) {
+        expect((await load(JSON.stringify({ timeZone }))).ok).toBe(true);
+      }
+      expect(formats).not.toHaveBeenCalled();
+      // Any other zone is still asked: Europe/Berlin is known, and was asked about.
+      expect((await load(JSON.stringify({ timeZone: 'Europe/Berlin' }))).ok).toBe(true);
+      expect(formats).toHaveBeenCalled();
+    } finally {
+      formats.mockRestore();
+    }
+  });
+
   it('reports URLs that do not parse or use another scheme, by path', async () => {
     const result = await load(
       JSON.stringify({
