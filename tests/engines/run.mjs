@@ -182,6 +182,21 @@ function tally(engineId, buildName, results, log) {
 }
 
 /**
+ * A fresh browser on the engine (`fromDisk`: allowed to read its own files), or null: an
+ * engine that cannot start fails the run and says why; it is never skipped quietly.
+ */
+async function openEngine(engine, log, fromDisk = false) {
+  try {
+    return await engine.open(fromDisk);
+  } catch (error) {
+    failed++;
+    surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
+    log(`engine ${engine.id}: could not start: ${error.message}`);
+    return null;
+  }
+}
+
+/**
  * The store packages' app from disk, on the engines that walk the production build:
  * one start each, in a browser allowed to read its own files (as webOS and Tizen
  * allow a packaged app).
@@ -189,14 +204,8 @@ function tally(engineId, buildName, results, log) {
 async function startFromDisk(engine, url, log) {
   const dir = join(OUT, engine.id, 'package');
   mkdirSync(dir, { recursive: true });
-  let browser;
-  try {
-    browser = await engine.open(true);
-  } catch (error) {
-    failed++;
-    surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
-    return;
-  }
+  const browser = await openEngine(engine, log, true);
+  if (!browser) return;
   try {
     const { page } = browser;
     log(`engine ${engine.id}: ${browser.version}, the packaged app from disk`);
@@ -221,14 +230,8 @@ const LIGHTNING_APP_ENGINES = new Set(['wpe-2.38']);
 async function walkLightning(engine, log) {
   const dir = join(OUT, engine.id, 'lightning');
   mkdirSync(dir, { recursive: true });
-  let browser;
-  try {
-    browser = await engine.open();
-  } catch (error) {
-    failed++;
-    surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
-    return;
-  }
+  const browser = await openEngine(engine, log);
+  if (!browser) return;
   const operator = await startOperatorServers(join(ROOT, 'public'));
   const app = await serveStatic(join(ROOT, 'dist-lightning'), {
     headScript: HEAD_SCRIPT,
@@ -272,16 +275,8 @@ async function walkEngine(engine, log) {
     const dir = join(OUT, engine.id, build.name);
     mkdirSync(dir, { recursive: true });
     // A fresh browser for each build: its own profile, service worker and console.
-    let browser;
-    try {
-      browser = await engine.open();
-    } catch (error) {
-      // An engine that cannot start fails the run and says why; it is never skipped quietly.
-      failed++;
-      surprises.push(`${engine.id}: could not start: ${error.message.split('\n')[0]}`);
-      log(`engine ${engine.id}: could not start: ${error.message}`);
-      continue;
-    }
+    const browser = await openEngine(engine, log);
+    if (!browser) continue;
     const portal = await build.start();
     try {
       const { page } = browser;
