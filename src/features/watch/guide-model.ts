@@ -79,7 +79,10 @@ export class GuideModel {
     const programmes = this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
     if (!programmes) return programmes;
     if (this._hidden(index)) return withoutTitles(programmes);
-    return this._o.programmeLocked ? programmes.map((p) => this._unlessRated(p)!) : programmes;
+    // A new array only where a rating hides something: the grid asks for every row it draws.
+    return programmes.some((p) => this.ratedLocked(p))
+      ? programmes.map((p) => this._unlessRated(p)!)
+      : programmes;
   }
 
   /** Locked by its rating now: its title is not shown, and it is not replayed or searched. */
