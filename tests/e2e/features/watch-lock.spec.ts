@@ -9,7 +9,7 @@ import { focused, spoken } from '../support/focus.js';
 import { enterPinWithDigits, openBehindNewPin, TEST_PIN } from '../support/pin.js';
 import { videoSource, waitForPicture } from '../support/video.js';
 import { walkTo } from '../support/walk.js';
-import { buildGuide } from '../../../src/demo/channels/guide.js';
+import { buildGuide } from '@src/demo/channels/guide.js';
 
 test('a channel locked in Settings plays nothing and hides its programmes until the PIN is given', async ({
   page,

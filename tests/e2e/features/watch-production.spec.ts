@@ -254,6 +254,8 @@ test('production build: a locked channel plays nothing; a reminder set to switch
     await dpad.press('Ok');
     const naming = page.locator('hearth-list-name');
     await expect(naming.locator('hearth-keyboard')).toBeVisible();
+    // As a person sees the focus on the keyboard before typing (CI once typed 'x' before it had it).
+    await focusWithin(page, 'HEARTH-KEYBOARD');
     await page.keyboard.type('xi');
     await pickCandidate(page, dpad, '喜');
 
