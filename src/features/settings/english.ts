@@ -63,8 +63,8 @@ export const templates = {
   'channelLock.byGroup': 'Locked with its group',
   'channelLock.locked': str`${0} locked`,
   'channelLock.unlocked': str`${0} unlocked`,
-  'channelLock.rating': 'By programme rating',
-  'channelLock.ratingAge': str`Rated ${0}+`,
+  'channelLock.rating': 'By rating',
+  'channelLock.ratingAge': str`${0}+`,
   'channelLock.ratingNote':
     'Programmes the guide rates for this age or older also need the household PIN while they are on.',
   'channelLock.ratingOff': 'Programme ratings lock nothing',

@@ -57,8 +57,7 @@ export class GuideModel {
 
   /** On air at `at` on the channel at `index`, and after it; undefined while loading. */
   nowNext(index: number, at = this._o.now()): { now?: Programme; next?: Programme } | undefined {
-    const key = this._o.channels[index]?.key;
-    const known = this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at);
+    const known = this._o.guide.nowNext(this._guideId(index), at);
     if (!known) return known;
     if (this._hidden(index)) {
       const hide = (programme?: Programme) => programme && withoutTitles([programme])[0];
@@ -69,14 +68,12 @@ export class GuideModel {
 
   /** What is on the channel, as the guide has it (titles and all): for the lock to decide. */
   onAir(index: number, at = this._o.now()): Programme | undefined {
-    const key = this._o.channels[index]?.key;
-    return this._o.guide.nowNext(key ? this._guideIds.get(key) : undefined, at)?.now;
+    return this._o.guide.nowNext(this._guideId(index), at)?.now;
   }
 
   programmes(index: number, from: number, to: number): Programme[] | undefined {
     if (this._state === 'loading') return undefined;
-    const key = this._o.channels[index]?.key;
-    const programmes = this._o.guide.window(key ? this._guideIds.get(key) : undefined, from, to);
+    const programmes = this._o.guide.window(this._guideId(index), from, to);
     if (!programmes) return programmes;
     if (this._hidden(index)) return withoutTitles(programmes);
     // A new array only where a rating hides something: the grid asks for every row it draws.
@@ -206,6 +203,12 @@ export class GuideModel {
 
   private _hidden(index: number): boolean {
     return this._o.isLocked?.(index) ?? false;
+  }
+
+  /** The guide channel the playlist channel at `index` matched, if any. */
+  private _guideId(index: number): string | undefined {
+    const key = this._o.channels[index]?.key;
+    return key ? this._guideIds.get(key) : undefined;
   }
 
   private _unlessRated(programme: Programme | undefined): Programme | undefined {

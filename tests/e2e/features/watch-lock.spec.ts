@@ -2,14 +2,19 @@
  * 频道锁 with the remote: the household locks a channel in Settings (behind
  * its PIN); live TV then shows the channel's name and asks for the PIN, with
  * no picture and no sound (the video has no source) and no programme titles,
- * until the PIN is given.
+ * until the PIN is given; and a programme the guide rates for the chosen age
+ * (按节目分级) is locked the same way while it airs.
  */
 import { test, expect } from '../support/fixtures.js';
-import { focused, spoken } from '../support/focus.js';
+import { focused, focusWithin, spoken } from '../support/focus.js';
 import { enterPinWithDigits, openBehindNewPin, TEST_PIN } from '../support/pin.js';
 import { videoSource, waitForPicture } from '../support/video.js';
 import { walkTo } from '../support/walk.js';
-import { buildGuide } from '@src/demo/channels/guide.js';
+import { DEMO_CHANNELS } from '@src/demo/channels/channel-list.js';
+import { programmesBetween } from '@src/demo/channels/programmes.js';
+
+/** Two days of the demo schedule: a rated film always airs in them. */
+const TWO_DAYS_MS = 2 * 24 * 3_600_000;
 
 test('a channel locked in Settings plays nothing and hides its programmes until the PIN is given', async ({
   page,
@@ -64,16 +69,16 @@ test('a channel locked in Settings plays nothing and hides its programmes until 
   expect((await focused(page))?.hosts).toContain('HEARTH-WATCH');
 });
 
-/** The first film the demo guide rates 辅12级 or 辅15级 on 演示电影 that starts after `after`. */
-function ratedFilm(guideXml: string, after: number): { title: string; start: number } {
-  const programme =
-    /<programme start="(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d) \+0800"[^>]*channel="demo-dianying"><title lang="zh">([^<]+)<\/title>(?:(?!<\/programme>).)*<rating><value>辅1[25]级<\/value>/g;
-  for (const match of guideXml.matchAll(programme)) {
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
-    const start = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - 8 * 3_600_000;
-    if (start > after) return { title: match[7]!, start };
-  }
-  throw new Error('the demo guide rates no film on 演示电影');
+/** The first film on 演示电影 that the demo guide rates 辅12级 or 辅15级, starting after `after`. */
+function ratedFilm(after: number): { title: string; start: number } {
+  const channel = DEMO_CHANNELS.find((c) => c.id === 'demo-dianying');
+  const film = channel
+    ? programmesBetween(channel, after, after + TWO_DAYS_MS).find(
+        (p) => p.start > after && /^辅1[25]级$/.test(p.rating ?? ''),
+      )
+    : undefined;
+  if (!film) throw new Error('the demo guide rates no film on 演示电影 in the next two days');
+  return { title: film.title, start: film.start };
 }
 
 test('按节目分级: a film rated for 12 and over is locked while it airs, its title hidden, until the PIN', async ({
@@ -89,9 +94,8 @@ test('按节目分级: a film rated for 12 and over is locked while it airs, its
   await expect(twelve).toHaveAttribute('aria-checked', 'true');
   await page.screenshot({ path: info.outputPath('rating-lock-settings.png') });
 
-  // The demo guide the portal reads (the demo backend writes the same for any time),
-  // and a rated film on 演示电影 in it.
-  const film = ratedFilm(buildGuide(Date.now()), Date.now());
+  // A rated film on 演示电影, from the demo backend's own schedule (the guide it serves).
+  const film = ratedFilm(Date.now());
   // Five minutes into the film: live TV, and 6 on the remote.
   await page.clock.install({ time: film.start + 5 * 60_000 });
   await page.goto('/#/watch');
@@ -113,6 +117,8 @@ test('按节目分级: a film rated for 12 and over is locked while it airs, its
   // OK asks for the PIN; the PIN plays the film, named.
   await dpad.press('Ok');
   await expect(page.locator('hearth-channel-unlock hearth-pin-pad')).toBeVisible();
+  // Digits go to the pad once it holds focus, as a person sees it.
+  await focusWithin(page, 'HEARTH-PIN-PAD');
   await enterPinWithDigits(dpad, TEST_PIN);
   await expect(page.locator('hearth-channel-unlock')).toHaveCount(0);
   await expect.poll(() => spoken(page), { timeout: 10_000 }).toContain(film.title);
