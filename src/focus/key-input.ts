@@ -145,11 +145,13 @@ export class KeyInput {
 
   private _waitForPaint(): void {
     this._awaitingPaint = true;
-    // The first callback runs before the frame that shows the move, the second after it.
+    // The callback runs before the frame that shows the move, and a task it queues
+    // runs once that frame is drawn. A second requestAnimationFrame would do as well
+    // but asks for one more frame on every press, which the screen does not need.
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
+      setTimeout(() => {
         this._awaitingPaint = false;
-      }),
+      }, 0),
     );
   }
 
