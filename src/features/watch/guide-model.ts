@@ -76,10 +76,14 @@ export class GuideModel {
     const programmes = this._o.guide.window(this._guideId(index), from, to);
     if (!programmes) return programmes;
     if (this._hidden(index)) return withoutTitles(programmes);
-    // A new array only where a rating hides something: the grid asks for every row it draws.
-    return programmes.some((p) => this.ratedLocked(p))
-      ? programmes.map((p) => this._unlessRated(p)!)
-      : programmes;
+    // One pass, and a new array only where a rating hides something: the grid asks for
+    // every row it draws.
+    let shown: Programme[] | undefined;
+    programmes.forEach((programme, i) => {
+      if (this.ratedLocked(programme))
+        (shown ??= programmes.slice())[i] = withoutRatedTitle(programme);
+    });
+    return shown ?? programmes;
   }
 
   /** Locked by its rating now: its title is not shown, and it is not replayed or searched. */
