@@ -144,6 +144,17 @@ export async function prepareSites(log = () => {}) {
   return { dirs, errors, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
+/**
+ * The lab in its own dist-lab/, built once if it is not there. Playwright's config starts
+ * its server beside the portal's for any spec it runs (measure 15 runs an e2e spec), and
+ * waits for a page the lab build makes; on a fresh checkout the bench's private copy is
+ * the only lab build there is. The spec does not open a lab page, so an older build does.
+ */
+export async function ensureLabServable() {
+  if (existsSync(join(ROOT, 'dist-lab', 'focus-lab.html'))) return;
+  await viteBuild(['--config', 'lab/vite.config.ts']);
+}
+
 // Vite colours its errors; the summary goes into a table.
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureLabServable } from './builds.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SPEC = 'tests/e2e/features/services-gateway-catalogue.spec.ts';
@@ -21,6 +22,7 @@ function resultsOf(suite) {
 }
 
 export async function measureFormPresses({ log }) {
+  await ensureLabServable();
   const args = [
     'playwright',
     'test',
@@ -42,7 +44,11 @@ export async function measureFormPresses({ log }) {
   const report = JSON.parse(out);
   const results = report.suites.flatMap(resultsOf);
   const result = results[0];
-  if (!result) throw new Error('the reference-form test did not run');
+  if (!result) {
+    // Nothing ran: Playwright says why at the top of its report (a server that never came up).
+    const why = report.errors?.[0]?.message?.split('\n')[0];
+    throw new Error(`the reference-form test did not run${why ? `: ${why}` : ''}`);
+  }
   const noted = result.annotations?.find((a) => a.type === 'presses');
   if (!noted) {
     const why = result.errors?.[0]?.message ?? `exit ${code}`;
