@@ -2,7 +2,8 @@
  * Focus lab: two screens ("rails" and "other") switched like routes, so tests
  * can leave a rail at its 7th item, go elsewhere, come back and find the 7th
  * item; a nested shadow-root widget; and a dialog layer that traps focus.
- * Keys come through the real KeyInput and desktop key table.
+ * Keys come through the real KeyInput and desktop key table. focus-lab.html#rooms
+ * opens a scrolling list of rooms instead (lab-rooms.ts).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -12,6 +13,7 @@ import { KeyInput } from '../src/focus/key-input.js';
 import { toLogicalKey } from '../src/focus/key-tables.js';
 import { connectPointer } from '../src/focus/pointer-input.js';
 import { focusStyles } from '../src/ui/focus-styles.js';
+import './lab-rooms.js';
 
 const itemStyles = css`
   button {
@@ -196,4 +198,4 @@ declare global {
   }
 }
 window.labEngine = focusEngine();
-document.body.append(document.createElement('lab-app'));
+document.body.append(document.createElement(location.hash === '#rooms' ? 'lab-rooms' : 'lab-app'));

@@ -12,6 +12,7 @@ import {
   entryDistance,
   intersectRect,
   isBetterCandidate,
+  isEmptyRect,
   measureCandidate,
   sameRect,
   unionRect,
@@ -293,6 +294,10 @@ export class FocusEngine {
   }
 
   private _zoneRect(zone: ZoneNode): Rect | null {
+    if (zone.options.box === 'element') {
+      const own = this.rects.get(zone.el);
+      return isEmptyRect(own) ? null : own;
+    }
     const members = unionRect(
       this._visible(this.tree.itemsUnder(zone)).map((i) => this.rects.get(i.el)),
     );

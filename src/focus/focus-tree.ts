@@ -26,6 +26,15 @@ export interface ZoneOptions {
    * the focused one into view when it is not already well inside that box.
    */
   scroll?: boolean;
+  /**
+   * How the zone is weighed against its siblings: by the union of its members'
+   * boxes (the default), or by its own element's box. 'element' is for a zone
+   * whose members fill it and may lie in a subtree the browser skips
+   * (`content-visibility: auto`): measuring a member there lays the subtree out,
+   * one forced layout per zone each time a search weighs them, while the
+   * skipped element's own box is known without it.
+   */
+  box?: 'members' | 'element';
 }
 
 export interface ItemOptions {

@@ -242,16 +242,19 @@ export class HearthHomeDashboard extends LitElement {
           rooms,
           (room) => room.area?.id ?? '',
           (room) =>
-            html`<section class="room">
+            html`<section
+              class="room"
+              ${
+                // A zone per room: a move within a room weighs that room's tiles, not the
+                // whole home's. No memory: Down into a room lands on the nearest tile.
+                // Weighed by the room's own box: a room scrolled out of sight is skipped
+                // by the browser (content-visibility), and measuring its tiles to find the
+                // next room laid out every such room again on each press that left one.
+                zone({ id: `home.room.${room.area?.id ?? '-'}`, memory: false, box: 'element' })
+              }
+            >
               <h2>${room.area?.name ?? msg('其他', { id: 'home.noArea' })}</h2>
-              <div
-                class="tiles"
-                ${
-                  // A zone per room: a move within a room weighs that room's tiles, not the
-                  // whole home's. No memory: Down into a room lands on the nearest tile.
-                  zone({ id: `home.room.${room.area?.id ?? '-'}`, memory: false })
-                }
-              >
+              <div class="tiles">
                 ${repeat(
                   room.entities,
                   (entity) => entity.id,

@@ -181,6 +181,46 @@ test.describe('focus engine in the lab', () => {
     expect(perPress).toBeLessThan(candidates / 10);
   });
 
+  test('Down walks room after room of a long scrolling list, and leaving a room measures only room boxes', async ({
+    page,
+    dpad,
+  }) => {
+    await page.addInitScript(() => {
+      const original = Element.prototype.getBoundingClientRect;
+      (window as unknown as { rectReads: number }).rectReads = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        (window as unknown as { rectReads: number }).rectReads++;
+        return original.call(this);
+      };
+    });
+    await page.goto(`${LAB}#rooms`);
+    await expect.poll(() => key(page)).toBe('room1-1');
+    const reads = () => page.evaluate(() => (window as unknown as { rectReads: number }).rectReads);
+    // 20 rooms of 12 tiles, 4 to a row: three Downs cross a room, the fourth leaves it.
+    const leaving: number[] = [];
+    for (let room = 1; room < 20; room++) {
+      await dpad.press('Down', 2);
+      expect(await key(page)).toBe(`room${room}-9`);
+      const before = await reads();
+      await dpad.press('Down');
+      expect(await key(page)).toBe(`room${room + 1}-1`);
+      leaving.push((await reads()) - before);
+    }
+    // The tile on screen, scrolled to, in the same column it left.
+    await dpad.press('Right', 2);
+    expect(await key(page)).toBe('room20-3');
+    const onScreen = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const r = (el as HTMLElement).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(onScreen).toBe(true);
+    // Weighing the next room reads each room's box once and the tiles of the room entered,
+    // never the 240 tiles of every room (each of those in a room out of sight is a layout).
+    expect(Math.max(...leaving)).toBeLessThan(20 + 12 * 2 + 8);
+  });
+
   test('a held arrow accelerates but never runs ahead of painting', async ({ page, dpad }) => {
     await page.addInitScript(() => {
       // Number every frame.
