@@ -35,6 +35,10 @@ export const dashboardStyles = css`
   .room {
     content-visibility: auto;
     contain-intrinsic-size: auto 420px;
+    /* That also clips painting to the room's box: room for the focus ring and its halo
+       (10px) around the tiles, without moving them. */
+    margin: 0 -12px;
+    padding: 0 12px 12px;
   }
   h2 {
     margin: 16px 0 12px;

@@ -72,6 +72,64 @@ test('the dashboard lists the rooms and devices, and OK on a light asks the hub 
   await expect.poll(() => spoken(page)).toMatch(/开着|关着/);
 });
 
+test('the focus ring is drawn whole on a room’s last row, where Down leaves the room', async ({
+  page,
+  dpad,
+}, info) => {
+  server = await startHomeAssistantServer({
+    host: '127.0.0.1',
+    token: TOKEN,
+    states: fixtureStates('sections'),
+  });
+  await useHub(page, server.url);
+  await openHearth(page, '/?config=/home-test.json#/home');
+  await expect(status(page)).toContainText('已连接', { timeout: 15_000 });
+  // Down until the focused tile is on its room's last row (a room clips painting to its box).
+  const lastRowTile = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const tile = el as HTMLElement;
+      const grid = tile.closest('.tiles');
+      if (!grid || !tile.dataset.entity) return null;
+      const tops = [...grid.querySelectorAll<HTMLElement>('.tile')].map(
+        (t) => t.getBoundingClientRect().top,
+      );
+      const r = tile.getBoundingClientRect();
+      return r.top >= Math.max(...tops) - 1
+        ? { left: r.left, right: r.right, bottom: r.bottom }
+        : null;
+    });
+  let tile = await lastRowTile();
+  for (let i = 0; i < 8 && !tile; i++) {
+    await dpad.press('Down');
+    tile = await lastRowTile();
+  }
+  if (!tile) throw new Error('no room’s last row reached with Down');
+  await page.screenshot({ path: info.outputPath('last-row-ring.png') });
+  // The strip just under the tile, where the 6px ring is: it must be the ring's white.
+  const strip = await page.screenshot({
+    clip: { x: tile.left + 24, y: tile.bottom + 2, width: tile.right - tile.left - 48, height: 2 },
+  });
+  const bright = await page.evaluate(async (png) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let white = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200) white++;
+    }
+    return white / (data.length / 4);
+  }, strip.toString('base64'));
+  expect(bright).toBeGreaterThan(0.9);
+});
+
 test('the hub going away shows stale states, and they come back by themselves (IPv6)', async ({
   page,
 }, info) => {
