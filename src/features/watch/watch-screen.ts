@@ -24,6 +24,7 @@ import { deepActiveElement } from '../../focus/dom-focus.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
+import { EarlyKeys } from './early-keys.js';
 import { describeListError } from './list-error-words.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
 import type { WatchApp } from './lightning/watch-app.js';
@@ -52,6 +53,8 @@ export class HearthWatch extends LitElement {
   settings!: SettingsStore;
 
   @state() private _phase: Phase = { kind: 'loading' };
+  /** Live TV's keys pressed while the channel list loads (early-keys.ts). */
+  private readonly _early = new EarlyKeys();
   /** A dialog over the picture: the PIN of a locked channel, 搜索节目, or a list's name. */
   @state() private _dialog: WatchDialog | null = null;
   @query('video') private _video!: HTMLVideoElement;
@@ -258,6 +261,7 @@ export class HearthWatch extends LitElement {
     });
     this._phase = { kind: 'watching' };
     player.setInterrupted(mustPause());
+    this._early.play((key) => app.handleKey(key));
   }
 
   /** A reminder's 切换 while live TV is open: tune at once. */
@@ -277,7 +281,11 @@ export class HearthWatch extends LitElement {
       }
       return;
     }
-    // The stage starts before the channels are known: keys reach it once it is watching.
+    // The stage starts before the channels are known: live TV's keys wait until it is watching.
+    if (this._phase.kind === 'loading') {
+      if (this._early.keep(event.detail.key)) event.preventDefault();
+      return;
+    }
     if (this._phase.kind !== 'watching') return;
     if (this._app?.handleKey(event.detail.key)) event.preventDefault();
   };
@@ -308,12 +316,14 @@ export class HearthWatch extends LitElement {
   };
 
   private _fail(message: string): void {
+    this._early.clear();
     this._phase = { kind: 'failed', message };
     speechBridge().announce(message, 'assertive');
   }
 
   private _teardown(): void {
     this._generation++;
+    this._early.clear();
     this._session?.dispose();
     this._session = null;
     this._player?.destroy();

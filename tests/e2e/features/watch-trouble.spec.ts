@@ -113,6 +113,64 @@ test('a dead stream says so and offers the next channel; no guide still leaves t
   await page.screenshot({ path: info.outputPath('radio.png') });
 });
 
+test('CH+ pressed twice while a slow channel list loads goes two channels on once it has loaded', async ({
+  page,
+  context,
+  dpad,
+}) => {
+  const playlist = ['#EXTM3U']
+    .concat(
+      [1, 2, 3, 12].flatMap((n) => [
+        `#EXTINF:-1 tvg-id="c${n}" tvg-chno="${n}",频道${n}`,
+        '/demo/hls/test-pattern.m3u8',
+      ]),
+    )
+    .join('\n');
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(atPath('/test-lists/slow.m3u'), async (route) => {
+    await released;
+    await route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' });
+  });
+  await routeWatchConfig(context, { playlistUrl: '/test-lists/slow.m3u' });
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+  await expect(page.locator('hearth-watch .status')).toContainText('正在载入频道');
+  await dpad.press('ChannelUp');
+  await dpad.press('ChannelUp');
+  release();
+  // Channel 1, then two CH+ on from it.
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^3 频道3/);
+  await expect(page.locator('hearth-watch canvas')).toBeFocused();
+});
+
+test('digits typed while a slow channel list loads tune that channel once it has loaded', async ({
+  page,
+  context,
+  dpad,
+}) => {
+  const playlist = ['#EXTM3U']
+    .concat(
+      [1, 2, 12].flatMap((n) => [
+        `#EXTINF:-1 tvg-id="c${n}" tvg-chno="${n}",频道${n}`,
+        '/demo/hls/test-pattern.m3u8',
+      ]),
+    )
+    .join('\n');
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(atPath('/test-lists/slow.m3u'), async (route) => {
+    await released;
+    await route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' });
+  });
+  await routeWatchConfig(context, { playlistUrl: '/test-lists/slow.m3u' });
+  await openHearth(page, '/?config=/watch-test.json#/watch');
+  await expect(page.locator('hearth-watch .status')).toContainText('正在载入频道');
+  await dpad.press('Digit1');
+  await dpad.press('Digit2');
+  release();
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^12 频道12/);
+});
+
 test('a channel in a format this TV cannot decode says so at once and offers only the next channel', async ({
   page,
   context,
