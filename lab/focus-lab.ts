@@ -13,23 +13,19 @@ import { KeyInput } from '../src/focus/key-input.js';
 import { toLogicalKey } from '../src/focus/key-tables.js';
 import { connectPointer } from '../src/focus/pointer-input.js';
 import { focusStyles } from '../src/ui/focus-styles.js';
+import { labButtonStyles } from './lab-button-styles.js';
 import './lab-rooms.js';
 
-const itemStyles = css`
-  button {
-    width: 140px;
-    height: 90px;
-    margin: 8px;
-    font-size: 22px;
-    background: #333;
-    color: #eee;
-    border: 0;
-  }
-  button:focus {
-    background: #e8a33d;
-    color: #111;
-  }
-`;
+const itemStyles = [
+  labButtonStyles,
+  css`
+    button {
+      width: 140px;
+      height: 90px;
+      margin: 8px;
+    }
+  `,
+];
 
 /** Inner widget: its buttons live two shadow roots deep. */
 @customElement('lab-inner')

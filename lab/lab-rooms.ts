@@ -11,6 +11,7 @@ import { focusEngine } from '../src/focus/focus-singleton.js';
 import { KeyInput } from '../src/focus/key-input.js';
 import { toLogicalKey } from '../src/focus/key-tables.js';
 import { focusStyles } from '../src/ui/focus-styles.js';
+import { labButtonStyles } from './lab-button-styles.js';
 
 export const ROOMS = 20;
 export const TILES_PER_ROOM = 12;
@@ -55,6 +56,7 @@ export class LabRooms extends LitElement {
 
   static override styles = [
     focusStyles,
+    labButtonStyles,
     css`
       .scroller {
         height: 640px;
@@ -71,14 +73,6 @@ export class LabRooms extends LitElement {
       }
       button {
         height: 80px;
-        font-size: 22px;
-        background: #333;
-        color: #eee;
-        border: 0;
-      }
-      button:focus {
-        background: #e8a33d;
-        color: #111;
       }
     `,
   ];

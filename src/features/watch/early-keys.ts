@@ -6,7 +6,7 @@
  * played once channels can be tuned. Back and the rest keep their meaning at
  * once (Back still leaves), and nothing is kept once loading has failed.
  */
-import type { LogicalKey } from '../../focus/logical-key.js';
+import { LOGICAL_KEYS, type LogicalKey } from '../../focus/logical-key.js';
 
 const KEPT: ReadonlySet<LogicalKey> = new Set<LogicalKey>([
   'Up',
@@ -18,16 +18,7 @@ const KEPT: ReadonlySet<LogicalKey> = new Set<LogicalKey>([
   'Guide',
   'ChannelUp',
   'ChannelDown',
-  'Digit0',
-  'Digit1',
-  'Digit2',
-  'Digit3',
-  'Digit4',
-  'Digit5',
-  'Digit6',
-  'Digit7',
-  'Digit8',
-  'Digit9',
+  ...LOGICAL_KEYS.filter((key) => key.startsWith('Digit')),
 ]);
 
 /** More than this while a list loads is a held key, not a plan: the rest is dropped. */

@@ -113,11 +113,11 @@ test('a dead stream says so and offers the next channel; no guide still leaves t
   await page.screenshot({ path: info.outputPath('radio.png') });
 });
 
-test('CH+ pressed twice while a slow channel list loads goes two channels on once it has loaded', async ({
-  page,
-  context,
-  dpad,
-}) => {
+/**
+ * Opens live TV on a list of channels 1, 2, 3 and 12 whose download is held until the
+ * returned `release()`, once the screen says it is loading.
+ */
+async function openOnHeldList(page: Page, context: BrowserContext): Promise<() => void> {
   const playlist = ['#EXTM3U']
     .concat(
       [1, 2, 3, 12].flatMap((n) => [
@@ -135,6 +135,15 @@ test('CH+ pressed twice while a slow channel list loads goes two channels on onc
   await routeWatchConfig(context, { playlistUrl: '/test-lists/slow.m3u' });
   await openHearth(page, '/?config=/watch-test.json#/watch');
   await expect(page.locator('hearth-watch .status')).toContainText('正在载入频道');
+  return release;
+}
+
+test('CH+ pressed twice while a slow channel list loads goes two channels on once it has loaded', async ({
+  page,
+  context,
+  dpad,
+}) => {
+  const release = await openOnHeldList(page, context);
   await dpad.press('ChannelUp');
   await dpad.press('ChannelUp');
   release();
@@ -148,23 +157,7 @@ test('digits typed while a slow channel list loads tune that channel once it has
   context,
   dpad,
 }) => {
-  const playlist = ['#EXTM3U']
-    .concat(
-      [1, 2, 12].flatMap((n) => [
-        `#EXTINF:-1 tvg-id="c${n}" tvg-chno="${n}",频道${n}`,
-        '/demo/hls/test-pattern.m3u8',
-      ]),
-    )
-    .join('\n');
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await context.route(atPath('/test-lists/slow.m3u'), async (route) => {
-    await released;
-    await route.fulfill({ body: playlist, contentType: 'audio/x-mpegurl' });
-  });
-  await routeWatchConfig(context, { playlistUrl: '/test-lists/slow.m3u' });
-  await openHearth(page, '/?config=/watch-test.json#/watch');
-  await expect(page.locator('hearth-watch .status')).toContainText('正在载入频道');
+  const release = await openOnHeldList(page, context);
   await dpad.press('Digit1');
   await dpad.press('Digit2');
   release();

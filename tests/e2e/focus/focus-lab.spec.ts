@@ -13,6 +13,21 @@ async function key(page: Page): Promise<string | undefined> {
   return (await focused(page))?.data.key;
 }
 
+/** From the next page load on, count getBoundingClientRect calls; rectReads(page) reads it. */
+async function countRectReads(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = Element.prototype.getBoundingClientRect;
+    (window as unknown as { rectReads: number }).rectReads = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      (window as unknown as { rectReads: number }).rectReads++;
+      return original.call(this);
+    };
+  });
+}
+
+const rectReads = (page: Page) =>
+  page.evaluate(() => (window as unknown as { rectReads: number }).rectReads);
+
 test.describe('focus engine in the lab', () => {
   test('leave a rail at its 7th item, go elsewhere, come back: the 7th item', async ({
     page,
@@ -144,14 +159,7 @@ test.describe('focus engine in the lab', () => {
   });
 
   test('a key press does not measure every candidate', async ({ page, dpad }) => {
-    await page.addInitScript(() => {
-      const original = Element.prototype.getBoundingClientRect;
-      (window as unknown as { rectReads: number }).rectReads = 0;
-      Element.prototype.getBoundingClientRect = function (this: Element) {
-        (window as unknown as { rectReads: number }).rectReads++;
-        return original.call(this);
-      };
-    });
+    await countRectReads(page);
     await openLab(page);
     const candidates = await page.evaluate(() => {
       const count = (root: Document | ShadowRoot): number =>
@@ -168,8 +176,7 @@ test.describe('focus engine in the lab', () => {
     // The first visit to each zone measures it once.
     await dpad.press('Down', 2);
     await dpad.press('Up', 2);
-    const reads = async () =>
-      page.evaluate(() => (window as unknown as { rectReads: number }).rectReads);
+    const reads = () => rectReads(page);
     const before = await reads();
     await dpad.press('Right', 5);
     await dpad.press('Down'); // into rail 2 at its remembered first item
@@ -185,17 +192,10 @@ test.describe('focus engine in the lab', () => {
     page,
     dpad,
   }) => {
-    await page.addInitScript(() => {
-      const original = Element.prototype.getBoundingClientRect;
-      (window as unknown as { rectReads: number }).rectReads = 0;
-      Element.prototype.getBoundingClientRect = function (this: Element) {
-        (window as unknown as { rectReads: number }).rectReads++;
-        return original.call(this);
-      };
-    });
+    await countRectReads(page);
     await page.goto(`${LAB}#rooms`);
     await expect.poll(() => key(page)).toBe('room1-1');
-    const reads = () => page.evaluate(() => (window as unknown as { rectReads: number }).rectReads);
+    const reads = () => rectReads(page);
     // 20 rooms of 12 tiles, 4 to a row: three Downs cross a room, the fourth leaves it.
     const leaving: number[] = [];
     for (let room = 1; room < 20; room++) {
