@@ -5,10 +5,13 @@
  * screen. The page clock is moved to the reminder's time.
  */
 import type { Page } from '@playwright/test';
+import { DEMO_CHANNELS } from '@src/demo/channels/channel-list.js';
+import { programmesBetween } from '@src/demo/channels/programmes.js';
 import { test, expect } from '../support/fixtures.js';
 import { focused, focusWithin, openHearth, spoken } from '../support/focus.js';
 import { enterPinWithDigits } from '../support/pin.js';
 import { formRow } from '../support/service-form.js';
+import { pageNow } from '../support/page-clock.js';
 import { holdsFocus, pressScreenKey, typeOnScreen, walkTo } from '../support/walk.js';
 
 const MIN = 60_000;
@@ -17,8 +20,28 @@ interface Seeded {
   channelKey: string;
   channelName: string;
   title: string;
-  inMinutes: number;
   autoSwitch: boolean;
+  /** Starts this many minutes after the page opens, for 30 minutes... */
+  inMinutes?: number;
+  /** ...or at the times of a programme in the demo guide (epoch ms). */
+  programme?: { start: number; stop: number };
+}
+
+/**
+ * The demo guide's first programme on `channelId` that starts at least
+ * `minutes` from now. Live TV follows its guide when it loads: a reminder whose
+ * title the guide does not have on that channel is cancelled, so one that must
+ * outlive live TV opening names a programme the guide has.
+ */
+function demoProgrammeAfter(channelId: string, minutes: number) {
+  const channel = DEMO_CHANNELS.find((c) => c.id === channelId);
+  const after = Date.now() + minutes * MIN;
+  const programme = channel
+    ? programmesBetween(channel, after, after + 4 * 60 * MIN).find((p) => p.start >= after)
+    : undefined;
+  if (!programme)
+    throw new Error(`the demo guide has nothing on ${channelId} after ${minutes} min`);
+  return programme;
 }
 
 /** Reminders kept on this TV before the portal starts (as after a reboot). */
@@ -35,8 +58,8 @@ async function seedReminders(page: Page, reminders: Seeded[]): Promise<void> {
             channelKey: r.channelKey,
             channelName: r.channelName,
             title: r.title,
-            start: now + r.inMinutes * min,
-            stop: now + (r.inMinutes + 30) * min,
+            start: r.programme?.start ?? now + (r.inMinutes ?? 0) * min,
+            stop: r.programme?.stop ?? now + ((r.inMinutes ?? 0) + 30) * min,
             autoSwitch: r.autoSwitch,
           })),
         ),
@@ -161,6 +184,8 @@ test('到时自动切换 tunes by itself on the home screen; 切换 on a reminde
   dpad,
 }) => {
   test.setTimeout(90_000);
+  // The second must outlive live TV opening and reading its guide.
+  const finance = demoProgrammeAfter('demo-caijing', 10);
   await page.clock.install();
   await seedReminders(page, [
     {
@@ -173,8 +198,8 @@ test('到时自动切换 tunes by itself on the home screen; 切换 on a reminde
     {
       channelKey: 'demo-caijing',
       channelName: '演示财经',
-      title: '财经夜话',
-      inMinutes: 10,
+      title: finance.title,
+      programme: finance,
       autoSwitch: false,
     },
   ]);
@@ -184,9 +209,11 @@ test('到时自动切换 tunes by itself on the home screen; 切换 on a reminde
   await expect(page.locator('hearth-watch canvas')).toBeFocused({ timeout: 15_000 });
   await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/^13 演示新闻/);
   await expect(overlay(page)).toHaveCount(0);
+  // Live TV has read its guide (the programme is said), and kept the reminder it has.
+  await expect.poll(() => spoken(page), { timeout: 15_000 }).toMatch(/\d\d:\d\d 至 \d\d:\d\d/);
 
-  // The second asks, over live TV; 切换 holds focus first.
-  await page.clock.fastForward('07:00');
+  // The second asks, over live TV, a minute before its programme; 切换 holds focus first.
+  await page.clock.fastForward(finance.start - MIN + 1_000 - (await pageNow(page)));
   await expect(overlay(page)).toContainText('切换到 演示财经');
   await expect.poll(() => holdsFocus(overlay(page).locator('[data-action="switch"]'))).toBe(true);
   await dpad.press('Ok');
