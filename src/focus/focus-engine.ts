@@ -180,6 +180,15 @@ export class FocusEngine {
     return false;
   }
 
+  /**
+   * Focus that left with its element (a screen just replaced) comes back at
+   * the next frame. A key pressed before then asks for it now, so it reaches
+   * the screen now showing rather than an element no longer on the page.
+   */
+  recoverNow(): HTMLElement | null {
+    return this._ensureCurrent()?.el ?? null;
+  }
+
   /** Forget memory (household reset). */
   clearMemory(): void {
     this._memory.clear();

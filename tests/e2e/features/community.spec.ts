@@ -116,3 +116,33 @@ test('a repair request from 社区: the visit window on the dials, the address f
   // 社区's list holds only its own applications.
   await expect(page.locator('hearth-service-applications .row')).toHaveCount(1);
 });
+
+test('Back pressed right after OK, before the notice has been drawn, closes the notice and not 社区', async ({
+  page,
+  dpad,
+}) => {
+  await openHearth(page);
+  await focusTile(page, dpad, 'community');
+  await dpad.press('Ok');
+  const screen = page.locator('hearth-community');
+  const water = screen.locator('[data-notice="urn:hearth-demo:notice:water-cut"]');
+  await walkTo(page, dpad, water);
+  // OK, then Back as soon as the notice is on the page, before the next frame
+  // (a household pressing twice on a TV still drawing the first).
+  const stillOpenAfterBack = await screen.evaluate(async (host) => {
+    const press = (key: string) =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    press('Enter');
+    await (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const opened = host.shadowRoot?.querySelector('article') != null;
+    press('Escape');
+    return { opened, framed };
+  });
+  expect(stillOpenAfterBack).toEqual({ opened: true, framed: false });
+  await expect(screen.locator('article')).toHaveCount(0);
+  await expect.poll(() => holdsFocus(water)).toBe(true);
+  await dpad.press('Down');
+  await expect.poll(async () => (await focused(page))?.hosts ?? []).toContain('HEARTH-COMMUNITY');
+});
