@@ -17,6 +17,7 @@ import Hls, { type ErrorData } from 'hls.js';
 // The ESM build has no inline worker: point it at the worker file so segments
 // are transmuxed off the main thread (measured: demux showed in main-thread tasks).
 import hlsWorkerUrl from 'hls.js/dist/hls.worker.js?url';
+import { rebasingPlaylistLoader } from './discontinuity-rebase.js';
 import { DigitalCaptions } from './digital-captions.js';
 import { streamErrorReason } from './stream-error-reason.js';
 import {
@@ -221,6 +222,8 @@ export class LivePlayer extends EventTarget {
         backBufferLength: 0,
         liveSyncDurationCount: 2,
         startFragPrefetch: true,
+        // Large discontinuity numbers froze the page at each discontinuity (discontinuity-rebase.ts).
+        pLoader: rebasingPlaylistLoader(),
         // Retries are ours (with a message on screen), not hls.js's silent ones.
         fragLoadPolicy: { default: quickLoadPolicy() },
         playlistLoadPolicy: { default: quickLoadPolicy() },
