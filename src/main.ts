@@ -19,6 +19,7 @@ import { setBackendReady } from './data/backend-ready.js';
 import { appActivity } from './data/app-activity.js';
 import { startDemoBackend } from './app/demo-backend.js';
 import { tightenStylePolicy } from './app/tighten-style-policy.js';
+import { warmIcuOffMainThread } from './i18n/warm-icu.js';
 import './features/areas.js';
 import './app/hearth-app.js';
 
@@ -27,6 +28,8 @@ const hasSecrets = (config: unknown): boolean =>
 
 async function boot(): Promise<void> {
   performance.mark('hearth:boot');
+  // First: the worker loads the clock's locale data while the portal starts.
+  warmIcuOffMainThread();
   tightenStylePolicy();
   const params = new URLSearchParams(location.search);
   const settings = new SettingsStore();
