@@ -3,7 +3,8 @@
  * language. It re-renders on the minute, not every second. Its first time is
  * drawn just after the first screen has its focus, not with it: the page's first
  * Intl.DateTimeFormat loads the engine's locale data, a quarter of a second on a
- * TV's CPU that the household would otherwise wait before the remote answers.
+ * TV's CPU that the household would otherwise wait before the remote answers;
+ * and it waits for a worker to load that data off the main thread (warm-icu.ts).
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -11,6 +12,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale } from '../i18n/localization.js';
 import { scaled } from '../ui/focus-styles.js';
 import { h23Clock } from '../i18n/h23-clock.js';
+import { warmIcuOffMainThread } from '../i18n/warm-icu.js';
 
 @customElement('hearth-clock')
 export class HearthClock extends LitElement {
@@ -28,8 +30,11 @@ export class HearthClock extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._tick();
-    // A task after the first screen's focus, which follows the first render in microtasks.
-    if (!this._shown) setTimeout(() => (this._shown = true), 0);
+    // Once a worker has loaded the locale data (warm-icu.ts), and a task after the
+    // first screen's focus, which follows the first render in microtasks.
+    if (!this._shown) {
+      void warmIcuOffMainThread().then(() => setTimeout(() => (this._shown = true), 0));
+    }
   }
 
   override disconnectedCallback(): void {

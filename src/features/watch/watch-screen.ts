@@ -24,6 +24,7 @@ import { deepActiveElement } from '../../focus/dom-focus.js';
 import { focusEngine, speechBridge } from '../../focus/focus-singleton.js';
 import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { getLocale } from '../../i18n/localization.js';
+import { nextTask } from '../../ui/next-task.js';
 import { EarlyKeys } from './early-keys.js';
 import { describeListError } from './list-error-words.js';
 import { createStageContext, createWatchApp } from './lightning/create-watch-app.js';
@@ -333,11 +334,6 @@ export class HearthWatch extends LitElement {
   }
 
   static override styles = watchScreenStyles;
-}
-
-/** Let the page paint and take input before the next step. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 declare global {
