@@ -84,15 +84,40 @@ test('a repair request from 社区: the visit window on the dials, the address f
   // Step 2: the address is already there; the visit: a day by digits, OK, then 下午.
   await expect(formRow(page, '/address')).toContainText('朝阳区幸福里小区 3 号楼 1 单元 1201');
   await expect.poll(() => holdsFocus(formRow(page, '/visit'))).toBe(true);
-  await dpad.press('Ok');
-  await focusWithin(page, 'HEARTH-DATE-PICKER');
+  // OK, and the day's first digit at once, before the picker has been drawn (a
+  // household typing as soon as it pressed OK): it goes into the picker.
   const day = await page.evaluate(() => {
     const d = new Date();
     d.setDate(d.getDate() + 2);
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
   });
-  for (const digit of day) await dpad.press(`Digit${digit}` as 'Digit0');
+  const typedBeforeAFrame = await form.evaluate(async (host, digit) => {
+    const press = (key: string) =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    type Rendering = Element & { updateComplete: Promise<boolean> };
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    press('Enter');
+    // Rendered (the form, its editor, the picker), all before the next frame.
+    const inside = (root: Element, tag: string): Rendering | null => {
+      for (const el of root.shadowRoot?.querySelectorAll('*') ?? []) {
+        if (el.localName === tag) return el as Rendering;
+        const found = inside(el, tag);
+        if (found) return found;
+      }
+      return null;
+    };
+    await (host as Rendering).updateComplete;
+    for (const tag of ['hearth-field-editor', 'hearth-visit-window-editor', 'hearth-date-picker']) {
+      await inside(host, tag)?.updateComplete;
+    }
+    press(digit);
+    return !framed;
+  }, day[0]);
+  expect(typedBeforeAFrame).toBe(true);
+  await focusWithin(page, 'HEARTH-DATE-PICKER');
+  for (const digit of day.slice(1)) await dpad.press(`Digit${digit}` as 'Digit0');
   await dpad.press('Ok');
   await focusWithin(page, 'HEARTH-CHOICE-LIST');
   await page.screenshot({ path: info.outputPath('visit-window.png') });
