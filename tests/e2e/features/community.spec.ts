@@ -108,7 +108,7 @@ test('a repair request from 社区: the visit window on the dials, the address f
       }
       return null;
     };
-    await (host as Rendering).updateComplete;
+    await (host as HTMLElement & Rendering).updateComplete;
     for (const tag of ['hearth-field-editor', 'hearth-visit-window-editor', 'hearth-date-picker']) {
       await inside(host, tag)?.updateComplete;
     }
