@@ -312,7 +312,16 @@ export async function walkPortal(
       15_000,
     );
     await shot('smoke-alarm');
+    // Read before answered: an OK within 500 ms of the alarm showing is taken for
+    // one meant for the screen under it (src/ui/alarm-keys.ts, UNSEEN_MS).
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await page.press('Ok');
+    await page.waitFor(
+      `(function () { var o = ${deepFind('hearth-home-alarm-overlay')};
+        return !(o && o.shadowRoot && o.shadowRoot.querySelector('[role="alertdialog"]')); })()`,
+      'OK did not acknowledge the alarm',
+      10_000,
+    );
     return alarm.text;
   });
 

@@ -15,11 +15,11 @@ import { alertLevel, presentationOf } from '../../data/alerts/alert-level.js';
 import { pickInfo } from '../../data/alerts/pick-info.js';
 import { beginInterruption, endInterruption } from '../../data/interruptions.js';
 import { focusable, zone } from '../../focus/directives.js';
-import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { AlarmKeys } from '../../ui/alarm-keys.js';
 import { acknowledge, acknowledged, alertFeed, alertKey } from './alert-service.js';
 import { playWarningTone } from '../../ui/warning-tone.js';
 import { levelColour } from './level-colour.js';
@@ -90,7 +90,7 @@ export class HearthAlertOverlay extends LitElement {
         aria-describedby="headline instruction"
         style=${styleProperties({ '--level': colour })}
         data-identifier=${alert.identifier}
-        @hearth-key=${this._keepKeys}
+        @hearth-key=${this._keys.onKey}
         ${zone({ id: 'alert.takeover', layer: true, trap: true, memory: false })}
       >
         <header class="level"><h2 id="event">${info.event}</h2></header>
@@ -135,13 +135,8 @@ export class HearthAlertOverlay extends LitElement {
     return parts.filter(Boolean).join(' · ');
   }
 
-  /** Back, Home, channel keys…: nothing leaves a warning but OK. */
-  private _keepKeys = (event: HearthKeyEvent) => {
-    const key = event.detail.key;
-    if (key !== 'Ok' && key !== 'Left' && key !== 'Right' && key !== 'Up' && key !== 'Down') {
-      event.preventDefault();
-    }
-  };
+  /** Back, Home, channel keys…: nothing leaves a warning but OK, once it can have been seen. */
+  private readonly _keys = new AlarmKeys();
 
   private _acknowledge(alert: CapAlert): void {
     acknowledge(alert);
@@ -157,7 +152,11 @@ export class HearthAlertOverlay extends LitElement {
       .filter((alert) => !done.has(alertKey(alert)))
       .map((alert) => ({ alert, info: pickInfo(alert, getLocale() === 'en' ? 'en' : 'zh-CN') }))
       .filter((s): s is Shown => s.info !== null);
+    const before = this._takeover;
     this._takeover = shown.find((s) => presentationOf(s.info) === 'takeover') ?? null;
+    if (this._takeover && (!before || alertKey(before.alert) !== alertKey(this._takeover.alert))) {
+      this._keys.shown();
+    }
     // A banner shows for a while and then stays only in the list, so it never
     // sits for hours over what the household is doing.
     const now = Date.now();

@@ -15,10 +15,10 @@ import { doorbellCamera } from '../../data/home/doorbell-camera.js';
 import type { HomeAlarm } from '../../data/home/home-types.js';
 import { beginInterruption, endInterruption } from '../../data/interruptions.js';
 import { focusable, zone } from '../../focus/directives.js';
-import type { HearthKeyEvent } from '../../focus/key-input.js';
 import { speechBridge } from '../../focus/focus-singleton.js';
 import { buttonStyles } from '../../ui/button-styles.js';
 import { focusStyles, scaled } from '../../ui/focus-styles.js';
+import { AlarmKeys } from '../../ui/alarm-keys.js';
 import { startAlarmTone } from '../../ui/warning-tone.js';
 import { recordAcknowledged, recordAlarm } from './alarm-history.js';
 import { alarmAdvice, alarmPlace, alarmTitle } from './alarm-words.js';
@@ -69,7 +69,7 @@ export class HearthHomeAlarmOverlay extends LitElement {
         aria-labelledby="alarm-title"
         aria-describedby="alarm-place alarm-advice"
         data-kind=${alarm.kind}
-        @hearth-key=${this._keepKeys}
+        @hearth-key=${this._keys.onKey}
         ${zone({ id: 'home.alarm', layer: true, trap: true, memory: false })}
       >
         <h2 id="alarm-title">${alarmTitle(alarm)}</h2>
@@ -112,18 +112,14 @@ export class HearthHomeAlarmOverlay extends LitElement {
     recordAlarm(alarm);
     // A detector that goes on, off and on again before anyone answers is one alarm, not two.
     this._open = [...this._open.filter((a) => a.entityId !== alarm.entityId), alarm];
+    this._keys.shown();
     this._sync();
     const words = [alarmTitle(alarm), alarmPlace(alarm), alarmAdvice(alarm)].join('。');
     speechBridge().announce(words, 'assertive');
   };
 
-  /** Nothing but OK (and moving to it) leaves an alarm. */
-  private _keepKeys = (event: HearthKeyEvent) => {
-    const key = event.detail.key;
-    if (key !== 'Ok' && key !== 'Left' && key !== 'Right' && key !== 'Up' && key !== 'Down') {
-      event.preventDefault();
-    }
-  };
+  /** Nothing but OK leaves an alarm, and not an OK pressed before it showed (alarm-keys.ts). */
+  private readonly _keys = new AlarmKeys();
 
   private _acknowledge(alarm: HomeAlarm): void {
     recordAcknowledged(alarm.key);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, focusTile, openHearth } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
-import { raiseWarning as raise } from '../support/alerts.js';
+import { raiseWarning as raise, readTheWarning } from '../support/alerts.js';
 
 const takeover = (page: Page) => page.locator('hearth-alert-overlay').getByRole('alertdialog');
 
@@ -24,6 +24,7 @@ test('a severe warning takes over the screen, is read out, and OK acknowledges i
   await dpad.press('Up');
   await expect(takeover(page)).toBeVisible();
   expect((await focused(page))?.data.action).toBe('acknowledge');
+  await readTheWarning(page);
   await dpad.press('Ok');
   await expect(takeover(page)).toHaveCount(0);
   await expect.poll(async () => (await focused(page))?.hosts).toContain('HEARTH-SETTINGS');

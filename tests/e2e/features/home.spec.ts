@@ -178,6 +178,26 @@ test('a smoke sensor going off takes over live TV until OK', async ({ page, dpad
   const smoke = server.entityIds().find((id) => /smoke/i.test(id));
   expect(smoke).toBeTruthy();
   server.setState(smoke ?? '', 'on');
+  // OK pressed as the alarm comes (meant for live TV, the remote in hand): once focus
+  // is on 我知道了, at the frame it shows, that OK does not silence it.
+  const ack = page.locator('hearth-home-alarm-overlay [data-action="acknowledge"]');
+  await ack.waitFor({ timeout: 5000 });
+  await ack.evaluate(
+    (button) =>
+      new Promise<void>((resolve) => {
+        const focused = () => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active === button;
+        };
+        const look = () => {
+          if (!focused()) return void requestAnimationFrame(look);
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+          resolve();
+        };
+        look();
+      }),
+  );
   const alarm = page.locator('hearth-home-alarm-overlay').getByRole('alertdialog');
   await expect(alarm).toBeVisible({ timeout: 5000 });
   await expect(alarm).toContainText('烟雾报警');

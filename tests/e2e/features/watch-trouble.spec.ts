@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { focused, openHearth, spoken } from '../support/focus.js';
 import { waitForController } from '../sw/support.js';
-import { raiseWarning } from '../support/alerts.js';
+import { raiseWarning, readTheWarning } from '../support/alerts.js';
 
 const atPath = (path: string) => (url: URL) => url.pathname === path;
 
@@ -218,6 +218,7 @@ test('a severe warning over live TV pauses the picture until it is acknowledged'
   expect((await videoState(page))?.muted).toBe(true);
   // CH+ belongs to the warning while it is up: the channel does not change.
   await dpad.press('ChannelUp');
+  await readTheWarning(page);
   await dpad.press('Ok');
   await expect(takeover).toHaveCount(0);
   await expect.poll(async () => (await videoState(page))?.playing, { timeout: 10_000 }).toBe(true);

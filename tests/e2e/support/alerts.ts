@@ -3,6 +3,7 @@
  * and having the portal poll at once instead of within its minute.
  */
 import type { Page } from '@playwright/test';
+import { UNSEEN_MS } from '@src/ui/alarm-keys.js';
 
 export interface RaisedWarning {
   severity?: 'Minor' | 'Moderate' | 'Severe' | 'Extreme';
@@ -21,4 +22,13 @@ export async function raiseWarning(page: Page, warning: RaisedWarning): Promise<
     if (!response.ok) throw new Error(`raise failed: ${response.status}`);
     window.dispatchEvent(new Event('hearth-alerts-refresh'));
   }, warning);
+}
+
+/**
+ * A person reads a warning or an alarm before answering it: an OK sooner than
+ * UNSEEN_MS after it showed is taken for one meant for the screen under it, and
+ * does not silence it (src/ui/alarm-keys.ts).
+ */
+export async function readTheWarning(page: Page): Promise<void> {
+  await page.waitForTimeout(UNSEEN_MS);
 }
