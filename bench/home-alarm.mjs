@@ -140,8 +140,9 @@ async function trial(page, hub, smoke, cdp, rate) {
     frameWork: alarm.painted - alarm.raf,
     animationFrames: alarm.frames,
   };
-  // Someone reads it, then presses OK.
-  await page.waitForTimeout(300);
+  // Someone reads it, then presses OK: not before 500 ms, when an OK is taken for one
+  // meant for the screen under the alarm (src/ui/alarm-keys.ts, UNSEEN_MS).
+  await page.waitForTimeout(600);
   result.during = await watchState(page);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !window.__alarm.dialogShown(), null, { timeout: 10_000 });
