@@ -72,7 +72,7 @@ export class KeyInput {
   private _handleDown(event: KeyboardEvent): void {
     const key = this._options.toLogicalKey(event);
     if (!key) return;
-    const target = this._targetElement(key);
+    const target = this._targetElement(key, true);
     if (isTextEntry(target) && typesIntoField(event)) return;
     const now = performance.now();
     if (!event.repeat || !this._downAt.has(key)) this._downAt.set(key, now);
@@ -116,7 +116,7 @@ export class KeyInput {
       native: false,
       heldMs: downAt === undefined ? 0 : performance.now() - downAt,
     };
-    const target = this._targetElement(key) ?? document.body;
+    const target = this._targetElement(key, false) ?? document.body;
     target.dispatchEvent(
       new CustomEvent<HearthKeyDetail>('hearth-keyup', { bubbles: true, composed: true, detail }),
     );
@@ -155,14 +155,15 @@ export class KeyInput {
     );
   }
 
-  private _targetElement(key: LogicalKey): HTMLElement | null {
+  private _targetElement(key: LogicalKey, pressed: boolean): HTMLElement | null {
     const { engine } = this._options;
     const active = deepActiveElement();
     // A field inside the focused item (or the item itself) receives the key first.
     if (active instanceof HTMLElement && active !== document.body) return active;
     // Focus is lost. A direction finds it again in move(), as that press's whole
-    // result; any other key (Back right after OK) goes where focus is about to be.
-    return isDirection(key) ? engine.current : engine.recoverNow();
+    // result; a release goes where its press went; any other key (Back right after
+    // OK) goes where focus is about to be.
+    return isDirection(key) || !pressed ? engine.current : engine.recoverNow();
   }
 }
 
