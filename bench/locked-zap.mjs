@@ -10,8 +10,8 @@
 //    (requestVideoFrameCallback, as zap.mjs), a locked channel's lock screen painted (the
 //    first animation frame after the key, and a message posted from it, which runs once
 //    that frame is painted: Lightning draws the lock in that frame's own rAF);
-//  - the zap's own work: keydown → the end of the portal's key handlers (a task queued
-//    from the capture listener runs after them), where the lock check is.
+//  - the zap's own work: keydown → the end of the portal's key handlers (its hearth-key
+//    event reaching window, after every listener on its way), where the lock check is.
 // Issue #18's claim: a locked channel zaps no slower than an unlocked one.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,6 +49,16 @@ export function lockedZapProbe(locked) {
     if (painting) painting.seen = performance.now();
     painting = null;
   };
+  // The portal's key handlers are done when its hearth-key event has passed every
+  // listener on its way up: this one, on window, hears it last. (A task queued from the
+  // keydown ran after them too, but a frame could come first, and its commit, 35–45 ms
+  // of software compositing here, was counted as the zap's.)
+  addEventListener('hearth-key', (event) => {
+    const zap = zaps.at(-1);
+    if (zap && zap.handled === null && event.detail.key === 'ChannelUp') {
+      zap.handled = performance.now();
+    }
+  });
   addEventListener(
     'keydown',
     (event) => {
@@ -56,7 +66,6 @@ export function lockedZapProbe(locked) {
       const zap = { ts: event.timeStamp, handled: null, locked: null, seen: null };
       zaps.push(zap);
       setTimeout(() => {
-        zap.handled = performance.now();
         const v = video();
         zap.locked = v?.getAttribute('src') === null;
         if (zap.locked) {
